@@ -1,0 +1,2 @@
+/** JDBC store. */
+package io.marketpilot.store;
