@@ -1,0 +1,21 @@
+package io.marketpilot.core.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An order (or return) with its lines; the customer is absent for anonymous sales. */
+public record Order(
+        String id, String customerId, LocalDateTime orderedAt, String country, OrderKind kind, List<OrderLine> lines) {
+    public Order {
+        Require.id(id, "order id");
+        lines = List.copyOf(lines);
+    }
+
+    public double total() {
+        double sum = 0;
+        for (OrderLine line : lines) {
+            sum += line.amount();
+        }
+        return sum;
+    }
+}

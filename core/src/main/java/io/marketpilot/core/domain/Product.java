@@ -1,0 +1,23 @@
+package io.marketpilot.core.domain;
+
+/**
+ * A product of the catalogue, with optional Chinese texts for bilingual shops. Price and stock are absent when
+ * the source does not know them.
+ */
+public record Product(
+        String id,
+        String name,
+        String category,
+        String description,
+        Double price,
+        Integer stock,
+        String nameZh,
+        String descriptionZh) {
+    public Product {
+        Require.id(id, "product id");
+    }
+
+    public static Product named(String id, String name) {
+        return new Product(id, name, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,21 @@
+package io.marketpilot.core.domain;
+
+import java.time.LocalDateTime;
+
+/**
+ * A review or social post. Customer, product and rating are optional; language is an ISO 639-1 code such as
+ * {@code en} or {@code zh}.
+ */
+public record Review(
+        String id,
+        String customerId,
+        String productId,
+        String text,
+        Integer rating,
+        String channel,
+        String language,
+        LocalDateTime createdAt) {
+    public Review {
+        Require.id(id, "review id");
+    }
+}

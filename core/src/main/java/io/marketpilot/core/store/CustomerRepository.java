@@ -1,0 +1,18 @@
+package io.marketpilot.core.store;
+
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.page.Page;
+import io.marketpilot.core.page.PageRequest;
+import java.util.Optional;
+
+/** Reads and writes customers. */
+public interface CustomerRepository {
+    Optional<Customer> find(String id);
+
+    Page<Customer> list(PageRequest page);
+
+    /** Inserts or replaces the customer with the same id. */
+    void save(Customer customer);
+
+    long count();
+}

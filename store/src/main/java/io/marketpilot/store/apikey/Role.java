@@ -1,0 +1,27 @@
+package io.marketpilot.store.apikey;
+
+import io.marketpilot.core.MarketPilotException;
+import java.util.Locale;
+
+/** What an API key may do; each role includes the ones below it. */
+public enum Role {
+    VIEWER,
+    MARKETER,
+    ADMIN;
+
+    public boolean includes(Role other) {
+        return ordinal() >= other.ordinal();
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw MarketPilotException.invalid("Unknown role '" + text + "': use admin, marketer or viewer");
+        }
+    }
+}

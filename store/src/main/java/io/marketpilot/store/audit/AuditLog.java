@@ -1,0 +1,64 @@
+package io.marketpilot.store.audit;
+
+import io.marketpilot.core.page.Page;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Append-only record of who changed or exported what; never holds secrets. */
+public final class AuditLog {
+    private static final String INSERT =
+            "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)";
+
+    private final Database db;
+    private final Clock clock;
+
+    public AuditLog(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public void record(String actor, String action, String target, String details) {
+        db.jdbi().useHandle(h -> record(h, actor, action, target, details));
+    }
+
+    /** Records inside the caller's transaction, so the entry exists exactly when the change does. */
+    public void record(Handle h, String actor, String action, String target, String details) {
+        h.execute(INSERT, LocalDateTime.now(clock), actor, action, clip(target, 200), clip(details, 4000));
+    }
+
+    public Page<AuditEntry> list(PageRequest page) {
+        String where = page.query() == null
+                ? ""
+                : " WHERE LOWER(actor) LIKE :q OR LOWER(action) LIKE :q OR LOWER(target) LIKE :q";
+        return db.jdbi().withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM audit_log" + where);
+            var items =
+                    h.createQuery("SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
+            if (page.query() != null) {
+                count.bind("q", Sql.likePattern(page));
+                items.bind("q", Sql.likePattern(page));
+            }
+            long total = count.mapTo(Long.class).one();
+            List<AuditEntry> rows = items.bind("limit", page.limit())
+                    .bind("offset", page.offset())
+                    .map((rs, ctx) -> new AuditEntry(
+                            rs.getLong("id"),
+                            Sql.dateTime(rs, "at"),
+                            rs.getString("actor"),
+                            rs.getString("action"),
+                            rs.getString("target"),
+                            rs.getString("details")))
+                    .list();
+            return new Page<>(rows, total, page.offset(), page.limit());
+        });
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,88 @@
+package io.marketpilot.store.customer;
+
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.page.Page;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Customers in the JDBC store. */
+public final class JdbcCustomerRepository implements CustomerRepository {
+    public static final List<String> COLUMNS = List.of("id", "email", "name", "country", "city", "signup_date");
+
+    private final Database db;
+
+    public JdbcCustomerRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Customer> find(String id) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM customers WHERE id = ?")
+                .bind(0, id)
+                .map(JdbcCustomerRepository::map)
+                .findOne());
+    }
+
+    @Override
+    public Page<Customer> list(PageRequest page) {
+        String where = page.query() == null
+                ? ""
+                : " WHERE LOWER(id) LIKE :q OR LOWER(name) LIKE :q OR LOWER(email) LIKE :q OR LOWER(country) LIKE :q";
+        return db.jdbi().withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM customers" + where);
+            var items = h.createQuery("SELECT * FROM customers" + where + " ORDER BY id LIMIT :limit OFFSET :offset");
+            if (page.query() != null) {
+                count.bind("q", Sql.likePattern(page));
+                items.bind("q", Sql.likePattern(page));
+            }
+            long total = count.mapTo(Long.class).one();
+            List<Customer> rows = items.bind("limit", page.limit())
+                    .bind("offset", page.offset())
+                    .map(JdbcCustomerRepository::map)
+                    .list();
+            return new Page<>(rows, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public void save(Customer c) {
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        db.dialect().upsert("customers", COLUMNS, List.of("id")),
+                        c.id(),
+                        c.email(),
+                        c.name(),
+                        c.country(),
+                        c.city(),
+                        c.signupDate()));
+    }
+
+    @Override
+    public long count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM customers")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    static Customer map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Customer(
+                rs.getString("id"),
+                rs.getString("email"),
+                rs.getString("name"),
+                rs.getString("country"),
+                rs.getString("city"),
+                Sql.date(rs, "signup_date"));
+    }
+
+    /** Values in {@link #COLUMNS} order, for batch writers. */
+    public static Object[] values(Customer c) {
+        return new Object[] {c.id(), c.email(), c.name(), c.country(), c.city(), c.signupDate()};
+    }
+}

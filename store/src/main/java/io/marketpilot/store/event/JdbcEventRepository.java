@@ -1,0 +1,104 @@
+package io.marketpilot.store.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.page.Page;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.EventRepository;
+import io.marketpilot.store.BatchWriter;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Behavioural events in the JDBC store; properties are kept as a JSON object. */
+public final class JdbcEventRepository implements EventRepository {
+    public static final List<String> COLUMNS =
+            List.of("id", "type", "customer_id", "product_id", "occurred_at", "properties");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+
+    public JdbcEventRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Page<Event> list(PageRequest page) {
+        String where = page.query() == null ? "" : " WHERE LOWER(type) LIKE :q OR LOWER(customer_id) LIKE :q";
+        return db.jdbi().withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM events" + where);
+            var items = h.createQuery(
+                    "SELECT * FROM events" + where + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset");
+            if (page.query() != null) {
+                count.bind("q", Sql.likePattern(page));
+                items.bind("q", Sql.likePattern(page));
+            }
+            long total = count.mapTo(Long.class).one();
+            List<Event> rows = items.bind("limit", page.limit())
+                    .bind("offset", page.offset())
+                    .map(JdbcEventRepository::map)
+                    .list();
+            return new Page<>(rows, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public List<Event> forCustomer(String customerId) {
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM events WHERE customer_id = ? ORDER BY occurred_at, id")
+                        .bind(0, customerId)
+                        .map(JdbcEventRepository::map)
+                        .list());
+    }
+
+    @Override
+    public int saveAll(List<Event> events) {
+        List<Object[]> rows = events.stream().map(JdbcEventRepository::values).toList();
+        db.jdbi().useTransaction(h -> new BatchWriter(h, db.dialect())
+                .insertIgnore("events", COLUMNS, List.of("id"), rows));
+        return rows.size();
+    }
+
+    @Override
+    public long count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM events")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    static Event map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Event(
+                rs.getString("id"),
+                rs.getString("type"),
+                rs.getString("customer_id"),
+                rs.getString("product_id"),
+                Sql.dateTime(rs, "occurred_at"),
+                properties(rs.getString("properties")));
+    }
+
+    public static Object[] values(Event e) {
+        return new Object[] {e.id(), e.type(), e.customerId(), e.productId(), e.occurredAt(), json(e.properties())};
+    }
+
+    private static String json(Map<String, String> properties) {
+        try {
+            return JSON.writeValueAsString(properties);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> properties(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored event properties are not JSON: " + e.getMessage(), e);
+        }
+    }
+}

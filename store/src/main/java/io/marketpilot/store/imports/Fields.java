@@ -1,0 +1,169 @@
+package io.marketpilot.store.imports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses typed values out of source rows, recording a row error instead of throwing, so that every bad value of a
+ * file is reported in one run.
+ */
+public final class Fields {
+    /** Slash dates are read month first, as the public retail layouts (UCI, Superstore) write them. */
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
+            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("M/d/yy H:mm[:ss]"));
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("M/d/yyyy"),
+            DateTimeFormatter.ofPattern("yyyyMMdd"));
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final RowErrors errors;
+
+    public Fields(RowErrors errors) {
+        this.errors = errors;
+    }
+
+    /** A required non-blank text. */
+    public Optional<String> text(SourceRow row, String column) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            errors.add(row, column, "is required");
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** An identifier: required, at most 64 characters; numeric ids written as floats ("17850.0") are normalised. */
+    public Optional<String> id(SourceRow row, String column) {
+        return text(row, column).flatMap(v -> checkId(row, column, normaliseId(v)));
+    }
+
+    /** An optional identifier: empty when the column is blank. */
+    public Optional<String> optionalId(SourceRow row, String column) {
+        String v = row.get(column);
+        return v.isEmpty() ? Optional.empty() : checkId(row, column, normaliseId(v));
+    }
+
+    private Optional<String> checkId(SourceRow row, String column, String id) {
+        if (id.length() > 64) {
+            errors.add(row, column, "is longer than 64 characters");
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    static String normaliseId(String v) {
+        return v.matches("\\d+\\.0+") ? v.substring(0, v.indexOf('.')) : v;
+    }
+
+    public Optional<Double> number(SourceRow row, String column) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            errors.add(row, column, "is required");
+            return Optional.empty();
+        }
+        try {
+            double d = Double.parseDouble(v.replace(",", ""));
+            if (!Double.isFinite(d)) {
+                errors.add(row, column, "'" + v + "' is not a finite number");
+                return Optional.empty();
+            }
+            return Optional.of(d);
+        } catch (NumberFormatException e) {
+            errors.add(row, column, "'" + v + "' is not a number");
+            return Optional.empty();
+        }
+    }
+
+    /** An optional number; blank gives empty without an error, garbage gives an error. */
+    public Optional<Double> optionalNumber(SourceRow row, String column) {
+        return row.has(column) ? number(row, column) : Optional.empty();
+    }
+
+    public Optional<Integer> optionalInteger(SourceRow row, String column, int min, int max) {
+        if (!row.has(column)) {
+            return Optional.empty();
+        }
+        String v = row.get(column);
+        try {
+            int i = Integer.parseInt(Fields.normaliseId(v));
+            if (i < min || i > max) {
+                errors.add(row, column, "must be between " + min + " and " + max + " but is " + i);
+                return Optional.empty();
+            }
+            return Optional.of(i);
+        } catch (NumberFormatException e) {
+            errors.add(row, column, "'" + v + "' is not a whole number");
+            return Optional.empty();
+        }
+    }
+
+    public Optional<LocalDateTime> dateTime(SourceRow row, String column) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            errors.add(row, column, "is required");
+            return Optional.empty();
+        }
+        Optional<LocalDateTime> parsed = parseDateTime(v);
+        if (parsed.isEmpty()) {
+            errors.add(row, column, "'" + v + "' is not a date (use 2024-03-31 or 2024-03-31T14:05:00)");
+        }
+        return parsed;
+    }
+
+    public Optional<LocalDate> optionalDate(SourceRow row, String column) {
+        if (!row.has(column)) {
+            return Optional.empty();
+        }
+        Optional<LocalDateTime> parsed = parseDateTime(row.get(column));
+        if (parsed.isEmpty()) {
+            errors.add(row, column, "'" + row.get(column) + "' is not a date (use 2024-03-31)");
+        }
+        return parsed.map(LocalDateTime::toLocalDate);
+    }
+
+    public Optional<String> optionalEmail(SourceRow row, String column) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!EMAIL.matcher(v).matches()) {
+            errors.add(row, column, "'" + v + "' is not an e-mail address");
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    public static Optional<LocalDateTime> parseDateTime(String v) {
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                return Optional.of(LocalDateTime.parse(v, f));
+            } catch (DateTimeParseException ignored) {
+                // try the next layout
+            }
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(v, f).atStartOfDay());
+            } catch (DateTimeParseException ignored) {
+                // try the next layout
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Nullable convenience for optional values going into records. */
+    public static <T> T orNull(Optional<T> value) {
+        return value.orElse(null);
+    }
+}

@@ -1,0 +1,83 @@
+package io.marketpilot.store.imports;
+
+import io.marketpilot.store.Database;
+import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.imports.layout.Layout;
+import io.marketpilot.store.imports.layout.Layouts;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports one file all-or-nothing: reads it, recognises its layout by the header, checks every row and every
+ * reference, and only when nothing is wrong writes it in one transaction with idempotent keys.
+ */
+public final class Importer {
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+
+    private final Database db;
+    private final AuditLog audit;
+    private final Layouts layouts;
+
+    /** @param languageDetector tells the ISO language of a review text that has no language column */
+    public Importer(Database db, AuditLog audit, Function<String, String> languageDetector) {
+        this.db = db;
+        this.audit = audit;
+        this.layouts = new Layouts(languageDetector);
+    }
+
+    public ImportReport importFile(
+            ImportKind kind, String sourceName, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
+        progress.update("reading", 0, 1);
+        SourceData data = SourceReader.read(in, SourceFormat.fromFileName(sourceName));
+        progress.update("checking", 0, data.rows().size());
+        Layout layout = layouts.detect(kind, data.headers());
+        RowErrors errors = new RowErrors();
+        errors.addAll(data.errors());
+        ImportBatch batch = new ImportBatch();
+        layout.parse(data.rows(), new Fields(errors), errors, batch);
+        new ReferenceCheck(db).check(batch, errors);
+        if (!errors.isEmpty()) {
+            LOG.info(
+                    "import=rejected kind={} source={} errors={}",
+                    kind.wireName(),
+                    sourceName,
+                    errors.list().size());
+            throw new ImportRejectedException(sourceName, errors.list());
+        }
+        if (data.rows().isEmpty()) {
+            throw new ImportRejectedException(sourceName, List.of(new RowError(1, "", "the file has no data rows")));
+        }
+        var changes = new ChangeCounter(db).count(batch);
+        ImportReport report = new ImportReport(
+                kind.wireName(), layout.name(), sourceName, data.rows().size(), dryRun, changes);
+        if (!dryRun) {
+            write(batch, report, actor, progress);
+        }
+        return report;
+    }
+
+    private void write(ImportBatch batch, ImportReport report, String actor, ImportProgress progress) {
+        db.jdbi().useTransaction(h -> {
+            new BatchStore(h, db.dialect(), progress).write(batch);
+            audit.record(h, actor, "import." + report.kind(), report.source(), details(report));
+        });
+        LOG.info(
+                "import=done kind={} layout={} source={} rows={}",
+                report.kind(),
+                report.layout(),
+                report.source(),
+                report.rows());
+    }
+
+    private static String details(ImportReport report) {
+        List<String> parts = new ArrayList<>();
+        parts.add("rows=" + report.rows());
+        parts.add("layout=" + report.layout());
+        report.tables().forEach((t, c) -> parts.add(t + ".new=" + c.added() + " " + t + ".existing=" + c.existing()));
+        return String.join(" ", parts);
+    }
+}

@@ -1,0 +1,53 @@
+package io.marketpilot.store.imports;
+
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.Product;
+import io.marketpilot.store.Database;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Refuses rows that mention a customer or product known neither to the store nor to the same file. */
+final class ReferenceCheck {
+    private final Database db;
+
+    ReferenceCheck(Database db) {
+        this.db = db;
+    }
+
+    void check(ImportBatch batch, RowErrors errors) {
+        if (batch.references.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> known = new HashMap<>();
+        known.put(
+                "customers",
+                idsInBatch(batch.customers.stream().map(Customer::id).toList(), batch.derivedCustomers.keySet()));
+        known.put(
+                "products",
+                idsInBatch(batch.products.stream().map(Product::id).toList(), batch.derivedProducts.keySet()));
+        Map<String, Set<String>> asked = new HashMap<>();
+        for (ImportBatch.Reference r : batch.references) {
+            if (!known.get(r.table()).contains(r.id())) {
+                asked.computeIfAbsent(r.table(), t -> new HashSet<>()).add(r.id());
+            }
+        }
+        db.jdbi()
+                .useHandle(h -> asked.forEach((table, ids) -> known.get(table).addAll(ExistingKeys.in(h, table, ids))));
+        for (ImportBatch.Reference r : batch.references) {
+            if (!known.get(r.table()).contains(r.id())) {
+                String noun = r.table().equals("customers") ? "customer" : "product";
+                errors.addAll(List.of(new RowError(
+                        r.line(), r.field(), noun + " '" + r.id() + "' is unknown: import " + r.table() + " first")));
+            }
+        }
+    }
+
+    private static Set<String> idsInBatch(List<String> own, Set<String> derived) {
+        Set<String> ids = new HashSet<>(own);
+        ids.addAll(derived);
+        return ids;
+    }
+}

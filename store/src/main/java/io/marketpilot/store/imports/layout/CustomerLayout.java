@@ -1,0 +1,57 @@
+package io.marketpilot.store.imports.layout;
+
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.store.imports.Fields;
+import io.marketpilot.store.imports.ImportBatch;
+import io.marketpilot.store.imports.ImportKind;
+import io.marketpilot.store.imports.RowErrors;
+import io.marketpilot.store.imports.SourceRow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** MarketPilot's customer layout: id, email, name, country, city, signup_date. */
+final class CustomerLayout implements Layout {
+    @Override
+    public String name() {
+        return "marketpilot";
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CUSTOMERS;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("id");
+    }
+
+    @Override
+    public void parse(List<SourceRow> rows, Fields f, RowErrors errors, ImportBatch batch) {
+        Set<String> seen = new HashSet<>();
+        for (SourceRow row : rows) {
+            var id = f.id(row, "id");
+            var email = f.optionalEmail(row, "email");
+            var signup = f.optionalDate(row, "signupdate");
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!seen.add(id.get())) {
+                errors.add(row, "id", "customer '" + id.get() + "' appears twice in the file");
+                continue;
+            }
+            batch.customers.add(new Customer(
+                    id.get(),
+                    email.orElse(null),
+                    blankToNull(row.get("name")),
+                    blankToNull(row.get("country")),
+                    blankToNull(row.get("city")),
+                    signup.orElse(null)));
+        }
+    }
+
+    static String blankToNull(String v) {
+        return v.isEmpty() ? null : v;
+    }
+}

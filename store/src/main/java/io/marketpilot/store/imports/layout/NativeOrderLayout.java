@@ -1,0 +1,100 @@
+package io.marketpilot.store.imports.layout;
+
+import io.marketpilot.core.domain.OrderKind;
+import io.marketpilot.store.imports.Fields;
+import io.marketpilot.store.imports.ImportBatch;
+import io.marketpilot.store.imports.ImportKind;
+import io.marketpilot.store.imports.RowErrors;
+import io.marketpilot.store.imports.SourceRow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * MarketPilot's order layout, one row per line: order_id, customer_id (blank for anonymous), ordered_at,
+ * product_id (blank when unknown), quantity, unit_price, and optionally amount (the line total, default quantity ×
+ * unit_price), country and kind (sale, return, adjustment). Customers and products must already exist.
+ */
+final class NativeOrderLayout implements Layout {
+    @Override
+    public String name() {
+        return "marketpilot";
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.ORDERS;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("orderid", "orderedat", "quantity", "unitprice");
+    }
+
+    @Override
+    public void parse(List<SourceRow> rows, Fields f, RowErrors errors, ImportBatch batch) {
+        OrderAssembler orders = new OrderAssembler(errors);
+        for (SourceRow row : rows) {
+            var orderId = f.id(row, "orderid");
+            var customerId = f.optionalId(row, "customerid");
+            var at = f.dateTime(row, "orderedat");
+            var productId = f.optionalId(row, "productid");
+            var amount = f.optionalNumber(row, "amount");
+            var quantity = f.number(row, "quantity");
+            var price = f.number(row, "unitprice");
+            var kind = kind(row, errors);
+            if (orderId.isEmpty() || at.isEmpty() || quantity.isEmpty() || price.isEmpty() || kind.isEmpty()) {
+                continue;
+            }
+            if (!valid(row, errors, kind.get(), quantity.get(), price.get())) {
+                continue;
+            }
+            customerId.ifPresent(id -> batch.requires("customers", id, row, "customer_id"));
+            productId.ifPresent(id -> batch.requires("products", id, row, "product_id"));
+            orders.add(
+                    row,
+                    orderId.get(),
+                    customerId.orElse(null),
+                    at.get(),
+                    CustomerLayout.blankToNull(row.get("country")),
+                    kind.get(),
+                    productId.orElse(null),
+                    quantity.get(),
+                    price.get(),
+                    amount.orElse(quantity.get() * price.get()));
+        }
+        batch.orders.addAll(orders.orders());
+    }
+
+    private static boolean valid(SourceRow row, RowErrors errors, OrderKind kind, double quantity, double price) {
+        if (price < 0) {
+            errors.add(row, "unit_price", "must not be negative");
+            return false;
+        }
+        if (quantity == 0) {
+            errors.add(row, "quantity", "must not be zero");
+            return false;
+        }
+        if (kind == OrderKind.SALE && quantity < 0) {
+            errors.add(row, "quantity", "is negative on a sale (mark returns with kind=return)");
+            return false;
+        }
+        if (kind == OrderKind.RETURN && quantity > 0) {
+            errors.add(row, "quantity", "must be negative on a return");
+            return false;
+        }
+        return true;
+    }
+
+    private static Optional<OrderKind> kind(SourceRow row, RowErrors errors) {
+        if (!row.has("kind")) {
+            return Optional.of(OrderKind.SALE);
+        }
+        try {
+            return Optional.of(OrderKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            errors.add(row, "kind", "'" + row.get("kind") + "' is not one of sale, return, adjustment");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.marketpilot.store.imports.layout;
+
+import io.marketpilot.core.domain.Product;
+import io.marketpilot.store.imports.Fields;
+import io.marketpilot.store.imports.ImportBatch;
+import io.marketpilot.store.imports.ImportKind;
+import io.marketpilot.store.imports.RowErrors;
+import io.marketpilot.store.imports.SourceRow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** MarketPilot's product layout: id, name, category, description, price, stock, name_zh, description_zh. */
+final class ProductLayout implements Layout {
+    @Override
+    public String name() {
+        return "marketpilot";
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PRODUCTS;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("id", "name");
+    }
+
+    @Override
+    public void parse(List<SourceRow> rows, Fields f, RowErrors errors, ImportBatch batch) {
+        Set<String> seen = new HashSet<>();
+        for (SourceRow row : rows) {
+            var id = f.id(row, "id");
+            var name = f.text(row, "name");
+            var price = f.optionalNumber(row, "price");
+            var stock = f.optionalInteger(row, "stock", 0, Integer.MAX_VALUE);
+            if (price.isPresent() && price.get() < 0) {
+                errors.add(row, "price", "must not be negative");
+                continue;
+            }
+            if (id.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            if (!seen.add(id.get())) {
+                errors.add(row, "id", "product '" + id.get() + "' appears twice in the file");
+                continue;
+            }
+            batch.products.add(new Product(
+                    id.get(),
+                    name.get(),
+                    CustomerLayout.blankToNull(row.get("category")),
+                    CustomerLayout.blankToNull(row.get("description")),
+                    price.orElse(null),
+                    stock.orElse(null),
+                    CustomerLayout.blankToNull(row.get("namezh")),
+                    CustomerLayout.blankToNull(row.get("descriptionzh"))));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.marketpilot.store.order;
+
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.domain.OrderKind;
+import io.marketpilot.core.domain.OrderLine;
+import io.marketpilot.core.page.Page;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+
+/** Orders and their lines in the JDBC store. */
+public final class JdbcOrderRepository implements OrderRepository {
+    private final Database db;
+
+    public JdbcOrderRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Order> find(String id) {
+        return db
+                .jdbi()
+                .withHandle(h -> withLines(
+                        h,
+                        h.createQuery("SELECT * FROM orders WHERE id = ?")
+                                .bind(0, id)
+                                .map((rs, ctx) -> header(rs))
+                                .list()))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Page<Order> list(PageRequest page) {
+        String where = page.query() == null ? "" : " WHERE LOWER(id) LIKE :q OR LOWER(customer_id) LIKE :q";
+        return db.jdbi().withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM orders" + where);
+            var items = h.createQuery(
+                    "SELECT * FROM orders" + where + " ORDER BY ordered_at DESC, id LIMIT :limit OFFSET :offset");
+            if (page.query() != null) {
+                count.bind("q", Sql.likePattern(page));
+                items.bind("q", Sql.likePattern(page));
+            }
+            long total = count.mapTo(Long.class).one();
+            List<Order> headers = items.bind("limit", page.limit())
+                    .bind("offset", page.offset())
+                    .map((rs, ctx) -> header(rs))
+                    .list();
+            return new Page<>(withLines(h, headers), total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public List<Order> forCustomer(String customerId) {
+        return db.jdbi()
+                .withHandle(h -> withLines(
+                        h,
+                        h.createQuery("SELECT * FROM orders WHERE customer_id = ? ORDER BY ordered_at, id")
+                                .bind(0, customerId)
+                                .map((rs, ctx) -> header(rs))
+                                .list()));
+    }
+
+    @Override
+    public void forEach(Consumer<Order> consumer) {
+        db.jdbi().useHandle(h -> {
+            Map<String, List<OrderLine>> lines = new HashMap<>();
+            h.createQuery("SELECT * FROM order_lines ORDER BY order_id, line_no")
+                    .map((rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)))
+                    .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(e.getValue()));
+            h.createQuery("SELECT * FROM orders ORDER BY ordered_at, id")
+                    .map((rs, ctx) -> header(rs))
+                    .forEach(o -> consumer.accept(withLines(o, lines.getOrDefault(o.id(), List.of()))));
+        });
+    }
+
+    @Override
+    public void save(Order order) {
+        db.jdbi().useTransaction(h -> new OrderWriter(h, db.dialect()).write(List.of(order)));
+    }
+
+    @Override
+    public long count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private static List<Order> withLines(Handle h, List<Order> headers) {
+        if (headers.isEmpty()) {
+            return headers;
+        }
+        Map<String, List<OrderLine>> lines = new LinkedHashMap<>();
+        headers.forEach(o -> lines.put(o.id(), new ArrayList<>()));
+        h.createQuery("SELECT * FROM order_lines WHERE order_id IN (<ids>) ORDER BY order_id, line_no")
+                .bindList("ids", new ArrayList<>(lines.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)))
+                .forEach(e -> lines.get(e.getKey()).add(e.getValue()));
+        return headers.stream().map(o -> withLines(o, lines.get(o.id()))).toList();
+    }
+
+    private static Order withLines(Order o, List<OrderLine> lines) {
+        return new Order(o.id(), o.customerId(), o.orderedAt(), o.country(), o.kind(), lines);
+    }
+
+    private static Order header(ResultSet rs) throws SQLException {
+        return new Order(
+                rs.getString("id"),
+                rs.getString("customer_id"),
+                Sql.dateTime(rs, "ordered_at"),
+                rs.getString("country"),
+                OrderKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                List.of());
+    }
+
+    private static OrderLine line(ResultSet rs) throws SQLException {
+        return new OrderLine(
+                rs.getInt("line_no"),
+                rs.getString("product_id"),
+                rs.getDouble("quantity"),
+                rs.getDouble("unit_price"),
+                rs.getDouble("amount"));
+    }
+}

@@ -1,0 +1,107 @@
+package io.marketpilot.store.review;
+
+import io.marketpilot.core.domain.Review;
+import io.marketpilot.core.page.Page;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.ReviewRepository;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reviews and social posts in the JDBC store. */
+public final class JdbcReviewRepository implements ReviewRepository {
+    public static final List<String> COLUMNS =
+            List.of("id", "customer_id", "product_id", "text", "rating", "channel", "language", "created_at");
+
+    private final Database db;
+
+    public JdbcReviewRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Review> find(String id) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM reviews WHERE id = ?")
+                .bind(0, id)
+                .map(JdbcReviewRepository::map)
+                .findOne());
+    }
+
+    @Override
+    public Page<Review> list(PageRequest page) {
+        String where = page.query() == null
+                ? ""
+                : " WHERE LOWER(text) LIKE :q OR LOWER(product_id) LIKE :q OR LOWER(language) LIKE :q";
+        return db.jdbi().withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM reviews" + where);
+            var items = h.createQuery(
+                    "SELECT * FROM reviews" + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset");
+            if (page.query() != null) {
+                count.bind("q", Sql.likePattern(page));
+                items.bind("q", Sql.likePattern(page));
+            }
+            long total = count.mapTo(Long.class).one();
+            List<Review> rows = items.bind("limit", page.limit())
+                    .bind("offset", page.offset())
+                    .map(JdbcReviewRepository::map)
+                    .list();
+            return new Page<>(rows, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public List<Review> forProduct(String productId) {
+        return query("SELECT * FROM reviews WHERE product_id = ? ORDER BY created_at DESC, id", productId);
+    }
+
+    @Override
+    public List<Review> forCustomer(String customerId) {
+        return query("SELECT * FROM reviews WHERE customer_id = ? ORDER BY created_at DESC, id", customerId);
+    }
+
+    @Override
+    public void save(Review r) {
+        db.jdbi().useHandle(h -> h.execute(db.dialect().upsert("reviews", COLUMNS, List.of("id")), values(r)));
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return db.jdbi().withHandle(h -> h.execute("DELETE FROM reviews WHERE id = ?", id) > 0);
+    }
+
+    @Override
+    public long count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reviews")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private List<Review> query(String sql, String id) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql)
+                .bind(0, id)
+                .map(JdbcReviewRepository::map)
+                .list());
+    }
+
+    static Review map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Review(
+                rs.getString("id"),
+                rs.getString("customer_id"),
+                rs.getString("product_id"),
+                rs.getString("text"),
+                Sql.nullableInt(rs, "rating"),
+                rs.getString("channel"),
+                rs.getString("language"),
+                Sql.dateTime(rs, "created_at"));
+    }
+
+    public static Object[] values(Review r) {
+        return new Object[] {
+            r.id(), r.customerId(), r.productId(), r.text(), r.rating(), r.channel(), r.language(), r.createdAt()
+        };
+    }
+}
