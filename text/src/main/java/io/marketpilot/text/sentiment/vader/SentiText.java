@@ -20,16 +20,19 @@ final class SentiText {
     private int upperCount;
     private int exclamations;
     private int questions;
+    private boolean ascii = true;
 
     private SentiText(int capacity) {
         ids = new int[capacity];
         flags = new byte[capacity];
     }
 
-    /** Tokenises an emoji-free text; whitespace at its ends is irrelevant, as Python strips it first. */
+    /** Tokenises a text whose emojis are already replaced; whitespace at its ends is irrelevant, as Python strips it first. */
     static SentiText of(String text, WordTable table) {
-        SentiText t = new SentiText(Math.min(32, text.length() / 2 + 1));
-        t.scan(text, table);
+        // One bulk copy is cheaper than String.charAt's per-character checks in the loops below.
+        char[] chars = text.toCharArray();
+        SentiText t = new SentiText(Math.min(32, chars.length / 2 + 1));
+        t.scan(chars, table);
         return t;
     }
 
@@ -63,12 +66,18 @@ final class SentiText {
         return questions;
     }
 
-    private void scan(String text, WordTable table) {
+    /** Whether the text was pure ASCII, which rules out emojis without a second look. */
+    boolean isAscii() {
+        return ascii;
+    }
+
+    private void scan(char[] text, WordTable table) {
         char[] buffer = new char[BUFFER_LENGTH];
-        int length = text.length();
+        int length = text.length;
+        int nonAscii = 0;
         int pos = 0;
         while (pos < length) {
-            while (pos < length && PythonStrings.isWhitespace(text.charAt(pos))) {
+            while (pos < length && PythonStrings.isWhitespace(text[pos])) {
                 pos++;
             }
             if (pos == length) {
@@ -76,10 +85,11 @@ final class SentiText {
             }
             int start = pos;
             while (pos < length) {
-                char c = text.charAt(pos);
+                char c = text[pos];
                 if (PythonStrings.isWhitespace(c)) {
                     break;
                 }
+                nonAscii |= c;
                 if (c == '!') {
                     exclamations++;
                 } else if (c == '?') {
@@ -89,21 +99,22 @@ final class SentiText {
             }
             addWord(text, start, pos, table, buffer);
         }
+        ascii = nonAscii < 0x80;
     }
 
-    private void addWord(String text, int start, int end, WordTable table, char[] buffer) {
+    private void addWord(char[] text, int start, int end, WordTable table, char[] buffer) {
         int from = start;
         int to = end;
-        while (from < to && PythonStrings.isPunctuation(text.charAt(from))) {
+        while (from < to && PythonStrings.isPunctuation(text[from])) {
             from++;
         }
-        while (to > from && PythonStrings.isPunctuation(text.charAt(to - 1))) {
+        while (to > from && PythonStrings.isPunctuation(text[to - 1])) {
             to--;
         }
         // Python measures the stripped word in code points; only 3 or 4 chars can hold a surrogate pair
         // that tips the count to 2.
         int chars = to - from;
-        boolean keepsPunctuation = chars <= 2 || (chars <= 4 && Character.codePointCount(text, from, to) <= 2);
+        boolean keepsPunctuation = chars <= 2 || (chars <= 4 && Character.codePointCount(text, from, to - from) <= 2);
         if (keepsPunctuation) {
             from = start;
             to = end;
@@ -113,7 +124,7 @@ final class SentiText {
             flags = Arrays.copyOf(flags, size * 2);
         }
         if (!classifyAscii(text, from, to, table, buffer)) {
-            classifyGeneral(text.substring(from, to), table);
+            classifyGeneral(new String(text, from, to - from), table);
         }
         if ((flags[size] & UPPER) != 0) {
             upperCount++;
@@ -122,7 +133,7 @@ final class SentiText {
     }
 
     /** Lower-cases an ASCII word into the buffer and looks it up; false for anything else. */
-    private boolean classifyAscii(String text, int from, int to, WordTable table, char[] buffer) {
+    private boolean classifyAscii(char[] text, int from, int to, WordTable table, char[] buffer) {
         int length = to - from;
         if (length > buffer.length) {
             return false;
@@ -131,7 +142,7 @@ final class SentiText {
         boolean hasUpper = false;
         boolean hasLower = false;
         for (int k = 0; k < length; k++) {
-            char c = text.charAt(from + k);
+            char c = text[from + k];
             if (c >= 0x80) {
                 return false;
             }

@@ -37,7 +37,13 @@ public final class VaderAnalyzer {
     /** Scores any text; nothing scorable (empty, whitespace, symbols) gives zeros, never an exception. */
     public VaderScores polarityScores(String text) {
         Objects.requireNonNull(text, "text");
-        SentiText t = SentiText.of(lexicon.emojis().replace(text), words);
+        SentiText t = SentiText.of(text, words);
+        if (!t.isAscii()) {
+            String withoutEmojis = lexicon.emojis().replace(text);
+            if (!withoutEmojis.equals(text)) {
+                t = SentiText.of(withoutEmojis, words);
+            }
+        }
         int n = t.size();
         if (n == 0) {
             return VaderScores.EMPTY;

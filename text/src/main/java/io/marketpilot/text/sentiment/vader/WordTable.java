@@ -11,9 +11,11 @@ final class WordTable {
     /** The id of every word the table does not hold. */
     static final int UNKNOWN = -1;
 
-    private final char[][] words;
-    private final int[] slots; // id + 1; 0 marks an empty slot
-    private final int[] slotHashes;
+    // Open addressing, two ints per slot (hash, id + 1; 0 marks an empty slot) and all words in one
+    // char pool, so a lookup touches few cache lines.
+    private final int[] slots;
+    private final char[] pool;
+    private final int[] wordStart; // by id, with a sentinel at the end
     private final int mask;
     private final int maxLength;
     private final double[] valence; // NaN where the word is not in the lexicon
@@ -23,35 +25,38 @@ final class WordTable {
 
     private WordTable(Map<String, Entry> entries) {
         int n = entries.size();
-        words = new char[n][];
         valence = new double[n];
         booster = new boolean[n];
         boosterScalar = new double[n];
         negation = new boolean[n];
+        wordStart = new int[n + 1];
         int capacity = Integer.highestOneBit(Math.max(4, n) * 4 - 1);
-        slots = new int[capacity];
-        slotHashes = new int[capacity];
+        slots = new int[capacity * 2];
         mask = capacity - 1;
+        StringBuilder allWords = new StringBuilder();
         int id = 0;
         int longest = 0;
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            char[] word = e.getKey().toCharArray();
-            words[id] = word;
-            longest = Math.max(longest, word.length);
+            String word = e.getKey();
+            wordStart[id] = allWords.length();
+            allWords.append(word);
+            longest = Math.max(longest, word.length());
             Entry attributes = e.getValue();
             valence[id] = attributes.valence;
             booster[id] = attributes.booster;
             boosterScalar[id] = attributes.boosterScalar;
             negation[id] = attributes.negation;
-            int h = rawHash(e.getKey());
+            int h = rawHash(word);
             int slot = mix(h) & mask;
-            while (slots[slot] != 0) {
+            while (slots[2 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = id + 1;
-            slotHashes[slot] = h;
+            slots[2 * slot] = h;
+            slots[2 * slot + 1] = id + 1;
             id++;
         }
+        wordStart[n] = allWords.length();
+        pool = allWords.toString().toCharArray();
         maxLength = longest;
     }
 
@@ -66,8 +71,8 @@ final class WordTable {
             return UNKNOWN;
         }
         int slot = mix(hash) & mask;
-        for (int entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
-            if (slotHashes[slot] == hash && sameChars(words[entry - 1], buffer, length)) {
+        for (int entry; (entry = slots[2 * slot + 1]) != 0; slot = (slot + 1) & mask) {
+            if (slots[2 * slot] == hash && sameChars(entry - 1, buffer, length)) {
                 return entry - 1;
             }
         }
@@ -87,7 +92,7 @@ final class WordTable {
     }
 
     int size() {
-        return words.length;
+        return valence.length;
     }
 
     boolean inLexicon(int id) {
@@ -126,12 +131,13 @@ final class WordTable {
         return h ^ (h >>> 13);
     }
 
-    private static boolean sameChars(char[] word, char[] buffer, int length) {
-        if (word.length != length) {
+    private boolean sameChars(int id, char[] buffer, int length) {
+        int start = wordStart[id];
+        if (wordStart[id + 1] - start != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (word[i] != buffer[i]) {
+            if (pool[start + i] != buffer[i]) {
                 return false;
             }
         }
