@@ -24,14 +24,8 @@ public final class BgNbdFitter {
                     + " customers bought on one day only");
         }
         BgNbdLikelihood likelihood = new BgNbdLikelihood(groups);
-        LogSpaceMaximizer.Maximum max = LogSpaceMaximizer.maximize(
-                p -> likelihood.value(p[0], p[1], p[2], p[3]),
-                new double[] {1, 1, 1, 1},
-                "BG/NBD",
-                "r",
-                "alpha",
-                "a",
-                "b");
+        LogSpaceMaximizer.Maximum max =
+                LogSpaceMaximizer.maximize(likelihood, new double[] {1, 1, 1, 1}, "BG/NBD", "r", "alpha", "a", "b");
         double[] p = max.parameters();
         return new BgNbdFit(
                 new BgNbdParameters(p[0], p[1], p[2], p[3]), max.value(), (int) groups.customers, max.evaluations());

@@ -43,8 +43,8 @@ public final class GammaGammaFitter {
 
     static GammaGammaFit fit(int[] frequency, double[] meanSpend, int zeroSpendExcluded) {
         GammaGammaLikelihood likelihood = new GammaGammaLikelihood(frequency, meanSpend);
-        LogSpaceMaximizer.Maximum max = LogSpaceMaximizer.maximize(
-                p -> likelihood.value(p[0], p[1], p[2]), new double[] {1, 1, 1}, "Gamma-Gamma", "p", "q", "gamma");
+        LogSpaceMaximizer.Maximum max =
+                LogSpaceMaximizer.maximize(likelihood, new double[] {1, 1, 1}, "Gamma-Gamma", "p", "q", "gamma");
         double[] p = max.parameters();
         return new GammaGammaFit(
                 new GammaGammaParameters(p[0], p[1], p[2]),

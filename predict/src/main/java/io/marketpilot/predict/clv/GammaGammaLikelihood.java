@@ -1,5 +1,6 @@
 package io.marketpilot.predict.clv;
 
+import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
@@ -7,10 +8,10 @@ import org.apache.commons.numbers.gamma.LogGamma;
  *
  * <p>LL_i = lnG(p x + q) - lnG(p x) - lnG(q) + q ln gamma + (p x - 1) ln m + p x ln x - (p x + q) ln(gamma + m x).
  *
- * <p>The terms in ln m and ln x are linear in p, so their sums are taken once; an evaluation costs one logarithm per
- * customer and two log-gammas per distinct x.
+ * <p>The terms in ln m and ln x are linear in p, so their sums are taken once; an evaluation with its gradient costs
+ * one logarithm and one division per customer, and two log-gammas and two digammas per distinct x.
  */
-final class GammaGammaLikelihood {
+final class GammaGammaLikelihood implements LogLikelihood {
     private final double[] frequency;
     private final double[] totalSpend;
     private final int[] distinctFrequency;
@@ -58,16 +59,46 @@ final class GammaGammaLikelihood {
         this.sumXLogX = xLogX;
     }
 
+    @Override
+    public int dimension() {
+        return 3;
+    }
+
     double value(double p, double q, double gamma) {
+        return valueAndGradient(new double[] {p, q, gamma}, new double[3]);
+    }
+
+    @Override
+    public double valueAndGradient(double[] parameters, double[] gradient) {
+        double p = parameters[0];
+        double q = parameters[1];
+        double gamma = parameters[2];
         int n = frequency.length;
-        double sum = n * (q * Math.log(gamma) - LogGamma.value(q)) + p * (sumXLogM + sumXLogX) - sumLogM;
+        double logGamma = Math.log(gamma);
+        double sum = n * (q * logGamma - LogGamma.value(q)) + p * (sumXLogM + sumXLogX) - sumLogM;
+        double dp = sumXLogM + sumXLogX;
+        double dq = n * (logGamma - Digamma.value(q));
+        double dGamma = n * q / gamma;
         for (int d = 0; d < distinctFrequency.length; d++) {
-            double px = p * distinctFrequency[d];
-            sum += distinctCount[d] * (LogGamma.value(px + q) - LogGamma.value(px));
+            int x = distinctFrequency[d];
+            double px = p * x;
+            double c = distinctCount[d];
+            sum += c * (LogGamma.value(px + q) - LogGamma.value(px));
+            double digammaSum = Digamma.value(px + q);
+            dp += c * x * (digammaSum - Digamma.value(px));
+            dq += c * digammaSum;
         }
         for (int i = 0; i < n; i++) {
-            sum -= (p * frequency[i] + q) * Math.log(gamma + totalSpend[i]);
+            double logTotal = Math.log(gamma + totalSpend[i]);
+            double shape = p * frequency[i] + q;
+            sum -= shape * logTotal;
+            dp -= frequency[i] * logTotal;
+            dq -= logTotal;
+            dGamma -= shape / (gamma + totalSpend[i]);
         }
+        gradient[0] = dp;
+        gradient[1] = dq;
+        gradient[2] = dGamma;
         return sum;
     }
 }
