@@ -1,10 +1,12 @@
 package io.marketpilot.app;
 
-/** Entry point of the fat jar. */
+import io.marketpilot.app.cli.MarketPilotCommand;
+
+/** Entry point of the fat jar: the {@code marketpilot} command line. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("MarketPilot");
+        System.exit(MarketPilotCommand.commandLine().execute(args));
     }
 }

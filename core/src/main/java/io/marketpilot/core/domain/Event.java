@@ -13,6 +13,6 @@ public record Event(
         Map<String, String> properties) {
     public Event {
         Require.id(id, "event id");
-        properties = Map.copyOf(properties);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
     }
 }

@@ -8,7 +8,7 @@ public record Order(
         String id, String customerId, LocalDateTime orderedAt, String country, OrderKind kind, List<OrderLine> lines) {
     public Order {
         Require.id(id, "order id");
-        lines = List.copyOf(lines);
+        lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
     public double total() {

@@ -1,0 +1,61 @@
+package io.marketpilot.app;
+
+import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.store.apikey.ApiKeys;
+import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.customer.JdbcCustomerRepository;
+import io.marketpilot.store.event.JdbcEventRepository;
+import io.marketpilot.store.export.Exporter;
+import io.marketpilot.store.imports.Importer;
+import io.marketpilot.store.order.JdbcOrderRepository;
+import io.marketpilot.store.privacy.CustomerPrivacy;
+import io.marketpilot.store.product.JdbcProductRepository;
+import io.marketpilot.store.review.JdbcReviewRepository;
+import java.time.Clock;
+
+/** The object graph, built by hand: one store and the services over it. */
+public final class Application implements AutoCloseable {
+    public final MarketPilotConfig config;
+    public final Database db;
+    public final Clock clock;
+    public final AuditLog audit;
+    public final JdbcCustomerRepository customers;
+    public final JdbcProductRepository products;
+    public final JdbcOrderRepository orders;
+    public final JdbcEventRepository events;
+    public final JdbcReviewRepository reviews;
+    public final Importer importer;
+    public final Exporter exporter;
+    public final CustomerPrivacy privacy;
+    public final ApiKeys apiKeys;
+    public final SalesAnalytics analytics;
+
+    private Application(MarketPilotConfig config, Database db, Clock clock) {
+        this.config = config;
+        this.db = db;
+        this.clock = clock;
+        this.audit = new AuditLog(db, clock);
+        this.customers = new JdbcCustomerRepository(db);
+        this.products = new JdbcProductRepository(db);
+        this.orders = new JdbcOrderRepository(db);
+        this.events = new JdbcEventRepository(db);
+        this.reviews = new JdbcReviewRepository(db);
+        this.importer = new Importer(db, audit, LanguageGuess::of);
+        this.exporter = new Exporter(db, audit);
+        this.privacy = new CustomerPrivacy(db, audit, customers, orders, events, reviews);
+        this.apiKeys = new ApiKeys(db, audit, clock);
+        this.analytics = new SalesAnalytics(db);
+    }
+
+    /** Opens (and migrates) the configured store. */
+    public static Application open(MarketPilotConfig config) {
+        return new Application(config, Database.open(config.database()), Clock.systemDefaultZone());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

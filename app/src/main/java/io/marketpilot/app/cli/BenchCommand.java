@@ -1,0 +1,40 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.bench.ImportBenchmark;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marketpilot bench …}: the measured speed figures of docs/benchmarks.md. */
+@Command(name = "bench", description = "Benchmarks behind docs/benchmarks.md.", subcommands = BenchCommand.Import.class)
+public final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** Imports an Online Retail-layout file into a fresh embedded store, twice, and reports lines per second. */
+    @Command(name = "import", description = "Time importing a UCI Online Retail-layout file into a fresh H2 store.")
+    static final class Import implements Callable<Integer> {
+        @Option(
+                names = "--file",
+                description = "The real Online_Retail.csv; without it a file of the same shape is generated")
+        Path file;
+
+        @Option(
+                names = "--lines",
+                defaultValue = "541909",
+                description = "Lines to generate (default ${DEFAULT-VALUE})")
+        int lines;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed for the generated file")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println(ImportBenchmark.run(file, lines, seed).describe());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.Application;
+import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.web.WebServer;
+import io.marketpilot.store.apikey.Role;
+import io.marketpilot.store.imports.ImportReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marketpilot demo}: opens the embedded store, imports the bundled sample shop when the store is empty,
+ * runs the pipelines that exist and serves the dashboard, printing the URL and an admin key.
+ */
+@Command(name = "demo", description = "Run the product on its embedded store with the bundled sample shop.")
+public final class DemoCommand implements Callable<Integer> {
+    static final String KEY_FILE = "demo-admin.key";
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", description = "HTTP port (default 7070)")
+    Integer port;
+
+    @Option(names = "--host", description = "Interface to listen on (default 0.0.0.0)")
+    String host;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        var config = store.config(Map.of());
+        if (port != null) {
+            config = config.withPort(port);
+        }
+        Files.createDirectories(config.dataDir());
+        Application app = Application.open(config);
+        TerminalProgress progress = TerminalProgress.forConsole();
+        var reports = DemoLoader.loadIfEmpty(app, progress);
+        progress.finish();
+        reports.stream().map(ImportReport::summary).forEach(System.out::println);
+        String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
+        WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
+        System.out.println();
+        System.out.println("MarketPilot demo: http://localhost:" + server.port() + "/");
+        System.out.println("Admin API key:    " + key);
+        System.out.println("  sign in to the dashboard with it, or call the API:");
+        System.out.println("  curl -H 'Authorization: Bearer " + key + "' http://localhost:" + server.port()
+                + "/api/v1/stats/overview");
+        System.out.println("Store: " + config.database().displayUrl() + "   (Ctrl-C stops)");
+        ServeCommand.awaitShutdown(app, server);
+        return 0;
+    }
+
+    /** The demo's admin key, kept in the data directory (readable by the owner only) so restarts reuse it. */
+    static String demoKey(Application app, Path file) throws IOException {
+        if (Files.exists(file)) {
+            String saved = Files.readString(file).strip();
+            if (app.apiKeys.verify(saved).isPresent()) {
+                return saved;
+            }
+        }
+        String secret = app.apiKeys.create("demo admin", Role.ADMIN, "demo").secret();
+        Files.writeString(file, secret + "\n");
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file keeps its default permissions
+        }
+        return secret;
+    }
+}

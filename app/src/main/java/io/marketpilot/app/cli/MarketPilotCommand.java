@@ -1,0 +1,62 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.store.imports.ImportRejectedException;
+import io.marketpilot.store.imports.RowError;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; its subcommands are the product's CLI. */
+@Command(
+        name = "marketpilot",
+        mixinStandardHelpOptions = true,
+        version = "MarketPilot 0.1.0",
+        description = "A self-hosted, LLM-powered marketing assistant.",
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            ApiKeyCommand.class,
+            CustomerCommand.class,
+            BenchCommand.class,
+            DemoDataCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class MarketPilotCommand implements Runnable {
+    static final int USER_ERROR = 2;
+    private static final int LISTED_ROW_ERRORS = 20;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** The configured command line: user errors become one line on standard error and exit code 2. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new MarketPilotCommand());
+        cli.setExecutionExceptionHandler((e, line, parseResult) -> {
+            PrintWriter err = line.getErr();
+            if (e instanceof MarketPilotException mp) {
+                err.println("error: " + mp.getMessage());
+                if (mp instanceof ImportRejectedException rejected) {
+                    rejected.errors().stream()
+                            .limit(LISTED_ROW_ERRORS)
+                            .map(RowError::toString)
+                            .forEach(s -> err.println("  " + s));
+                    if (rejected.errors().size() > LISTED_ROW_ERRORS) {
+                        err.println("  … and " + (rejected.errors().size() - LISTED_ROW_ERRORS) + " more");
+                    }
+                }
+                err.flush();
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return cli;
+    }
+}

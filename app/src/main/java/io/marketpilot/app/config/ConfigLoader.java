@@ -1,0 +1,110 @@
+package io.marketpilot.app.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.marketpilot.core.MarketPilotException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves {@link MarketPilotConfig}. Keys, with their YAML path and environment variable: {@code data-dir}
+ * (MARKETPILOT_DATA_DIR, default ./data), {@code db.url} (MARKETPILOT_DB_URL, default the embedded H2 file),
+ * {@code db.user}, {@code db.password}, {@code server.host} (default 0.0.0.0) and {@code server.port} (default 7070).
+ */
+public final class ConfigLoader {
+    private static final Map<String, String> ENV = Map.of(
+            "data-dir", "MARKETPILOT_DATA_DIR",
+            "db.url", "MARKETPILOT_DB_URL",
+            "db.user", "MARKETPILOT_DB_USER",
+            "db.password", "MARKETPILOT_DB_PASSWORD",
+            "server.host", "MARKETPILOT_HOST",
+            "server.port", "MARKETPILOT_PORT");
+
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * @param file an explicit YAML file, or null to read {@code ./marketpilot.yaml} when present
+     * @param flags values given on the command line, keyed like the YAML paths; null values are ignored
+     */
+    public MarketPilotConfig load(Path file, Map<String, String> flags) {
+        Map<String, String> values = new HashMap<>();
+        values.put("data-dir", "data");
+        values.put("server.host", "0.0.0.0");
+        values.put("server.port", String.valueOf(MarketPilotConfig.DEFAULT_PORT));
+        values.putAll(yaml(file));
+        ENV.forEach((key, variable) -> {
+            String v = environment.get(variable);
+            if (v != null && !v.isBlank()) {
+                values.put(key, v);
+            }
+        });
+        flags.forEach((k, v) -> {
+            if (v != null) {
+                values.put(k, v);
+            }
+        });
+        return new MarketPilotConfig(
+                Path.of(values.get("data-dir")),
+                values.get("db.url"),
+                values.get("db.user"),
+                values.get("db.password"),
+                values.get("server.host"),
+                port(values.get("server.port")));
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw MarketPilotException.invalid("server.port must be a number between 0 and 65535, not '" + text + "'");
+        }
+    }
+
+    private static Map<String, String> yaml(Path file) {
+        Path path = file == null ? Path.of("marketpilot.yaml") : file;
+        if (!Files.exists(path)) {
+            if (file != null) {
+                throw MarketPilotException.invalid("Configuration file " + file + " does not exist");
+            }
+            return Map.of();
+        }
+        try {
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+            Map<String, String> flat = new HashMap<>();
+            flatten("", root, flat);
+            return flat;
+        } catch (IOException e) {
+            throw MarketPilotException.invalid("Cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return;
+        }
+        if (node.isObject()) {
+            node.properties()
+                    .forEach(e -> flatten(
+                            prefix.isEmpty()
+                                    ? e.getKey().toLowerCase(Locale.ROOT)
+                                    : prefix + "." + e.getKey().toLowerCase(Locale.ROOT),
+                            e.getValue(),
+                            out));
+        } else {
+            out.put(prefix, node.asText());
+        }
+    }
+}

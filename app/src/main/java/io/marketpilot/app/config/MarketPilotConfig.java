@@ -1,0 +1,25 @@
+package io.marketpilot.app.config;
+
+import io.marketpilot.store.DatabaseConfig;
+import java.nio.file.Path;
+
+/**
+ * The one typed configuration, resolved from (lowest to highest) defaults, {@code marketpilot.yaml}, environment
+ * variables {@code MARKETPILOT_*} and command-line flags. See {@link ConfigLoader} for the keys.
+ */
+public record MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    /** The store to open: the configured URL, or the embedded H2 file under the data directory. */
+    public DatabaseConfig database() {
+        if (dbUrl == null || dbUrl.isBlank()) {
+            return DatabaseConfig.embedded(dataDir);
+        }
+        return new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
+    }
+
+    public MarketPilotConfig withPort(int newPort) {
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort);
+    }
+}

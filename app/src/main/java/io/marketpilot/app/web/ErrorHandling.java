@@ -1,0 +1,73 @@
+package io.marketpilot.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to JSON {@code {error, code, details}} with the right status for API calls, and to a plain
+ * error page for the dashboard. User errors are logged in one line without a stack trace.
+ */
+final class ErrorHandling {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private ErrorHandling() {}
+
+    static void install(Javalin app) {
+        app.exception(MarketPilotException.class, (e, ctx) -> {
+            if (e.code() == ErrorCode.INTERNAL || e.code() == ErrorCode.UNAVAILABLE) {
+                LOG.warn(
+                        "request={} {} error={} message={}",
+                        ctx.method(),
+                        ctx.path(),
+                        e.code().wireName(),
+                        e.getMessage());
+            }
+            respond(ctx, e.code().httpStatus(), e.getMessage(), e.code().wireName(), e.details());
+        });
+        app.exception(
+                HttpResponseException.class,
+                (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), codeFor(e.getStatus()), Map.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request={} {} error=internal", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "Internal error; the server log has the details", "internal", Map.of());
+        });
+        app.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && !isJsonAlready(ctx)) {
+                respond(ctx, 404, "No such endpoint: " + ctx.method() + " " + ctx.path(), "not_found", Map.of());
+            }
+        });
+        app.error(405, ctx -> respond(ctx, 405, "Method not allowed", "method_not_allowed", Map.of()));
+    }
+
+    private static boolean isJsonAlready(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null
+                && type.contains("json")
+                && ctx.result() != null
+                && !ctx.result().isEmpty();
+    }
+
+    private static void respond(Context ctx, int status, String message, String code, Object details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("code", code);
+        body.put("details", details);
+        ctx.status(status).json(body);
+    }
+
+    private static String codeFor(int status) {
+        for (ErrorCode c : ErrorCode.values()) {
+            if (c.httpStatus() == status) {
+                return c.wireName();
+            }
+        }
+        return "http_" + status;
+    }
+}

@@ -1,0 +1,104 @@
+package io.marketpilot.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.web.api.AdminApi;
+import io.marketpilot.app.web.api.ApiRegistry;
+import io.marketpilot.app.web.api.CustomerApi;
+import io.marketpilot.app.web.api.EventApi;
+import io.marketpilot.app.web.api.ImportApi;
+import io.marketpilot.app.web.api.OpenApiDocument;
+import io.marketpilot.app.web.api.OrderApi;
+import io.marketpilot.app.web.api.ProductApi;
+import io.marketpilot.app.web.api.ReviewApi;
+import io.marketpilot.app.web.api.StatsApi;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.app.web.auth.DashboardSessions;
+import io.marketpilot.app.web.dashboard.Dashboard;
+import java.util.Map;
+import java.util.Set;
+
+/** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Application}. */
+public final class WebServer {
+    public static final String VERSION = "0.1.0";
+    private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
+
+    private final Javalin javalin;
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static WebServer create(Application app) {
+        DashboardSessions sessions = new DashboardSessions(app.clock);
+        Authenticator auth = new Authenticator(app.apiKeys, sessions);
+        Javalin javalin = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        javalin.beforeMatched(ctx -> {
+            Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
+            for (var role : roles) {
+                if (role instanceof Access access && access != Access.PUBLIC) {
+                    auth.require(ctx, access);
+                }
+            }
+        });
+        ErrorHandling.install(javalin);
+        new Metrics().install(javalin);
+        ApiRegistry api = new ApiRegistry(javalin);
+        new CustomerApi(app).register(api);
+        new ProductApi(app).register(api);
+        new OrderApi(app).register(api);
+        new EventApi(app).register(api);
+        new ReviewApi(app).register(api);
+        new ImportApi(app).register(api);
+        new StatsApi(app).register(api);
+        new AdminApi(app).register(api);
+        Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
+        javalin.get(ApiRegistry.PREFIX + "/openapi.json", ctx -> ctx.json(openApi), Access.PUBLIC);
+        javalin.get("/health", ctx -> ctx.json(health(app)), Access.PUBLIC);
+        new Dashboard(app, auth, sessions).register(javalin);
+        return new WebServer(javalin);
+    }
+
+    private static Map<String, Object> health(Application app) {
+        long customers = app.customers.count();
+        return Map.of(
+                "status",
+                "ok",
+                "version",
+                VERSION,
+                "store",
+                app.db.dialect().name().toLowerCase(java.util.Locale.ROOT),
+                "customers",
+                customers);
+    }
+
+    public WebServer start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    public Javalin javalin() {
+        return javalin;
+    }
+}

@@ -1,0 +1,299 @@
+package io.marketpilot.app.web.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON schemas of the API's bodies, mirroring the records the handlers read and write. */
+final class OpenApiSchemas {
+    private OpenApiSchemas() {}
+
+    static Map<String, Object> all() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put(
+                "Error",
+                object(
+                        List.of("error", "code"),
+                        "error",
+                        str("Human-readable message"),
+                        "code",
+                        str("Machine-readable code, e.g. invalid_input, not_found, unauthorized, forbidden"),
+                        "details",
+                        Map.of("description", "Structured details, e.g. row errors with line numbers")));
+        s.put(
+                "Customer",
+                object(
+                        List.of("id"),
+                        "id",
+                        str("Customer id"),
+                        "email",
+                        nullable("string"),
+                        "name",
+                        nullable("string"),
+                        "country",
+                        nullable("string"),
+                        "city",
+                        nullable("string"),
+                        "signupDate",
+                        Map.of("type", List.of("string", "null"), "format", "date")));
+        s.put(
+                "Product",
+                object(
+                        List.of("id", "name"),
+                        "id",
+                        str("Product id (SKU)"),
+                        "name",
+                        str("Name"),
+                        "category",
+                        nullable("string"),
+                        "description",
+                        nullable("string"),
+                        "price",
+                        nullable("number"),
+                        "stock",
+                        nullable("integer"),
+                        "nameZh",
+                        nullable("string"),
+                        "descriptionZh",
+                        nullable("string")));
+        s.put(
+                "OrderLine",
+                object(
+                        List.of("lineNo", "quantity", "unitPrice", "amount"),
+                        "lineNo",
+                        Map.of("type", "integer"),
+                        "productId",
+                        nullable("string"),
+                        "quantity",
+                        Map.of("type", "number"),
+                        "unitPrice",
+                        Map.of("type", "number"),
+                        "amount",
+                        Map.of("type", "number")));
+        s.put(
+                "Order",
+                object(
+                        List.of("id", "orderedAt", "kind", "lines"),
+                        "id",
+                        str("Order id"),
+                        "customerId",
+                        nullable("string"),
+                        "orderedAt",
+                        Map.of("type", "string", "format", "date-time"),
+                        "country",
+                        nullable("string"),
+                        "kind",
+                        Map.of("type", "string", "enum", List.of("SALE", "RETURN", "ADJUSTMENT")),
+                        "lines",
+                        Map.of("type", "array", "items", ref("OrderLine"))));
+        s.put(
+                "Event",
+                object(
+                        List.of("id", "type", "occurredAt"),
+                        "id",
+                        str("Event id (idempotency key)"),
+                        "type",
+                        str("e.g. page_view, email_open, click, add_to_cart"),
+                        "customerId",
+                        nullable("string"),
+                        "productId",
+                        nullable("string"),
+                        "occurredAt",
+                        Map.of("type", "string", "format", "date-time"),
+                        "properties",
+                        Map.of("type", "object", "additionalProperties", Map.of("type", "string"))));
+        s.put(
+                "Review",
+                object(
+                        List.of("id", "text", "channel", "language", "createdAt"),
+                        "id",
+                        str("Review id"),
+                        "customerId",
+                        nullable("string"),
+                        "productId",
+                        nullable("string"),
+                        "text",
+                        str("The review or post"),
+                        "rating",
+                        nullable("integer"),
+                        "channel",
+                        str("review, twitter, …"),
+                        "language",
+                        str("ISO 639-1, e.g. en, zh"),
+                        "createdAt",
+                        Map.of("type", "string", "format", "date-time")));
+        for (String item : List.of("Customer", "Product", "Order", "Event", "Review", "AuditEntry")) {
+            s.put(item + "Page", page(item));
+        }
+        s.put(
+                "ImportReport",
+                object(
+                        List.of("kind", "layout", "rows", "dryRun", "tables"),
+                        "kind",
+                        str("customers, products, orders, events or reviews"),
+                        "layout",
+                        str("Recognised layout: marketpilot, uci-online-retail, superstore, cdnow"),
+                        "source",
+                        str("File name"),
+                        "rows",
+                        Map.of("type", "integer"),
+                        "dryRun",
+                        Map.of("type", "boolean"),
+                        "tables",
+                        Map.of(
+                                "type",
+                                "object",
+                                "additionalProperties",
+                                object(
+                                        List.of("added", "existing"),
+                                        "added",
+                                        Map.of("type", "integer"),
+                                        "existing",
+                                        Map.of("type", "integer")))));
+        s.put("Upload", object(List.of("file"), "file", Map.of("type", "string", "format", "binary")));
+        s.put(
+                "Kpis",
+                object(
+                        List.of(),
+                        "customers",
+                        Map.of("type", "integer"),
+                        "products",
+                        Map.of("type", "integer"),
+                        "orders",
+                        Map.of("type", "integer"),
+                        "returns",
+                        Map.of("type", "integer"),
+                        "revenue",
+                        Map.of("type", "number"),
+                        "averageOrderValue",
+                        Map.of("type", "number"),
+                        "reviews",
+                        Map.of("type", "integer")));
+        s.put(
+                "MonthRevenueList",
+                Map.of(
+                        "type",
+                        "array",
+                        "items",
+                        object(
+                                List.of("month", "revenue", "orders"),
+                                "month",
+                                str("YYYY-MM"),
+                                "revenue",
+                                Map.of("type", "number"),
+                                "orders",
+                                Map.of("type", "integer"))));
+        s.put(
+                "ProductRevenueList",
+                Map.of(
+                        "type",
+                        "array",
+                        "items",
+                        object(
+                                List.of("productId", "revenue"),
+                                "productId",
+                                str("Product id"),
+                                "name",
+                                str("Name"),
+                                "revenue",
+                                Map.of("type", "number"),
+                                "quantity",
+                                Map.of("type", "number"),
+                                "orders",
+                                Map.of("type", "integer"))));
+        s.put(
+                "CustomerDetail",
+                object(
+                        List.of("customer", "summary"),
+                        "customer",
+                        ref("Customer"),
+                        "summary",
+                        Map.of("type", "object")));
+        s.put("CustomerExport", Map.of("type", "object", "description", "Everything held about a customer"));
+        s.put(
+                "ForgetReport",
+                Map.of(
+                        "type", "object",
+                        "description", "Rows deleted or anonymised per kind of data",
+                        "additionalProperties", Map.of("type", "integer")));
+        s.put(
+                "AuditEntry",
+                object(
+                        List.of("id", "at", "actor", "action", "target"),
+                        "id",
+                        Map.of("type", "integer"),
+                        "at",
+                        Map.of("type", "string", "format", "date-time"),
+                        "actor",
+                        str("Who"),
+                        "action",
+                        str("What, e.g. import.orders, customer.forget"),
+                        "target",
+                        str("Which"),
+                        "details",
+                        str("Summary")));
+        s.put(
+                "ApiKey",
+                object(
+                        List.of("id", "name", "role"),
+                        "id",
+                        str("Key id (public part)"),
+                        "name",
+                        str("Label"),
+                        "role",
+                        Map.of("type", "string", "enum", List.of("VIEWER", "MARKETER", "ADMIN")),
+                        "createdAt",
+                        Map.of("type", "string", "format", "date-time"),
+                        "revokedAt",
+                        Map.of("type", List.of("string", "null"), "format", "date-time")));
+        s.put("ApiKeyList", Map.of("type", "array", "items", ref("ApiKey")));
+        s.put(
+                "NewApiKey",
+                object(List.of("name", "role"), "name", str("Label"), "role", str("admin, marketer or viewer")));
+        s.put(
+                "IssuedApiKey",
+                object(List.of("key", "secret"), "key", ref("ApiKey"), "secret", str("The key; shown only once")));
+        s.put("EventBatch", Map.of("type", "array", "items", ref("Event")));
+        s.put("Saved", object(List.of("saved"), "saved", Map.of("type", "integer")));
+        return s;
+    }
+
+    private static Map<String, Object> page(String item) {
+        return object(
+                List.of("items", "total", "offset", "limit"),
+                "items",
+                Map.of("type", "array", "items", ref(item)),
+                "total",
+                Map.of("type", "integer"),
+                "offset",
+                Map.of("type", "integer"),
+                "limit",
+                Map.of("type", "integer"));
+    }
+
+    private static Map<String, Object> object(List<String> required, Object... properties) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (int i = 0; i < properties.length; i += 2) {
+            props.put((String) properties[i], properties[i + 1]);
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "object");
+        if (!required.isEmpty()) {
+            o.put("required", required);
+        }
+        o.put("properties", props);
+        return o;
+    }
+
+    private static Map<String, Object> str(String description) {
+        return Map.of("type", "string", "description", description);
+    }
+
+    private static Map<String, Object> nullable(String type) {
+        return Map.of("type", List.of(type, "null"));
+    }
+
+    private static Map<String, Object> ref(String schema) {
+        return Map.of("$ref", "#/components/schemas/" + schema);
+    }
+}

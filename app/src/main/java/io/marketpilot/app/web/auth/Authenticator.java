@@ -1,0 +1,73 @@
+package io.marketpilot.app.web.auth;
+
+import io.javalin.http.Context;
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.store.apikey.ApiKeys;
+import io.marketpilot.store.apikey.Role;
+import java.util.Optional;
+
+/**
+ * Finds the caller of a request (an {@code Authorization: Bearer} or {@code X-API-Key} header, else a dashboard
+ * session cookie) and enforces the route's {@link Access}.
+ */
+public final class Authenticator {
+    private static final String ATTRIBUTE = "principal";
+
+    private final ApiKeys keys;
+    private final DashboardSessions sessions;
+
+    public Authenticator(ApiKeys keys, DashboardSessions sessions) {
+        this.keys = keys;
+        this.sessions = sessions;
+    }
+
+    public Optional<Principal> identify(Context ctx) {
+        Principal cached = ctx.attribute(ATTRIBUTE);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Principal> found = presentedKey(ctx)
+                .flatMap(keys::verify)
+                .map(k -> new Principal(k.id(), k.name(), k.role()))
+                .or(() -> sessions.find(ctx.cookie(DashboardSessions.COOKIE)));
+        found.ifPresent(p -> ctx.attribute(ATTRIBUTE, p));
+        return found;
+    }
+
+    /** Throws 401 without credentials and 403 when the caller's role is below the route's. */
+    public Principal require(Context ctx, Access access) {
+        Principal p = identify(ctx)
+                .orElseThrow(() -> new MarketPilotException(
+                        ErrorCode.UNAUTHORIZED,
+                        "An API key is required: send 'Authorization: Bearer <key>' (create one with"
+                                + " 'marketpilot apikey create --role viewer')"));
+        Role needed = access.role().orElse(Role.VIEWER);
+        if (!p.role().includes(needed)) {
+            throw new MarketPilotException(
+                    ErrorCode.FORBIDDEN,
+                    "This needs the " + needed.wireName() + " role; the key '" + p.name() + "' is "
+                            + p.role().wireName(),
+                    java.util.Map.of(
+                            "required", needed.wireName(), "role", p.role().wireName()));
+        }
+        return p;
+    }
+
+    /** The caller of a route that {@link #require} already admitted. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(ATTRIBUTE);
+        if (p == null) {
+            throw new MarketPilotException(ErrorCode.UNAUTHORIZED, "Not signed in");
+        }
+        return p;
+    }
+
+    private static Optional<String> presentedKey(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(auth.substring(7).strip());
+        }
+        return Optional.ofNullable(ctx.header("X-API-Key")).map(String::strip);
+    }
+}

@@ -1,0 +1,167 @@
+package io.marketpilot.app.web.dashboard;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.app.web.auth.DashboardSessions;
+import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.store.apikey.Role;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The server-rendered dashboard (precompiled JTE templates, htmx, Chart.js). Pages ask for a dashboard session,
+ * opened by typing an API key into the log-in form; without one they redirect to {@code /login}.
+ */
+public final class Dashboard {
+    private static final int PAGE_SIZE = 25;
+
+    private final Application app;
+    private final Authenticator auth;
+    private final DashboardSessions sessions;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final DataPage data;
+
+    public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
+        this.app = app;
+        this.auth = auth;
+        this.sessions = sessions;
+        this.data = new DataPage(app, this);
+    }
+
+    public void register(Javalin javalin) {
+        javalin.get("/login", ctx -> render(ctx, "login.jte", new Pages.Login(null)), Access.PUBLIC);
+        javalin.post("/login", this::login, Access.PUBLIC);
+        javalin.post("/logout", this::logout, Access.PUBLIC);
+        javalin.get("/", ctx -> page(ctx, "Overview", frame -> overview(frame)), Access.PUBLIC);
+        javalin.get("/customers", ctx -> page(ctx, "Customers", f -> customers(ctx, f)), Access.PUBLIC);
+        javalin.get("/customers/rows", ctx -> page(ctx, "Customers", f -> customers(ctx, f)), Access.PUBLIC);
+        javalin.get("/customers/{id}", ctx -> page(ctx, "Customers", f -> customer(ctx, f)), Access.PUBLIC);
+        javalin.get("/products", ctx -> page(ctx, "Products", f -> products(ctx, f)), Access.PUBLIC);
+        javalin.get("/products/rows", ctx -> page(ctx, "Products", f -> products(ctx, f)), Access.PUBLIC);
+        javalin.get("/products/{id}", ctx -> page(ctx, "Products", f -> product(ctx, f)), Access.PUBLIC);
+        data.register(javalin);
+    }
+
+    /** A rendered template and its model. */
+    record View(String template, Object model) {}
+
+    void page(Context ctx, String section, java.util.function.Function<Frame, View> body) {
+        Optional<Principal> who = auth.identify(ctx);
+        if (who.isEmpty()) {
+            ctx.redirect("/login");
+            return;
+        }
+        Frame frame = new Frame(
+                section,
+                NavItem.forPage(section),
+                who.get().name(),
+                who.get().role().wireName());
+        View view = body.apply(frame);
+        render(ctx, view.template(), view.model());
+    }
+
+    void render(Context ctx, String template, Object model) {
+        StringOutput out = new StringOutput();
+        templates.render(template, model, out);
+        ctx.html(out.toString());
+    }
+
+    Optional<Principal> principal(Context ctx) {
+        return auth.identify(ctx);
+    }
+
+    private void login(Context ctx) {
+        String key = ctx.formParam("key");
+        Optional<Principal> p = app.apiKeys
+                .verify(key == null ? null : key.strip())
+                .map(k -> new Principal(k.id(), k.name(), k.role()));
+        if (p.isEmpty()) {
+            ctx.status(401);
+            render(ctx, "login.jte", new Pages.Login("That API key is not valid."));
+            return;
+        }
+        String token = sessions.open(p.get());
+        Cookie cookie = new Cookie(DashboardSessions.COOKIE, token);
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.STRICT);
+        cookie.setPath("/");
+        ctx.cookie(cookie);
+        app.audit.record(p.get().actor(), "dashboard.login", p.get().keyId(), "");
+        ctx.redirect("/");
+    }
+
+    private void logout(Context ctx) {
+        sessions.close(ctx.cookie(DashboardSessions.COOKIE));
+        ctx.removeCookie(DashboardSessions.COOKIE, "/");
+        ctx.redirect("/login");
+    }
+
+    private View overview(Frame frame) {
+        var months = app.analytics.revenueByMonth(Optional.empty());
+        return new View(
+                "overview.jte",
+                new Pages.Overview(
+                        frame, app.analytics.kpis(), Format.scriptJson(months), app.analytics.topProducts(10)));
+    }
+
+    private View customers(Context ctx, Frame frame) {
+        String q = ctx.queryParam("q");
+        var page = app.customers.list(new PageRequest(offset(ctx), PAGE_SIZE, q));
+        boolean rowsOnly = ctx.path().endsWith("/rows");
+        return new View(
+                rowsOnly ? "customer-rows.jte" : "customers.jte", new Pages.Customers(frame, page, q == null ? "" : q));
+    }
+
+    private View customer(Context ctx, Frame frame) {
+        String id = ctx.pathParam("id");
+        var c = app.customers.find(id).orElseThrow(() -> MarketPilotException.notFound("Customer", id));
+        var orders = app.orders.forCustomer(id);
+        List<io.marketpilot.core.domain.Order> latest =
+                orders.reversed().stream().limit(50).toList();
+        return new View(
+                "customer.jte",
+                new Pages.CustomerDetail(frame, c, app.analytics.customer(id), latest, app.reviews.forCustomer(id)));
+    }
+
+    private View products(Context ctx, Frame frame) {
+        String q = ctx.queryParam("q");
+        var page = app.products.list(new PageRequest(offset(ctx), PAGE_SIZE, q));
+        boolean rowsOnly = ctx.path().endsWith("/rows");
+        return new View(
+                rowsOnly ? "product-rows.jte" : "products.jte", new Pages.Products(frame, page, q == null ? "" : q));
+    }
+
+    private View product(Context ctx, Frame frame) {
+        String id = ctx.pathParam("id");
+        var p = app.products.find(id).orElseThrow(() -> MarketPilotException.notFound("Product", id));
+        var months = app.analytics.revenueByMonth(Optional.of(id));
+        return new View(
+                "product.jte",
+                new Pages.ProductDetail(frame, p, Format.scriptJson(months), app.reviews.forProduct(id)));
+    }
+
+    private static int offset(Context ctx) {
+        try {
+            return Math.max(
+                    0,
+                    Integer.parseInt(
+                            ctx.queryParamAsClass("offset", String.class).getOrDefault("0")));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static boolean has(Optional<Principal> p, Role role) {
+        return p.isPresent() && p.get().role().includes(role);
+    }
+}

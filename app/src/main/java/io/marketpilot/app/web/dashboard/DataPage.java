@@ -1,0 +1,85 @@
+package io.marketpilot.app.web.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.store.apikey.Role;
+import io.marketpilot.store.imports.ImportKind;
+import io.marketpilot.store.imports.ImportProgress;
+import io.marketpilot.store.imports.ImportRejectedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/** The "Data" page: import by upload, and for admins the audit log and API keys. */
+final class DataPage {
+    private final Application app;
+    private final Dashboard dashboard;
+
+    DataPage(Application app, Dashboard dashboard) {
+        this.app = app;
+        this.dashboard = dashboard;
+    }
+
+    void register(Javalin javalin) {
+        javalin.get("/data", ctx -> dashboard.page(ctx, "Data", frame -> view(ctx, frame)), Access.PUBLIC);
+        javalin.post("/data/import", this::upload, Access.PUBLIC);
+    }
+
+    private Dashboard.View view(Context ctx, Frame frame) {
+        Optional<Principal> p = dashboard.principal(ctx);
+        boolean admin = Dashboard.has(p, Role.ADMIN);
+        return new Dashboard.View(
+                "data.jte",
+                new Pages.Data(
+                        frame,
+                        admin,
+                        Dashboard.has(p, Role.MARKETER),
+                        admin ? app.audit.list(PageRequest.first(50)).items() : List.of(),
+                        admin ? app.apiKeys.list() : List.of()));
+    }
+
+    /** Answers with an HTML fragment that htmx swaps into the page. */
+    private void upload(Context ctx) throws IOException {
+        Optional<Principal> p = dashboard.principal(ctx);
+        if (!Dashboard.has(p, Role.MARKETER)) {
+            ctx.status(p.isEmpty() ? 401 : 403);
+            dashboard.render(
+                    ctx,
+                    "import-result.jte",
+                    new Pages.ImportResult(null, "Importing needs the marketer role.", List.of(), 0));
+            return;
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        String kind = ctx.formParam("kind");
+        if (file == null || kind == null || file.filename().isBlank()) {
+            dashboard.render(
+                    ctx, "import-result.jte", new Pages.ImportResult(null, "Choose a kind and a file.", List.of(), 0));
+            return;
+        }
+        boolean dryRun = "on".equals(ctx.formParam("dryRun"));
+        try (InputStream in = file.content()) {
+            var report = app.importer.importFile(
+                    ImportKind.parse(kind), file.filename(), in, dryRun, p.get().actor(), ImportProgress.NONE);
+            dashboard.render(ctx, "import-result.jte", new Pages.ImportResult(report, null, List.of(), 0));
+        } catch (ImportRejectedException e) {
+            int shown = Math.min(20, e.errors().size());
+            dashboard.render(
+                    ctx,
+                    "import-result.jte",
+                    new Pages.ImportResult(
+                            null,
+                            e.getMessage(),
+                            e.errors().subList(0, shown),
+                            e.errors().size() - shown));
+        } catch (MarketPilotException e) {
+            dashboard.render(ctx, "import-result.jte", new Pages.ImportResult(null, e.getMessage(), List.of(), 0));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.marketpilot.app.web.dashboard;
+
+import java.util.List;
+
+/** An entry of the dashboard's navigation; capabilities that have not landed yet show as "soon". */
+public record NavItem(String label, String href, boolean active, boolean available) {
+
+    static final List<String[]> ALL = List.of(
+            new String[] {"Overview", "/"},
+            new String[] {"Customers", "/customers"},
+            new String[] {"Products", "/products"},
+            new String[] {"Insights", ""},
+            new String[] {"Segments", ""},
+            new String[] {"Content studio", ""},
+            new String[] {"Experiments", ""},
+            new String[] {"Recommendations", ""},
+            new String[] {"Support", ""},
+            new String[] {"Predictions", ""},
+            new String[] {"Data", "/data"});
+
+    static List<NavItem> forPage(String current) {
+        return ALL.stream()
+                .map(a -> new NavItem(a[0], a[1], a[0].equals(current), !a[1].isEmpty()))
+                .toList();
+    }
+}

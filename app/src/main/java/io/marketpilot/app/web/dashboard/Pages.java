@@ -1,0 +1,40 @@
+package io.marketpilot.app.web.dashboard;
+
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.domain.Product;
+import io.marketpilot.core.domain.Review;
+import io.marketpilot.core.page.Page;
+import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.store.apikey.ApiKey;
+import io.marketpilot.store.audit.AuditEntry;
+import io.marketpilot.store.imports.ImportReport;
+import io.marketpilot.store.imports.RowError;
+import java.util.List;
+
+/** The view models of the dashboard's templates, one record per page. */
+public final class Pages {
+    private Pages() {}
+
+    public record Login(String error) {}
+
+    public record Overview(
+            Frame frame, SalesAnalytics.Kpis kpis, String revenueJson, List<SalesAnalytics.ProductRevenue> top) {}
+
+    public record Customers(Frame frame, Page<Customer> page, String query) {}
+
+    public record CustomerDetail(
+            Frame frame,
+            Customer customer,
+            SalesAnalytics.CustomerSummary summary,
+            List<Order> orders,
+            List<Review> reviews) {}
+
+    public record Products(Frame frame, Page<Product> page, String query) {}
+
+    public record ProductDetail(Frame frame, Product product, String revenueJson, List<Review> reviews) {}
+
+    public record Data(Frame frame, boolean admin, boolean canImport, List<AuditEntry> audit, List<ApiKey> keys) {}
+
+    public record ImportResult(ImportReport report, String error, List<RowError> errors, int moreErrors) {}
+}
