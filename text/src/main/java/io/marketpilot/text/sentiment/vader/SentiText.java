@@ -27,7 +27,10 @@ final class SentiText {
         flags = new byte[capacity];
     }
 
-    /** Tokenises a text whose emojis are already replaced; whitespace at its ends is irrelevant, as Python strips it first. */
+    /**
+     * Tokenises a text as it stands; emojis are the caller's to replace first, and whitespace at the
+     * ends is irrelevant, as Python strips it before splitting.
+     */
     static SentiText of(String text, WordTable table) {
         // One bulk copy is cheaper than String.charAt's per-character checks in the loops below.
         char[] chars = text.toCharArray();

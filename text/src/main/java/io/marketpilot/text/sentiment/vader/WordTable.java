@@ -87,14 +87,6 @@ final class WordTable {
         return find(chars, chars.length, rawHash(word));
     }
 
-    int maxLength() {
-        return maxLength;
-    }
-
-    int size() {
-        return valence.length;
-    }
-
     boolean inLexicon(int id) {
         return id >= 0 && !Double.isNaN(valence[id]);
     }

@@ -64,6 +64,14 @@ class VaderAnalyzerTest {
     }
 
     @Test
+    void scoresAOneMegabyteWordAndOneMegabyteOfChineseWithoutFailing() {
+        assertThat(VADER.polarityScores("good".repeat(250_000))).isEqualTo(new VaderScores(0.0, 1.0, 0.0, 0.0));
+        assertThat(VADER.polarityScores("很好".repeat(250_000) + " 😀"))
+                .isNotNull()
+                .satisfies(s -> assertWellFormed(s));
+    }
+
+    @Test
     void scoresBinaryJunkAndControlCharactersWithoutFailing() {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
