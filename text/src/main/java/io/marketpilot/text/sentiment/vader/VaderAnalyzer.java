@@ -34,7 +34,10 @@ public final class VaderAnalyzer {
         return lexicon;
     }
 
-    /** Scores any text; nothing scorable (empty, whitespace, symbols) gives zeros, never an exception. */
+    /**
+     * Scores any text without throwing: as in Python, a text with no words (empty, whitespace) gives all
+     * zeros, and words without sentiment give neu 1.0; either way the label is neutral.
+     */
     public VaderScores polarityScores(String text) {
         Objects.requireNonNull(text, "text");
         SentiText t = SentiText.of(text, words);
