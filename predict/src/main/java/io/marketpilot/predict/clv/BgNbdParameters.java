@@ -32,11 +32,15 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         if (t == 0) {
             return 0;
         }
-        double rx = r + frequency;
         double z = t / (alpha + age + t);
-        double hyper = Hypergeometric2F1.value(rx, b + frequency, a + b + frequency - 1, z);
-        double survival = Math.exp(rx * Math.log1p(-z)); // ((alpha + T) / (alpha + T + t))^(r + x)
-        double numerator = (a + b + frequency - 1) / (a - 1) * (1 - survival * hyper);
+        // eq. (10) has (1 - z)^(r + x) 2F1(r + x, b + x; a + b + x - 1; z); Euler's transformation turns it into
+        // (1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; a + b + x - 1; z), whose factors neither overflow nor underflow
+        // for heavy buyers and whose series converges faster the larger x is
+        // at a = 1 both the factor c / (a - 1) and the bracket have a removable singularity: step just beside it
+        double am1 = Math.abs(a - 1) < 1e-8 ? 1e-8 : a - 1;
+        double c = am1 + b + frequency;
+        double hyper = Hypergeometric2F1.value(am1 + b - r, am1, c, z);
+        double numerator = c / am1 * (1 - Math.exp(am1 * Math.log1p(-z)) * hyper);
         double odds = frequency == 0 ? 0 : deadToAliveOdds(frequency, recency, age);
         return numerator / (1 + odds);
     }

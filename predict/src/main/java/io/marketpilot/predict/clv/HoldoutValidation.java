@@ -1,8 +1,10 @@
 package io.marketpilot.predict.clv;
 
 import io.marketpilot.core.MarketPilotException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,7 @@ public final class HoldoutValidation {
             LocalDate holdoutEnd = LocalDate.parse(args.length > 2 ? args[2] : "1998-06-30");
             List<Transaction> transactions = OrdersCsv.read(Path.of(args[0]));
             System.out.print(validate(transactions, calibrationEnd, holdoutEnd).toTable());
-        } catch (MarketPilotException | java.time.format.DateTimeParseException e) {
+        } catch (MarketPilotException | DateTimeParseException | UncheckedIOException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
