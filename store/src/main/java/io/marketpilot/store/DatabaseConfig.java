@@ -9,7 +9,9 @@ public record DatabaseConfig(String url, String user, String password) {
     public static DatabaseConfig embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("marketpilot").toString();
         return new DatabaseConfig(
-                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144",
+                "sa",
+                "");
     }
 
     public Dialect dialect() {

@@ -28,6 +28,7 @@ public final class Fields {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final RowErrors errors;
+    private int lastLayout = -1;
 
     public Fields(RowErrors errors) {
         this.errors = errors;
@@ -114,7 +115,7 @@ public final class Fields {
             errors.add(row, column, "is required");
             return Optional.empty();
         }
-        Optional<LocalDateTime> parsed = parseDateTime(v);
+        Optional<LocalDateTime> parsed = parseDateTimeFast(v);
         if (parsed.isEmpty()) {
             errors.add(row, column, "'" + v + "' is not a date (use 2024-03-31 or 2024-03-31T14:05:00)");
         }
@@ -125,7 +126,7 @@ public final class Fields {
         if (!row.has(column)) {
             return Optional.empty();
         }
-        Optional<LocalDateTime> parsed = parseDateTime(row.get(column));
+        Optional<LocalDateTime> parsed = parseDateTimeFast(row.get(column));
         if (parsed.isEmpty()) {
             errors.add(row, column, "'" + row.get(column) + "' is not a date (use 2024-03-31)");
         }
@@ -144,22 +145,44 @@ public final class Fields {
         return Optional.of(v);
     }
 
-    public static Optional<LocalDateTime> parseDateTime(String v) {
-        for (DateTimeFormatter f : DATE_TIMES) {
-            try {
-                return Optional.of(LocalDateTime.parse(v, f));
-            } catch (DateTimeParseException ignored) {
-                // try the next layout
+    /** Tries the layouts in order; the caller's last successful layout goes first, as files use one throughout. */
+    public Optional<LocalDateTime> parseDateTimeFast(String v) {
+        if (lastLayout >= 0) {
+            Optional<LocalDateTime> hit = tryLayout(lastLayout, v);
+            if (hit.isPresent()) {
+                return hit;
             }
         }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(v, f).atStartOfDay());
-            } catch (DateTimeParseException ignored) {
-                // try the next layout
+        for (int i = 0; i < DATE_TIMES.size() + DATES.size(); i++) {
+            Optional<LocalDateTime> hit = tryLayout(i, v);
+            if (hit.isPresent()) {
+                lastLayout = i;
+                return hit;
             }
         }
         return Optional.empty();
+    }
+
+    public static Optional<LocalDateTime> parseDateTime(String v) {
+        for (int i = 0; i < DATE_TIMES.size() + DATES.size(); i++) {
+            Optional<LocalDateTime> hit = tryLayout(i, v);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDateTime> tryLayout(int index, String v) {
+        try {
+            if (index < DATE_TIMES.size()) {
+                return Optional.of(LocalDateTime.parse(v, DATE_TIMES.get(index)));
+            }
+            return Optional.of(
+                    LocalDate.parse(v, DATES.get(index - DATE_TIMES.size())).atStartOfDay());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Nullable convenience for optional values going into records. */

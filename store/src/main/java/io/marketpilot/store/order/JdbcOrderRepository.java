@@ -99,6 +99,20 @@ public final class JdbcOrderRepository implements OrderRepository {
                 .one());
     }
 
+    /** The stored orders among {@code ids}, with their lines, read in chunks inside the caller's handle. */
+    static Map<String, Order> load(Handle h, List<String> ids) {
+        Map<String, Order> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            List<Order> headers = h.createQuery("SELECT * FROM orders WHERE id IN (<ids>)")
+                    .bindList("ids", chunk)
+                    .map((rs, ctx) -> header(rs))
+                    .list();
+            withLines(h, headers).forEach(o -> found.put(o.id(), o));
+        }
+        return found;
+    }
+
     private static List<Order> withLines(Handle h, List<Order> headers) {
         if (headers.isEmpty()) {
             return headers;

@@ -7,12 +7,15 @@ import io.marketpilot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Writes orders in JDBC batches inside the caller's transaction: upserts each header, then replaces its lines, so
- * that writing the same orders twice leaves the same rows.
+ * Writes orders in JDBC batches inside the caller's transaction. New orders are inserted, stored orders that
+ * differ are replaced with all their lines, and identical ones are left alone: writing the same orders twice
+ * changes nothing and costs only the comparison.
  */
 public final class OrderWriter {
     private static final int BATCH = 2_000;
@@ -26,19 +29,39 @@ public final class OrderWriter {
         this.dialect = dialect;
     }
 
-    public void write(List<Order> orders) {
+    /** Writes what is new or changed; returns how many orders were written. */
+    public int write(List<Order> orders) {
+        Map<String, Order> stored =
+                JdbcOrderRepository.load(handle, orders.stream().map(Order::id).toList());
+        List<Order> fresh = new ArrayList<>();
+        List<Order> changed = new ArrayList<>();
+        for (Order o : orders) {
+            Order before = stored.get(o.id());
+            if (before == null) {
+                fresh.add(o);
+            } else if (!before.equals(o)) {
+                changed.add(o);
+            }
+        }
         try {
             Connection c = handle.getConnection();
-            writeHeaders(c, orders);
-            deleteLines(c, orders);
-            insertLines(c, orders);
+            writeHeaders(
+                    c, "INSERT INTO orders (" + String.join(", ", ORDER_COLUMNS) + ") VALUES (?, ?, ?, ?, ?)", fresh);
+            writeHeaders(c, dialect.upsert("orders", ORDER_COLUMNS, List.of("id")), changed);
+            deleteLines(c, changed);
+            insertLines(c, fresh);
+            insertLines(c, changed);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing orders failed: " + e.getMessage(), e);
         }
+        return fresh.size() + changed.size();
     }
 
-    private void writeHeaders(Connection c, List<Order> orders) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("orders", ORDER_COLUMNS, List.of("id")))) {
+    private static void writeHeaders(Connection c, String sql, List<Order> orders) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int pending = 0;
             for (Order o : orders) {
                 Sql.set(ps, 1, o.id());
@@ -54,6 +77,9 @@ public final class OrderWriter {
     }
 
     private static void deleteLines(Connection c, List<Order> orders) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM order_lines WHERE order_id = ?")) {
             int pending = 0;
             for (Order o : orders) {
@@ -66,6 +92,9 @@ public final class OrderWriter {
     }
 
     private static void insertLines(Connection c, List<Order> orders) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
         String sql = "INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, amount)"
                 + " VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
