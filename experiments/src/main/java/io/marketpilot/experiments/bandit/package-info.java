@@ -1,0 +1,2 @@
+/** Multi-armed bandit policies behind one interface, and a seeded simulator to compare their regret. */
+package io.marketpilot.experiments.bandit;
