@@ -27,6 +27,16 @@ class BetaComparisonTest {
     }
 
     @Test
+    void millionsOfConversionsStayFastAndAgreeWithTheNormalApproximation() {
+        Beta a = Beta.uniform().observe(1_000_000, 20_000_000);
+        Beta b = Beta.uniform().observe(1_002_000, 20_000_000);
+        double se = Math.sqrt(a.distribution().getVariance() + b.distribution().getVariance());
+        double normal = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .cumulativeProbability((b.mean() - a.mean()) / se);
+        assertThat(BetaComparison.probGreater(b, a)).isCloseTo(normal, within(1e-3));
+    }
+
+    @Test
     void equalEvidenceGivesEvenOdds() {
         Beta a = Beta.uniform().observe(30, 600);
         assertThat(BetaComparison.probGreater(a, a)).isCloseTo(0.5, within(1e-12));
