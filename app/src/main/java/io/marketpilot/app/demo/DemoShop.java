@@ -115,7 +115,7 @@ final class DemoShop {
                     Map.of("source", source())));
         }
         orders.add(new Order(orderId, customerId, at, country, OrderKind.SALE, lines));
-        if (random.nextDouble() < 0.04) {
+        if (random.nextDouble() < 0.04 && day.plusDays(27).isBefore(END)) {
             OrderLine l = lines.getFirst();
             orders.add(new Order(
                     "R-" + orderId.substring(2),

@@ -1,0 +1,43 @@
+package io.marketpilot.app;
+
+import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.web.WebServer;
+import io.marketpilot.store.apikey.Role;
+import io.marketpilot.store.imports.ImportProgress;
+import java.nio.file.Path;
+
+/** A real server on a free port over a fresh embedded store holding the bundled sample shop. */
+public final class TestApp implements AutoCloseable {
+    public final Application app;
+    public final WebServer server;
+    public final String adminKey;
+
+    private TestApp(Application app, WebServer server, String adminKey) {
+        this.app = app;
+        this.server = server;
+        this.adminKey = adminKey;
+    }
+
+    public static TestApp start(Path dataDir) {
+        Application app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0));
+        DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
+        String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
+        WebServer server = WebServer.create(app).start("127.0.0.1", 0);
+        return new TestApp(app, server, key);
+    }
+
+    public String key(Role role) {
+        return app.apiKeys.create("test " + role.wireName(), role, "test").secret();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        app.close();
+    }
+}

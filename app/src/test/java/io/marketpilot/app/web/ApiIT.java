@@ -1,0 +1,197 @@
+package io.marketpilot.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.app.TestApp;
+import io.marketpilot.store.apikey.Role;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API over a real server and the embedded store with the sample shop. */
+class ApiIT {
+    @TempDir
+    static Path dir;
+
+    static TestApp app;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    record Reply(int status, JsonNode body, String raw) {}
+
+    static Reply call(String method, String path, String key, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)));
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = r.body().isBlank()
+                        || !r.body().strip().startsWith("{")
+                                && !r.body().strip().startsWith("[")
+                ? null
+                : JSON.readTree(r.body());
+        return new Reply(r.statusCode(), json, r.body());
+    }
+
+    @Test
+    void callsWithoutAKeyGet401Json() throws Exception {
+        Reply r = call("GET", "/api/v1/customers", null, null, null);
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.body().get("code").asText()).isEqualTo("unauthorized");
+        assertThat(r.body().get("error").asText()).contains("API key");
+    }
+
+    @Test
+    void aViewerKeyReadsButCannotWrite() throws Exception {
+        String viewer = app.key(Role.VIEWER);
+
+        assertThat(call("GET", "/api/v1/products?limit=5", viewer, null, null)
+                        .body()
+                        .get("items"))
+                .hasSize(5);
+        Reply write =
+                call("POST", "/api/v1/products", viewer, "application/json", "{\"id\":\"NEW-1\",\"name\":\"New\"}");
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(write.body().get("code").asText()).isEqualTo("forbidden");
+        assertThat(write.body().get("details").get("required").asText()).isEqualTo("marketer");
+    }
+
+    @Test
+    void listsArePagedAndSearchable() throws Exception {
+        JsonNode page = call("GET", "/api/v1/customers?limit=10&offset=20", app.adminKey, null, null)
+                .body();
+        assertThat(page.get("total").asLong())
+                .isEqualTo(app.app.customers.count())
+                .isGreaterThan(1000);
+        assertThat(page.get("items")).hasSize(10);
+        assertThat(page.get("offset").asInt()).isEqualTo(20);
+
+        JsonNode search = call("GET", "/api/v1/products?q=earbuds", app.adminKey, null, null)
+                .body();
+        assertThat(search.get("items"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.get("name").asText()).contains("earbuds"));
+        assertThat(call("GET", "/api/v1/customers?limit=9999", app.adminKey, null, null)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void badBodiesGetJsonErrorsWithTheReason() throws Exception {
+        Reply broken = call("POST", "/api/v1/products", app.adminKey, "application/json", "{\"id\":");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body().get("code").asText()).isEqualTo("invalid_input");
+
+        Reply missing = call("GET", "/api/v1/orders/NOPE", app.adminKey, null, null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().get("error").asText()).contains("NOPE");
+    }
+
+    @Test
+    void uploadWithOneBadRowImportsNothingAndNamesTheLine() throws Exception {
+        long before = app.app.orders.count();
+        String csv = "order_id,customer_id,ordered_at,product_id,quantity,unit_price\n"
+                + "T-1,C00001,2026-01-02,CAB-100,1,9.9\n"
+                + "T-2,C00001,2026-01-03,CAB-100,abc,9.9\n";
+        Reply r = call("POST", "/api/v1/imports/orders?filename=orders.csv", app.adminKey, "text/csv", csv);
+
+        assertThat(r.status()).isEqualTo(400);
+        JsonNode error = r.body().get("details").get("errors").get(0);
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+        assertThat(error.get("reason").asText()).contains("not a number");
+        assertThat(app.app.orders.count()).isEqualTo(before);
+    }
+
+    @Test
+    void importingTheSameUploadTwiceLeavesTheSameCounts() throws Exception {
+        String csv = "id,name,category,price\nUP-1,Upload test cable,Cables,5.5\nUP-2,Upload test case,Cases,7\n";
+        Reply first = call("POST", "/api/v1/imports/products?filename=p.csv", app.adminKey, "text/csv", csv);
+        long count = app.app.products.count();
+        Reply second = call("POST", "/api/v1/imports/products?filename=p.csv", app.adminKey, "text/csv", csv);
+
+        assertThat(first.body().get("tables").get("products").get("added").asInt())
+                .isEqualTo(2);
+        assertThat(second.body().get("tables").get("products").get("added").asInt())
+                .isZero();
+        assertThat(app.app.products.count()).isEqualTo(count);
+    }
+
+    @Test
+    void forgettingACustomerThroughTheApiErasesThemAndIsAudited() throws Exception {
+        String id = "C00007";
+        Reply export = call("GET", "/api/v1/customers/" + id + "/export", app.adminKey, null, null);
+        assertThat(export.body().get("customer").get("email").asText()).isEqualTo("c00007@example.com");
+
+        Reply forget = call("DELETE", "/api/v1/customers/" + id, app.adminKey, null, null);
+        assertThat(forget.status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/customers/" + id, app.adminKey, null, null)
+                        .status())
+                .isEqualTo(404);
+        JsonNode audit = call("GET", "/api/v1/audit?q=customer.forget", app.adminKey, null, null)
+                .body();
+        assertThat(audit.get("items").get(0).get("target").asText()).isEqualTo(id);
+        assertThat(call("DELETE", "/api/v1/customers/C00008", app.key(Role.MARKETER), null, null)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+        JsonNode doc = call("GET", "/api/v1/openapi.json", null, null, null).body();
+
+        assertThat(doc.get("openapi").asText()).startsWith("3.1");
+        assertThat(doc.get("paths").has("/customers/{id}")).isTrue();
+        assertThat(doc.get("paths").get("/imports/{kind}").has("post")).isTrue();
+        assertThat(doc.get("components").get("schemas").has("Error")).isTrue();
+    }
+
+    @Test
+    void healthAndMetricsArePublic() throws Exception {
+        assertThat(call("GET", "/health", null, null, null).body().get("status").asText())
+                .isEqualTo("ok");
+        call("GET", "/api/v1/stats/overview", app.adminKey, null, null);
+        Reply metrics = call("GET", "/metrics", null, null, null);
+        assertThat(metrics.raw()).contains("http_server_requests_seconds_count").contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void overviewFiguresMatchTheStore() throws Exception {
+        JsonNode kpis =
+                call("GET", "/api/v1/stats/overview", app.adminKey, null, null).body();
+        JsonNode months = call("GET", "/api/v1/stats/revenue-by-month", app.adminKey, null, null)
+                .body();
+
+        double sum = 0;
+        for (JsonNode m : months) {
+            sum += m.get("revenue").asDouble();
+        }
+        assertThat(months.size()).isGreaterThanOrEqualTo(24);
+        assertThat(sum).isCloseTo(kpis.get("revenue").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+    }
+}

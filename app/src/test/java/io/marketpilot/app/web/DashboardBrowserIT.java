@@ -1,0 +1,93 @@
+package io.marketpilot.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.marketpilot.app.TestApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The dashboard in real headless Chromium over the sample shop. */
+class DashboardBrowserIT {
+    @TempDir
+    static Path dir;
+
+    static TestApp app;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(dir);
+        browser = Browser.start();
+        browser.get(app.url("/login"));
+        browser.findElement(By.id("key")).sendKeys(app.adminKey);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("revenue-chart")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    @Test
+    void overviewDrawsTheRevenueChartWithTheStoresMonths() throws Exception {
+        browser.get(app.url("/"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(d -> ((JavascriptExecutor) d)
+                .executeScript("return !!(window.marketPilotCharts && window.marketPilotCharts['revenue-chart'])"));
+
+        long points = (Long)
+                browser.executeScript("return window.marketPilotCharts['revenue-chart'].data.datasets[0].data.length");
+        long months =
+                app.app.analytics.revenueByMonth(java.util.Optional.empty()).size();
+        assertThat(points).isEqualTo(months).isGreaterThanOrEqualTo(24);
+        long painted = (Long) browser.executeScript("const c = document.getElementById('revenue-chart');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
+        assertThat(painted).as("non-transparent pixels on the chart canvas").isGreaterThan(5_000);
+        assertThat(browser.findElement(By.id("kpi-customers")).getText()).isEqualTo("1,500");
+        Path shot = Path.of("target", "screenshots", "overview.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void customerSearchFiltersTheTableInPlace() {
+        browser.get(app.url("/customers"));
+        var search = browser.findElement(By.cssSelector("input[name=q]"));
+        search.sendKeys("Taiwan");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#customer-rows tbody tr")).stream()
+                        .allMatch(row -> row.getText().contains("Taipei")));
+
+        assertThat(browser.findElements(By.cssSelector("#customer-rows tbody tr")))
+                .isNotEmpty();
+        assertThat(browser.getCurrentUrl()).endsWith("/customers");
+    }
+
+    @Test
+    void pagesWithoutASessionGoToTheLogIn() {
+        ChromeDriver other = Browser.start();
+        try {
+            other.get(app.url("/products"));
+            assertThat(other.getCurrentUrl()).endsWith("/login");
+        } finally {
+            other.quit();
+        }
+    }
+}
