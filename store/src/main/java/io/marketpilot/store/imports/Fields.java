@@ -63,8 +63,20 @@ public final class Fields {
         return Optional.of(id);
     }
 
+    /** "17850.0" → "17850": spreadsheet exports write integer ids as floats. Hot on big files, hence no regex. */
     static String normaliseId(String v) {
-        return v.matches("\\d+\\.0+") ? v.substring(0, v.indexOf('.')) : v;
+        int dot = v.indexOf('.');
+        if (dot <= 0 || dot == v.length() - 1) {
+            return v;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean ok = i < dot ? c >= '0' && c <= '9' : i == dot || c == '0';
+            if (!ok) {
+                return v;
+            }
+        }
+        return v.substring(0, dot);
     }
 
     public Optional<Double> number(SourceRow row, String column) {
