@@ -1,0 +1,2 @@
+/** Profiling: customer features (RFM and behaviour), k-means with automatic k, personas. */
+package io.marketpilot.profiling;
