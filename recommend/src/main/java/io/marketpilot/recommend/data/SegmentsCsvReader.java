@@ -1,0 +1,44 @@
+package io.marketpilot.recommend.data;
+
+import io.marketpilot.core.MarketPilotException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a {@code user_id,segment} CSV into the customer-to-segment map that segment popularity takes. */
+public final class SegmentsCsvReader {
+    private SegmentsCsvReader() {}
+
+    public static Map<String, String> read(Path path) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return read(reader, path.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read segments file " + path, e);
+        }
+    }
+
+    public static Map<String, String> read(Reader reader, String source) throws IOException {
+        try (CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
+            int user = CsvFiles.required(parser, source, "user_id");
+            int segment = CsvFiles.required(parser, source, "segment");
+            Map<String, String> segments = new HashMap<>();
+            for (CSVRecord row : parser) {
+                if (!row.isConsistent()
+                        || row.get(user).isBlank()
+                        || row.get(segment).isBlank()) {
+                    throw MarketPilotException.invalid(
+                            source + " line " + parser.getCurrentLineNumber() + ": expected a user_id and a segment");
+                }
+                segments.put(row.get(user), row.get(segment));
+            }
+            return Map.copyOf(segments);
+        }
+    }
+}
