@@ -1,0 +1,137 @@
+package io.marketpilot.recommend.itemknn;
+
+import io.marketpilot.recommend.ItemSimilarity;
+import io.marketpilot.recommend.Recommendation;
+import io.marketpilot.recommend.Recommender;
+import io.marketpilot.recommend.ScoredItems;
+import io.marketpilot.recommend.TopK;
+import io.marketpilot.recommend.data.CsrMatrix;
+import io.marketpilot.recommend.data.IdIndex;
+import io.marketpilot.recommend.data.Interactions;
+import io.marketpilot.recommend.popularity.PopularityRecommender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * Item-based collaborative filtering: an item's score for a customer is the sum of its similarities to the items
+ * the customer already has, over precomputed top-N neighbour lists; lists that come up short are completed with
+ * popular items.
+ */
+public final class ItemKnnRecommender implements Recommender, ItemSimilarity {
+    private final ItemKnnParameters parameters;
+    private volatile Model model;
+
+    private record Model(Interactions training, CsrMatrix neighbours, PopularityRecommender popularity) {}
+
+    public ItemKnnRecommender(ItemKnnParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String name() {
+        return "item-knn";
+    }
+
+    @Override
+    public String parameters() {
+        return String.format(
+                Locale.ROOT, "neighbours=%d shrinkage=%s", parameters.neighbours(), parameters.shrinkage());
+    }
+
+    @Override
+    public void fit(Interactions training) {
+        PopularityRecommender popularity = new PopularityRecommender();
+        popularity.fit(training);
+        model = new Model(training, CooccurrenceNeighbours.compute(training, parameters), popularity);
+    }
+
+    @Override
+    public Interactions training() {
+        return fitted().training();
+    }
+
+    @Override
+    public IdIndex items() {
+        return training().items();
+    }
+
+    @Override
+    public ScoredItems topItems(int user, int n, IntPredicate allowed) {
+        Model m = fitted();
+        if (!m.training().hasHistory(user)) {
+            return m.popularity().topItems(user, n, allowed);
+        }
+        CsrMatrix userItems = m.training().userItems();
+        CsrMatrix neighbours = m.neighbours();
+        double[] scores = new double[neighbours.rows()];
+        for (int p = userItems.rowStart(user); p < userItems.rowEnd(user); p++) {
+            int had = userItems.column(p);
+            for (int q = neighbours.rowStart(had); q < neighbours.rowEnd(had); q++) {
+                scores[neighbours.column(q)] += neighbours.value(q);
+            }
+        }
+        ScoredItems personal = TopK.select(scores, n, item -> scores[item] > 0 && allowed.test(item));
+        return m.popularity().fillUp(personal, n, allowed);
+    }
+
+    /** Names the customer's item that contributes most to the score: the one the product is most often bought with. */
+    @Override
+    public String reason(int user, int item) {
+        Model m = fitted();
+        if (!m.training().hasHistory(user)) {
+            return POPULAR_REASON;
+        }
+        CsrMatrix userItems = m.training().userItems();
+        int best = -1;
+        double bestSimilarity = 0;
+        for (int p = userItems.rowStart(user); p < userItems.rowEnd(user); p++) {
+            int had = userItems.column(p);
+            double s = m.neighbours().get(had, item);
+            if (s > bestSimilarity) {
+                best = had;
+                bestSimilarity = s;
+            }
+        }
+        return best < 0
+                ? POPULAR_REASON
+                : "bought together with " + m.training().items().id(best);
+    }
+
+    @Override
+    public double similarity(int a, int b) {
+        return a == b
+                ? 1.0
+                : CooccurrenceNeighbours.similarity(fitted().training().itemUsers(), a, b, parameters.shrinkage());
+    }
+
+    @Override
+    public List<Recommendation> similarItems(String itemId, int k) {
+        Model m = fitted();
+        int item = m.training().items().indexOf(itemId);
+        if (item < 0 || k < 1) {
+            return List.of();
+        }
+        CsrMatrix neighbours = m.neighbours();
+        TopK best = new TopK(k);
+        for (int q = neighbours.rowStart(item); q < neighbours.rowEnd(item); q++) {
+            best.offer(neighbours.column(q), neighbours.value(q));
+        }
+        ScoredItems ranked = best.sorted();
+        List<Recommendation> out = new ArrayList<>(ranked.size());
+        for (int r = 0; r < ranked.size(); r++) {
+            out.add(new Recommendation(
+                    m.training().items().id(ranked.item(r)), ranked.score(r), "bought together with " + itemId));
+        }
+        return List.copyOf(out);
+    }
+
+    private Model fitted() {
+        Model m = model;
+        if (m == null) {
+            throw new IllegalStateException("item-kNN recommender used before fit");
+        }
+        return m;
+    }
+}
