@@ -1,0 +1,98 @@
+package io.marketpilot.recommend.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.recommend.Recommender;
+import io.marketpilot.recommend.als.AlsParameters;
+import io.marketpilot.recommend.als.AlsRecommender;
+import io.marketpilot.recommend.data.Interactions;
+import io.marketpilot.recommend.data.SegmentsCsvReader;
+import io.marketpilot.recommend.itemknn.ItemKnnParameters;
+import io.marketpilot.recommend.itemknn.ItemKnnRecommender;
+import io.marketpilot.recommend.popularity.PopularityRecommender;
+import io.marketpilot.recommend.popularity.SegmentPopularityRecommender;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Offline comparison of the recommenders on one interactions file and protocol; prints a table, or JSON with
+ * {@code --json}. With {@code --tune}, item-kNN and ALS settings are chosen on a validation split carved from the
+ * training part by the same method (seed + 1), then refitted on the whole training part and tested.
+ *
+ * <p>Run: {@code RecommenderEvaluation --ratings u.data --format movielens --split random --k 10 --seed 42}.
+ */
+public final class RecommenderEvaluation {
+    private RecommenderEvaluation() {}
+
+    public static void main(String[] args) {
+        try {
+            EvaluationOptions options = EvaluationOptions.parse(args);
+            EvaluationReport report = run(options);
+            System.out.print(options.json() ? toJson(report) : report.toTable());
+        } catch (MarketPilotException | UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    static EvaluationReport run(EvaluationOptions options) {
+        Interactions data = options.format().read(options.ratings());
+        Split split = options.split().apply(data, options.testFraction(), options.seed());
+        List<TuningTrial> tuning = new ArrayList<>();
+        ItemKnnParameters knn = ItemKnnParameters.defaults();
+        AlsParameters als = AlsParameters.defaults().withSeed(options.seed());
+        if (options.tune()) {
+            Split validation = options.split().apply(split.train(), options.testFraction(), options.seed() + 1);
+            var knnSearch = ParameterSearch.itemKnn(validation, options.k(), RecommenderEvaluation::progress);
+            var alsSearch = ParameterSearch.als(validation, options.k(), als, RecommenderEvaluation::progress);
+            knn = knnSearch.best();
+            als = alsSearch.best();
+            tuning.addAll(knnSearch.trials());
+            tuning.addAll(alsSearch.trials());
+        }
+        List<Recommender> recommenders = new ArrayList<>();
+        recommenders.add(new PopularityRecommender());
+        options.segments()
+                .ifPresent(path -> recommenders.add(new SegmentPopularityRecommender(SegmentsCsvReader.read(path))));
+        recommenders.add(new ItemKnnRecommender(knn));
+        recommenders.add(new AlsRecommender(als));
+        List<AlgorithmResult> results = new ArrayList<>();
+        for (Recommender recommender : recommenders) {
+            results.add(Evaluator.evaluate(recommender, split, options.k()));
+        }
+        return new EvaluationReport(
+                options.ratings().getFileName().toString(),
+                options.split().label(),
+                options.testFraction(),
+                options.k(),
+                options.seed(),
+                data.users().size(),
+                data.items().size(),
+                split.train().size(),
+                split.test().size(),
+                Evaluator.testUsers(split),
+                results,
+                tuning);
+    }
+
+    static String toJson(EvaluationReport report) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("evaluation report is not serialisable", e);
+        }
+    }
+
+    private static void progress(TuningTrial trial) {
+        System.err.printf(
+                Locale.ROOT,
+                "validation %s %s: NDCG %.4f%n",
+                trial.algorithm(),
+                trial.parameters(),
+                trial.validationNdcg());
+    }
+}
