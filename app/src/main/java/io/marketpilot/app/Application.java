@@ -1,6 +1,8 @@
 package io.marketpilot.app;
 
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.insight.SentimentAnalysis;
+import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
@@ -13,6 +15,7 @@ import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.review.JdbcReviewRepository;
+import io.marketpilot.text.language.LanguageDetector;
 import java.time.Clock;
 
 /** The object graph, built by hand: one store and the services over it. */
@@ -31,6 +34,8 @@ public final class Application implements AutoCloseable {
     public final CustomerPrivacy privacy;
     public final ApiKeys apiKeys;
     public final SalesAnalytics analytics;
+    public final SentimentAnalysis sentiment;
+    public final StorePredictions predictions;
 
     private Application(MarketPilotConfig config, Database db, Clock clock) {
         this.config = config;
@@ -42,11 +47,14 @@ public final class Application implements AutoCloseable {
         this.orders = new JdbcOrderRepository(db);
         this.events = new JdbcEventRepository(db);
         this.reviews = new JdbcReviewRepository(db);
-        this.importer = new Importer(db, audit, LanguageGuess::of);
+        LanguageDetector languages = new LanguageDetector();
+        this.importer = new Importer(db, audit, text -> languages.detect(text).code());
         this.exporter = new Exporter(db, audit);
         this.privacy = new CustomerPrivacy(db, audit, customers, orders, events, reviews);
         this.apiKeys = new ApiKeys(db, audit, clock);
         this.analytics = new SalesAnalytics(db);
+        this.sentiment = SentimentAnalysis.bundled();
+        this.predictions = new StorePredictions(orders);
     }
 
     /** Opens (and migrates) the configured store. */

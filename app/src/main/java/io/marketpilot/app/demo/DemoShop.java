@@ -63,14 +63,24 @@ final class DemoShop {
         LocalDate last = START.plusDays((long) (days * persona.activeTo));
         LocalDate day = first;
         int n = 0;
+        // each customer buys at their own pace around the persona's (gamma-distributed, shape 2), as BG/NBD assumes
+        double gap = persona.meanGapDays * gamma2(random) / 2;
         while (!day.isAfter(last) && !day.isAfter(END)) {
             addOrder(id, persona, place[0], day, ++n);
+            if (random.nextDouble() < persona.dropout) {
+                break;
+            }
             if (persona.meanGapDays == 0) {
                 day = nextGiftSeason(persona, day);
             } else {
-                day = day.plusDays(1 + (long) (-Math.log(1 - random.nextDouble()) * persona.meanGapDays));
+                day = day.plusDays(1 + (long) (-Math.log(1 - random.nextDouble()) * gap));
             }
         }
+    }
+
+    /** A Gamma(2, 1) draw: the sum of two unit exponentials. */
+    private static double gamma2(Random random) {
+        return -Math.log(1 - random.nextDouble()) - Math.log(1 - random.nextDouble());
     }
 
     private LocalDate firstOrderDate(Persona persona) {

@@ -194,4 +194,64 @@ class ApiIT {
         assertThat(months.size()).isGreaterThanOrEqualTo(24);
         assertThat(sum).isCloseTo(kpis.get("revenue").asDouble(), org.assertj.core.data.Offset.offset(0.01));
     }
+
+    @Test
+    void sentimentOfABatchScoresEnglishAndExplainsWhatItCannotScore() throws Exception {
+        Reply r = call(
+                "POST",
+                "/api/v1/analyze/sentiment",
+                app.adminKey,
+                "application/json",
+                "{\"texts\": [\"I love this case!\", \"质量很好\", \"\"]}");
+
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode results = r.body().get("results");
+        assertThat(results.get(0).get("label").asText()).isEqualTo("positive");
+        assertThat(results.get(0).get("compound").asDouble()).isGreaterThan(0.5);
+        assertThat(results.get(1).get("error").asText()).contains("zh");
+        assertThat(results.get(2).get("label").asText()).isEqualTo("neutral");
+    }
+
+    @Test
+    void abtestEndpointMatchesTheCli() throws Exception {
+        Reply r = call(
+                "POST",
+                "/api/v1/stats/abtest",
+                app.adminKey,
+                "application/json",
+                "{\"convA\":200,\"nA\":4000,\"convB\":245,\"nB\":4000}");
+
+        assertThat(r.body().get("diff").asDouble()).isEqualTo(0.01125, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(call(
+                                "POST",
+                                "/api/v1/stats/abtest",
+                                app.adminKey,
+                                "application/json",
+                                "{\"convA\":9,\"nA\":3,\"convB\":1,\"nB\":5}")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void predictionsRankCustomersAndFindLapsedHighValueOnes() throws Exception {
+        JsonNode model = call("GET", "/api/v1/predictions/clv/model", app.adminKey, null, null)
+                .body();
+        assertThat(model.get("customers").asInt()).isGreaterThan(1000);
+
+        JsonNode top = call("GET", "/api/v1/predictions/clv?limit=5", app.adminKey, null, null)
+                .body();
+        assertThat(top.get("items")).hasSize(5);
+        assertThat(top.get("items").get(0).get("clv").asDouble())
+                .isGreaterThanOrEqualTo(top.get("items").get(4).get("clv").asDouble());
+
+        JsonNode atRisk = call("GET", "/api/v1/predictions/at-risk", app.adminKey, null, null)
+                .body();
+        assertThat(atRisk)
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.get("pAlive").asDouble()).isLessThan(0.5));
+
+        JsonNode sendTime = call("GET", "/api/v1/predictions/send-time/C00001", app.adminKey, null, null)
+                .body();
+        assertThat(sendTime.get("hour").asInt()).isBetween(0, 23);
+    }
 }

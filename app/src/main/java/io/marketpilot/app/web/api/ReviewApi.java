@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** {@code /reviews}: reviews and social posts. */
 public final class ReviewApi {
+    private static final io.marketpilot.text.language.LanguageDetector LANGUAGES =
+            new io.marketpilot.text.language.LanguageDetector();
+
     private final Application app;
 
     public ReviewApi(Application app) {
@@ -62,7 +65,7 @@ public final class ReviewApi {
                 r.text(),
                 r.rating(),
                 r.channel() == null ? "review" : r.channel(),
-                r.language() == null ? io.marketpilot.app.LanguageGuess.of(r.text()) : r.language(),
+                r.language() == null ? LANGUAGES.detect(r.text()).code() : r.language(),
                 r.createdAt());
         app.reviews.save(stored);
         app.audit.record(Authenticator.principal(ctx).actor(), "review.create", stored.id(), "");

@@ -30,12 +30,14 @@ public final class Dashboard {
     private final DashboardSessions sessions;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final DataPage data;
+    private final PredictionsPage predictions;
 
     public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
         this.app = app;
         this.auth = auth;
         this.sessions = sessions;
         this.data = new DataPage(app, this);
+        this.predictions = new PredictionsPage(app.predictions, this);
     }
 
     public void register(Javalin javalin) {
@@ -50,6 +52,7 @@ public final class Dashboard {
         javalin.get("/products/rows", ctx -> page(ctx, "Products", f -> products(ctx, f)), Access.PUBLIC);
         javalin.get("/products/{id}", ctx -> page(ctx, "Products", f -> product(ctx, f)), Access.PUBLIC);
         data.register(javalin);
+        predictions.register(javalin);
     }
 
     /** A rendered template and its model. */
@@ -130,7 +133,20 @@ public final class Dashboard {
                 orders.reversed().stream().limit(50).toList();
         return new View(
                 "customer.jte",
-                new Pages.CustomerDetail(frame, c, app.analytics.customer(id), latest, app.reviews.forCustomer(id)));
+                new Pages.CustomerDetail(
+                        frame,
+                        c,
+                        app.analytics.customer(id),
+                        latest,
+                        app.reviews.forCustomer(id),
+                        app.predictions.outlook(id).orElse(null),
+                        app.predictions
+                                .sendTime(id)
+                                .map(t -> t.day()
+                                                .getDisplayName(
+                                                        java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                                        + "s around " + t.hour() + ":00")
+                                .orElse(null)));
     }
 
     private View products(Context ctx, Frame frame) {

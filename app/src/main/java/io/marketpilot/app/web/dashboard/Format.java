@@ -24,6 +24,10 @@ public final class Format {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%,.2f", v);
     }
 
+    public static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+    }
+
     public static String dateTime(LocalDateTime t) {
         return t == null ? "—" : DATE_TIME.format(t);
     }

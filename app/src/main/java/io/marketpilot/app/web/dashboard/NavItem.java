@@ -15,7 +15,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Experiments", ""},
             new String[] {"Recommendations", ""},
             new String[] {"Support", ""},
-            new String[] {"Predictions", ""},
+            new String[] {"Predictions", "/predictions"},
             new String[] {"Data", "/data"});
 
     static List<NavItem> forPage(String current) {

@@ -23,18 +23,27 @@ public final class Pages {
 
     public record Customers(Frame frame, Page<Customer> page, String query) {}
 
+    /** A customer's page; {@code outlook} and {@code sendTime} are null for customers without sales. */
     public record CustomerDetail(
             Frame frame,
             Customer customer,
             SalesAnalytics.CustomerSummary summary,
             List<Order> orders,
-            List<Review> reviews) {}
+            List<Review> reviews,
+            io.marketpilot.app.insight.StorePredictions.CustomerOutlook outlook,
+            String sendTime) {}
 
     public record Products(Frame frame, Page<Product> page, String query) {}
 
     public record ProductDetail(Frame frame, Product product, String revenueJson, List<Review> reviews) {}
 
     public record Data(Frame frame, boolean admin, boolean canImport, List<AuditEntry> audit, List<ApiKey> keys) {}
+
+    public record Predictions(
+            Frame frame,
+            java.util.Map<String, Object> parameters,
+            List<io.marketpilot.app.insight.StorePredictions.CustomerOutlook> atRisk,
+            int customers) {}
 
     public record ImportResult(ImportReport report, String error, List<RowError> errors, int moreErrors) {}
 }

@@ -1,0 +1,62 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.insight.SentimentAnalysis;
+import io.marketpilot.app.insight.TextRows;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marketpilot sentiment}: scores texts from a file; a text the model cannot score gets a per-row error. */
+@Command(name = "sentiment", description = "Sentiment of each text in a CSV/TSV/JSONL or plain-text file.")
+public final class SentimentCommand implements Callable<Integer> {
+    @Option(
+            names = "--input",
+            required = true,
+            description = "File, or - for standard input (plain text, one per line)")
+    String input;
+
+    @Option(
+            names = "--text-column",
+            defaultValue = "text",
+            description = "Column with the text (default ${DEFAULT-VALUE})")
+    String textColumn;
+
+    @Option(names = "--id-column", description = "Column with an id (default: the line number)")
+    String idColumn;
+
+    @Option(names = "--model", defaultValue = "vader", description = "vader (default)")
+    String model;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | csv | table | json")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        SentimentAnalysis.requireModel(model);
+        SentimentAnalysis analysis = SentimentAnalysis.bundled();
+        List<Map<String, Object>> rows = read(input, textColumn, idColumn, null).stream()
+                .map(r -> analysis.row(r.id(), r.text()))
+                .toList();
+        Output.rows(rows, format, System.out);
+        return 0;
+    }
+
+    static List<TextRows.TextRow> read(String input, String text, String id, String label) throws IOException {
+        if (input.equals("-")) {
+            return TextRows.read("-", System.in, text, id, label);
+        }
+        Path path = Path.of(input);
+        if (!Files.isRegularFile(path)) {
+            throw io.marketpilot.core.MarketPilotException.invalid("No such file: " + input);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return TextRows.read(path.getFileName().toString(), in, text, id, label);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.marketpilot.app.web.api;
+
+import io.javalin.http.Context;
+import io.marketpilot.app.insight.CustomerValues;
+import io.marketpilot.app.insight.StorePredictions;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.core.MarketPilotException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /predictions}: lifetime value, churn risk and send time fitted on the store's orders. */
+public final class PredictionsApi {
+    private final StorePredictions predictions;
+
+    public PredictionsApi(StorePredictions predictions) {
+        this.predictions = predictions;
+    }
+
+    public void register(ApiRegistry api) {
+        String tag = "Predictions";
+        api.get("/predictions/clv/model", Access.VIEWER, tag, "The fitted BG/NBD and Gamma-Gamma parameters")
+                .returns("ClvModel")
+                .handle(ctx -> ctx.json(
+                        CustomerValues.fitFigures(predictions.snapshot().clv())));
+        api.get("/predictions/clv", Access.VIEWER, tag, "Customers by predicted 12-month CLV or churn risk")
+                .query("sort", "string", "clv (default) or risk")
+                .query("offset", "integer", "Rows to skip")
+                .query("limit", "integer", "Rows, 1–500 (default 50)")
+                .returns("CustomerOutlookPage")
+                .handle(this::list);
+        api.get(
+                        "/predictions/at-risk",
+                        Access.VIEWER,
+                        tag,
+                        "High-value customers (top quarter by revenue) likely to have lapsed")
+                .query("maxPAlive", "number", "Probability-alive threshold (default 0.5)")
+                .returns("CustomerOutlookList")
+                .handle(this::atRisk);
+        api.get("/predictions/send-time/{id}", Access.VIEWER, tag, "Best weekday and hour to contact a customer")
+                .returns("SendTime")
+                .handle(this::sendTime);
+    }
+
+    private void list(Context ctx) {
+        var page = Requests.page(ctx);
+        String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("clv");
+        Comparator<StorePredictions.CustomerOutlook> order =
+                switch (sort) {
+                    case "clv" ->
+                        Comparator.comparingDouble(StorePredictions.CustomerOutlook::clv)
+                                .reversed();
+                    case "risk" -> Comparator.comparingDouble(StorePredictions.CustomerOutlook::pAlive);
+                    default -> throw MarketPilotException.invalid("sort must be clv or risk");
+                };
+        List<StorePredictions.CustomerOutlook> all = predictions.snapshot().outlooks().values().stream()
+                .sorted(order.thenComparing(StorePredictions.CustomerOutlook::customerId))
+                .toList();
+        int to = Math.min(all.size(), page.offset() + page.limit());
+        List<StorePredictions.CustomerOutlook> items =
+                page.offset() >= all.size() ? List.of() : all.subList(page.offset(), to);
+        ctx.json(Map.of("items", items, "total", all.size(), "offset", page.offset(), "limit", page.limit()));
+    }
+
+    private void atRisk(Context ctx) {
+        double max = ctx.queryParamAsClass("maxPAlive", Double.class).getOrDefault(0.5);
+        if (max <= 0 || max > 1) {
+            throw MarketPilotException.invalid("maxPAlive must be in (0, 1]");
+        }
+        ctx.json(predictions.atRiskHighValue(max));
+    }
+
+    private void sendTime(Context ctx) {
+        String id = ctx.pathParam("id");
+        var rec = predictions
+                .sendTime(id)
+                .orElseThrow(() -> MarketPilotException.notFound("Customer with purchases", id));
+        ctx.json(CustomerValues.sendTimeRow(rec));
+    }
+}

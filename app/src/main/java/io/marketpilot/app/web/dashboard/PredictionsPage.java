@@ -1,0 +1,58 @@
+package io.marketpilot.app.web.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.marketpilot.app.insight.CustomerValues;
+import io.marketpilot.app.insight.StorePredictions;
+import io.marketpilot.app.web.auth.Access;
+import java.util.Locale;
+
+/** The "Predictions" page: the CLV model and the at-risk, high-value customers, exportable as CSV. */
+final class PredictionsPage {
+    private final StorePredictions predictions;
+    private final Dashboard dashboard;
+
+    PredictionsPage(StorePredictions predictions, Dashboard dashboard) {
+        this.predictions = predictions;
+        this.dashboard = dashboard;
+    }
+
+    void register(Javalin javalin) {
+        javalin.get("/predictions", ctx -> dashboard.page(ctx, "Predictions", this::view), Access.PUBLIC);
+        javalin.get("/predictions/at-risk.csv", this::csv, Access.PUBLIC);
+    }
+
+    private Dashboard.View view(Frame frame) {
+        var snapshot = predictions.snapshot();
+        return new Dashboard.View(
+                "predictions.jte",
+                new Pages.Predictions(
+                        frame,
+                        CustomerValues.fitFigures(snapshot.clv()),
+                        predictions.atRiskHighValue(0.5),
+                        snapshot.outlooks().size()));
+    }
+
+    private void csv(Context ctx) {
+        if (dashboard.principal(ctx).isEmpty()) {
+            ctx.redirect("/login");
+            return;
+        }
+        StringBuilder sb =
+                new StringBuilder("customer_id,revenue,orders,p_alive,churn_risk,expected_purchases_52w,clv_12m\n");
+        for (var o : predictions.atRiskHighValue(0.5)) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%s,%.2f,%d,%.4f,%.4f,%.3f,%.2f%n",
+                    o.customerId(),
+                    o.revenue(),
+                    o.orders(),
+                    o.pAlive(),
+                    o.churnRisk(),
+                    o.expectedPurchases(),
+                    o.clv()));
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"at-risk-high-value.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(sb.toString());
+    }
+}
