@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded synthetic purchases with a planted block structure: users and items fall into taste groups, each user buys
- * mostly inside their group and otherwise a globally popular (Zipf-distributed) item.
+ * mostly inside their group and otherwise a globally popular item; both draws are Zipf-distributed (within the group,
+ * over the whole catalogue), so each group has its own best-sellers.
  *
  * <p>Tests use it where a recommender must find the planted groups; benchmarks use it for catalogue sizes that no
  * public file at hand has. User {@code u} belongs to group {@code u % groups}, item {@code i} to group
@@ -31,6 +32,7 @@ public final class SyntheticInteractions {
         }
         SplittableRandom random = new SplittableRandom(seed);
         double[] zipf = zipfCumulative(items);
+        double[] groupZipf = zipfCumulative(items / groups);
         Interactions.Builder builder = Interactions.builder();
         for (int item = 0; item < items; item++) {
             // declared up front so that item ids and indices coincide
@@ -46,7 +48,7 @@ public final class SyntheticInteractions {
             while (bought.size() < perUser) {
                 int item = random.nextDouble() < offGroupShare
                         ? drawZipf(zipf, random.nextDouble())
-                        : from + random.nextInt(to - from);
+                        : Math.min(to - 1, from + drawZipf(groupZipf, random.nextDouble()));
                 if (bought.add(item)) {
                     builder.add("u" + u, "i" + item, 1.0, time++);
                 }
