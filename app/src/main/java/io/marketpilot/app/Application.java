@@ -1,6 +1,7 @@
 package io.marketpilot.app;
 
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.insight.ReviewAnalysis;
 import io.marketpilot.app.insight.SentimentAnalysis;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.store.Database;
@@ -10,12 +11,17 @@ import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.export.Exporter;
+import io.marketpilot.store.imports.ImportKind;
+import io.marketpilot.store.imports.ImportProgress;
+import io.marketpilot.store.imports.ImportReport;
 import io.marketpilot.store.imports.Importer;
+import io.marketpilot.store.insight.ReviewSentiments;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.review.JdbcReviewRepository;
 import io.marketpilot.text.language.LanguageDetector;
+import java.io.InputStream;
 import java.time.Clock;
 
 /** The object graph, built by hand: one store and the services over it. */
@@ -36,6 +42,8 @@ public final class Application implements AutoCloseable {
     public final SalesAnalytics analytics;
     public final SentimentAnalysis sentiment;
     public final StorePredictions predictions;
+    public final ReviewSentiments reviewSentiments;
+    public final ReviewAnalysis reviewAnalysis;
 
     private Application(MarketPilotConfig config, Database db, Clock clock) {
         this.config = config;
@@ -55,6 +63,21 @@ public final class Application implements AutoCloseable {
         this.analytics = new SalesAnalytics(db);
         this.sentiment = SentimentAnalysis.bundled();
         this.predictions = new StorePredictions(orders);
+        this.reviewSentiments = new ReviewSentiments(db);
+        this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, sentiment, clock);
+    }
+
+    /**
+     * Imports a file and runs the pipelines that follow from it (reviews are scored), so that every way in — CLI,
+     * API, dashboard, demo — leaves the store analysed.
+     */
+    public ImportReport importFile(
+            ImportKind kind, String name, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
+        ImportReport report = importer.importFile(kind, name, in, dryRun, actor, progress);
+        if (!dryRun && kind == ImportKind.REVIEWS) {
+            reviewAnalysis.analyzePending();
+        }
+        return report;
     }
 
     /** Opens (and migrates) the configured store. */

@@ -214,6 +214,11 @@ abstract class StoreContract {
                 new JdbcEventRepository(db),
                 new JdbcReviewRepository(db));
 
+        var sentiments = new io.marketpilot.store.insight.ReviewSentiments(db);
+        sentiments.saveAll(
+                java.util.List.of(new io.marketpilot.store.insight.ReviewSentiments.Result(
+                        "R1", "m", "positive", 0.8, 0, 0.2, 0.8)),
+                java.time.LocalDateTime.now());
         Map<String, Object> exported = privacy.export("C1", "test");
         assertThat(exported).containsKeys("customer", "orders", "events", "reviews");
         privacy.forget("C1", "test");
@@ -221,6 +226,7 @@ abstract class StoreContract {
         assertThat(customers.find("C1")).isEmpty();
         assertThat(new JdbcReviewRepository(db).forCustomer("C1")).isEmpty();
         assertThat(new JdbcEventRepository(db).forCustomer("C1")).isEmpty();
+        assertThat(rows("review_sentiment")).isZero();
         assertThat(new JdbcOrderRepository(db).forCustomer("C1")).isEmpty();
         assertThat(new JdbcOrderRepository(db).find("O1").orElseThrow().customerId())
                 .isNull();

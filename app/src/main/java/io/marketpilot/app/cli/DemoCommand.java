@@ -43,6 +43,10 @@ public final class DemoCommand implements Callable<Integer> {
         var reports = DemoLoader.loadIfEmpty(app, progress);
         progress.finish();
         reports.stream().map(ImportReport::summary).forEach(System.out::println);
+        var analysed = app.reviewAnalysis.analyzePending();
+        if (analysed.scored() > 0) {
+            System.out.println("Scored the sentiment of " + analysed.scored() + " reviews");
+        }
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         System.out.println();

@@ -43,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
             TerminalProgress progress = TerminalProgress.forConsole();
             ImportReport report;
             try {
-                report = app.importer.importFile(importKind, sourceName, in, dryRun, "cli", progress);
+                report = app.importFile(importKind, sourceName, in, dryRun, "cli", progress);
             } finally {
                 progress.finish();
             }

@@ -29,7 +29,7 @@ public final class DemoLoader {
                 if (in == null) {
                     throw new IllegalStateException("The sample data " + name + " is missing from the build");
                 }
-                reports.add(app.importer.importFile(kind, name, in, false, "demo", progress));
+                reports.add(app.importFile(kind, name, in, false, "demo", progress));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

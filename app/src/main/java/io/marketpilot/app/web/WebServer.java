@@ -11,6 +11,7 @@ import io.marketpilot.app.web.api.CustomerApi;
 import io.marketpilot.app.web.api.EventApi;
 import io.marketpilot.app.web.api.ExperimentStatsApi;
 import io.marketpilot.app.web.api.ImportApi;
+import io.marketpilot.app.web.api.InsightsApi;
 import io.marketpilot.app.web.api.OpenApiDocument;
 import io.marketpilot.app.web.api.OrderApi;
 import io.marketpilot.app.web.api.PredictionsApi;
@@ -69,6 +70,7 @@ public final class WebServer {
         new StatsApi(app).register(api);
         new AdminApi(app).register(api);
         new AnalyzeApi(app.sentiment).register(api);
+        new InsightsApi(app.reviewSentiments).register(api);
         new ExperimentStatsApi().register(api);
         new PredictionsApi(app.predictions).register(api);
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);

@@ -254,4 +254,28 @@ class ApiIT {
                 .body();
         assertThat(sendTime.get("hour").asInt()).isBetween(0, 23);
     }
+
+    @Test
+    void importedReviewsAreScoredAndPersistedWithTheirModel() throws Exception {
+        JsonNode insight = call("GET", "/api/v1/insights/sentiment?language=en", app.adminKey, null, null)
+                .body();
+
+        assertThat(insight.get("model").asText()).isEqualTo("vader-3.3.2");
+        long scored = 0;
+        for (JsonNode m : insight.get("months")) {
+            scored += m.get("positive").asLong()
+                    + m.get("neutral").asLong()
+                    + m.get("negative").asLong();
+        }
+        assertThat(scored).isEqualTo(1000);
+        assertThat(insight.get("mostNegative").get(0).get("score").asDouble()).isLessThan(-0.5);
+        JsonNode zh = null;
+        for (JsonNode c : insight.get("coverage")) {
+            if (c.get("language").asText().equals("zh")) {
+                zh = c;
+            }
+        }
+        assertThat(zh).isNotNull();
+        assertThat(zh.get("scored").asLong()).isZero();
+    }
 }

@@ -90,4 +90,17 @@ class DashboardBrowserIT {
             other.quit();
         }
     }
+
+    @Test
+    void insightsAndPredictionsPagesShowTheirFigures() {
+        browser.get(app.url("/insights"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return !!(window.marketPilotCharts && window.marketPilotCharts['sentiment-chart'])"));
+        long months =
+                (Long) browser.executeScript("return window.marketPilotCharts['sentiment-chart'].data.labels.length");
+        assertThat(months).isGreaterThanOrEqualTo(20);
+
+        browser.get(app.url("/predictions"));
+        assertThat(browser.findElements(By.cssSelector("#at-risk tbody tr a"))).isNotEmpty();
+    }
 }

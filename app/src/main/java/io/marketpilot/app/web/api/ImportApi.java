@@ -44,14 +44,14 @@ public final class ImportApi {
                 throw MarketPilotException.invalid("Send the file in a multipart field named 'file'");
             }
             try (InputStream in = file.content()) {
-                report = app.importer.importFile(kind, file.filename(), in, dryRun, actor, ImportProgress.NONE);
+                report = app.importFile(kind, file.filename(), in, dryRun, actor, ImportProgress.NONE);
             }
         } else {
             String name = ctx.queryParam("filename");
             if (name == null || name.isBlank()) {
                 name = kind.wireName() + extensionFor(ctx.contentType());
             }
-            report = app.importer.importFile(kind, name, ctx.bodyInputStream(), dryRun, actor, ImportProgress.NONE);
+            report = app.importFile(kind, name, ctx.bodyInputStream(), dryRun, actor, ImportProgress.NONE);
         }
         ctx.json(report);
     }

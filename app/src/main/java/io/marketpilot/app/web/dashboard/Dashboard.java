@@ -31,6 +31,7 @@ public final class Dashboard {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final DataPage data;
     private final PredictionsPage predictions;
+    private final InsightsPage insights;
 
     public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
         this.app = app;
@@ -38,6 +39,7 @@ public final class Dashboard {
         this.sessions = sessions;
         this.data = new DataPage(app, this);
         this.predictions = new PredictionsPage(app.predictions, this);
+        this.insights = new InsightsPage(app, this);
     }
 
     public void register(Javalin javalin) {
@@ -53,6 +55,7 @@ public final class Dashboard {
         javalin.get("/products/{id}", ctx -> page(ctx, "Products", f -> product(ctx, f)), Access.PUBLIC);
         data.register(javalin);
         predictions.register(javalin);
+        insights.register(javalin);
     }
 
     /** A rendered template and its model. */

@@ -65,7 +65,7 @@ final class DataPage {
         }
         boolean dryRun = "on".equals(ctx.formParam("dryRun"));
         try (InputStream in = file.content()) {
-            var report = app.importer.importFile(
+            var report = app.importFile(
                     ImportKind.parse(kind), file.filename(), in, dryRun, p.get().actor(), ImportProgress.NONE);
             dashboard.render(ctx, "import-result.jte", new Pages.ImportResult(report, null, List.of(), 0));
         } catch (ImportRejectedException e) {

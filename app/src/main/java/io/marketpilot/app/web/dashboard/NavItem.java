@@ -9,7 +9,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Overview", "/"},
             new String[] {"Customers", "/customers"},
             new String[] {"Products", "/products"},
-            new String[] {"Insights", ""},
+            new String[] {"Insights", "/insights"},
             new String[] {"Segments", ""},
             new String[] {"Content studio", ""},
             new String[] {"Experiments", ""},

@@ -45,5 +45,15 @@ public final class Pages {
             List<io.marketpilot.app.insight.StorePredictions.CustomerOutlook> atRisk,
             int customers) {}
 
+    public record Insights(
+            Frame frame,
+            String model,
+            String monthsJson,
+            List<io.marketpilot.store.insight.ReviewSentiments.LanguageCoverage> coverage,
+            List<io.marketpilot.store.insight.ReviewSentiments.Scored> mostNegative,
+            String productId,
+            String language,
+            List<Product> products) {}
+
     public record ImportResult(ImportReport report, String error, List<RowError> errors, int moreErrors) {}
 }

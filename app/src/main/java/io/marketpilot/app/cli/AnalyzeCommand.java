@@ -1,0 +1,24 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.Application;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code marketpilot analyze}: scores stored reviews that have no sentiment yet (imports do this themselves). */
+@Command(name = "analyze", description = "Run the listening pipeline over stored reviews that have not been analysed.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        try (Application app = store.open()) {
+            var summary = app.reviewAnalysis.analyzePending();
+            System.out.printf(
+                    "Scored %d reviews with %s; %d are in a language it does not handle.%n",
+                    summary.scored(), io.marketpilot.app.insight.ReviewAnalysis.MODEL, summary.unsupported());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,124 @@
+package io.marketpilot.store.insight;
+
+import io.marketpilot.core.domain.Review;
+import io.marketpilot.store.BatchWriter;
+import io.marketpilot.store.Database;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored sentiment of reviews, per model, and the monthly figures the Insights page charts. */
+public final class ReviewSentiments {
+    private static final List<String> COLUMNS =
+            List.of("review_id", "model", "label", "score", "neg", "neu", "pos", "analyzed_at");
+
+    /** One review's result from one model. */
+    public record Result(
+            String reviewId, String model, String label, double score, double neg, double neu, double pos) {}
+
+    /** Sentiment per month: counts by label and the mean score. */
+    public record Month(String month, long positive, long neutral, long negative, double meanScore) {}
+
+    /** Optional filters; empty means all. */
+    public record Filter(Optional<String> productId, Optional<String> language) {
+        public static Filter none() {
+            return new Filter(Optional.empty(), Optional.empty());
+        }
+    }
+
+    private final Database db;
+
+    public ReviewSentiments(Database db) {
+        this.db = db;
+    }
+
+    /** Reviews that have no result from {@code model} yet. */
+    public List<Review> pending(String model) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT r.* FROM reviews r WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM review_sentiment s WHERE s.review_id = r.id AND s.model = :model) ORDER BY r.id")
+                .bind("model", model)
+                .map((rs, ctx) -> new Review(
+                        rs.getString("id"),
+                        rs.getString("customer_id"),
+                        rs.getString("product_id"),
+                        rs.getString("text"),
+                        io.marketpilot.store.Sql.nullableInt(rs, "rating"),
+                        rs.getString("channel"),
+                        rs.getString("language"),
+                        io.marketpilot.store.Sql.dateTime(rs, "created_at")))
+                .list());
+    }
+
+    public void saveAll(List<Result> results, LocalDateTime at) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Result r : results) {
+            rows.add(new Object[] {r.reviewId(), r.model(), r.label(), r.score(), r.neg(), r.neu(), r.pos(), at});
+        }
+        db.jdbi().useTransaction(h -> new BatchWriter(h, db.dialect())
+                .upsert("review_sentiment", COLUMNS, List.of("review_id", "model"), rows));
+    }
+
+    public List<Month> byMonth(String model, Filter filter) {
+        String sql = "SELECT EXTRACT(YEAR FROM r.created_at) AS y, EXTRACT(MONTH FROM r.created_at) AS m,"
+                + " SUM(CASE WHEN s.label = 'positive' THEN 1 ELSE 0 END) AS pos,"
+                + " SUM(CASE WHEN s.label = 'neutral' THEN 1 ELSE 0 END) AS neu,"
+                + " SUM(CASE WHEN s.label = 'negative' THEN 1 ELSE 0 END) AS neg, AVG(s.score) AS mean"
+                + " FROM review_sentiment s JOIN reviews r ON r.id = s.review_id WHERE s.model = :model" + where(filter)
+                + " GROUP BY EXTRACT(YEAR FROM r.created_at), EXTRACT(MONTH FROM r.created_at) ORDER BY y, m";
+        return db.jdbi().withHandle(h -> {
+            var q = h.createQuery(sql).bind("model", model);
+            filter.productId().ifPresent(p -> q.bind("product", p));
+            filter.language().ifPresent(l -> q.bind("language", l));
+            return q.map((rs, ctx) -> new Month(
+                            String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m")),
+                            rs.getLong("pos"),
+                            rs.getLong("neu"),
+                            rs.getLong("neg"),
+                            rs.getDouble("mean")))
+                    .list();
+        });
+    }
+
+    /** The most negative reviews, newest first among equals, with their score. */
+    public List<Scored> mostNegative(String model, Filter filter, int limit) {
+        String sql = "SELECT r.id, r.product_id, r.text, r.language, r.created_at, s.score FROM review_sentiment s"
+                + " JOIN reviews r ON r.id = s.review_id WHERE s.model = :model" + where(filter)
+                + " ORDER BY s.score, r.created_at DESC LIMIT :limit";
+        return db.jdbi().withHandle(h -> {
+            var q = h.createQuery(sql).bind("model", model).bind("limit", limit);
+            filter.productId().ifPresent(p -> q.bind("product", p));
+            filter.language().ifPresent(l -> q.bind("language", l));
+            return q.map((rs, ctx) -> new Scored(
+                            rs.getString("id"),
+                            rs.getString("product_id"),
+                            rs.getString("text"),
+                            rs.getString("language"),
+                            io.marketpilot.store.Sql.dateTime(rs, "created_at"),
+                            rs.getDouble("score")))
+                    .list();
+        });
+    }
+
+    /** A review with its score, for lists. */
+    public record Scored(
+            String reviewId, String productId, String text, String language, LocalDateTime createdAt, double score) {}
+
+    /** Reviews per language and how many of them {@code model} scored. */
+    public record LanguageCoverage(String language, long reviews, long scored) {}
+
+    public List<LanguageCoverage> coverage(String model) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT r.language, COUNT(*) AS n, COUNT(s.review_id) AS scored"
+                        + " FROM reviews r LEFT JOIN review_sentiment s ON s.review_id = r.id AND s.model = :model"
+                        + " GROUP BY r.language ORDER BY n DESC")
+                .bind("model", model)
+                .map((rs, ctx) -> new LanguageCoverage(rs.getString("language"), rs.getLong("n"), rs.getLong("scored")))
+                .list());
+    }
+
+    private static String where(Filter f) {
+        return (f.productId().isPresent() ? " AND r.product_id = :product" : "")
+                + (f.language().isPresent() ? " AND r.language = :language" : "");
+    }
+}
