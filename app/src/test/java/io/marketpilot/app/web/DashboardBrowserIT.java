@@ -92,15 +92,24 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void insightsAndPredictionsPagesShowTheirFigures() {
+    void insightsAndPredictionsPagesShowTheirFigures() throws Exception {
         browser.get(app.url("/insights"));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
                 .executeScript("return !!(window.marketPilotCharts && window.marketPilotCharts['sentiment-chart'])"));
         long months =
                 (Long) browser.executeScript("return window.marketPilotCharts['sentiment-chart'].data.labels.length");
         assertThat(months).isGreaterThanOrEqualTo(20);
+        screenshot("insights.png");
 
         browser.get(app.url("/predictions"));
         assertThat(browser.findElements(By.cssSelector("#at-risk tbody tr a"))).isNotEmpty();
+        screenshot("predictions.png");
+    }
+
+    /** Keeps what the browser saw under target/screenshots, for people reviewing a build. */
+    private static void screenshot(String name) throws java.io.IOException {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
     }
 }
