@@ -133,12 +133,19 @@ public final class Backtest {
         }
 
         MethodScore score(String method) {
-            StringBuilder note = new StringBuilder();
-            if (forms.size() > 1 || !forms.containsKey(method)) {
-                forms.forEach((form, k) -> note.append(note.isEmpty() ? "" : ", ")
+            String note;
+            if (method.equals("seasonal naive")) {
+                int fallbacks = forms.getOrDefault("naive", 0);
+                note = fallbacks == 0 ? "" : "fell back to naive at " + fallbacks + " of " + origins + " origins";
+            } else if (method.equals("naive")) {
+                note = "";
+            } else {
+                StringBuilder chosen = new StringBuilder("chose");
+                forms.forEach((form, k) -> chosen.append(chosen.length() > 5 ? ", " : " ")
                         .append(form)
                         .append(" x")
                         .append(k));
+                note = chosen.toString();
             }
             return new MethodScore(
                     method,
@@ -148,7 +155,7 @@ public final class Backtest {
                     (double) inside95 / count,
                     origins,
                     count,
-                    note.toString());
+                    note);
         }
     }
 }
