@@ -11,7 +11,7 @@ public interface ItemSimilarity {
     /** The item numbering the indices below refer to; the model's training items. */
     IdIndex items();
 
-    /** Similarity of two item indices, 1 for an item with itself, 0 when nothing links them. */
+    /** Similarity of two item indices, 1 for an item with itself, 0 when the model links them in no way. */
     double similarity(int a, int b);
 
     /** The {@code k} items most similar to a product, best first; empty for an unknown product. */

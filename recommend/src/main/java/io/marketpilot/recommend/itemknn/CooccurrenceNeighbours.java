@@ -56,25 +56,4 @@ final class CooccurrenceNeighbours {
     static double cosine(double together, double buyersOfA, double buyersOfB, double shrinkage) {
         return together / (Math.sqrt(buyersOfA * buyersOfB) + shrinkage);
     }
-
-    /** The same similarity for one pair, by merging the two sorted customer lists. */
-    static double similarity(CsrMatrix itemUsers, int a, int b, double shrinkage) {
-        int p = itemUsers.rowStart(a);
-        int q = itemUsers.rowStart(b);
-        int together = 0;
-        while (p < itemUsers.rowEnd(a) && q < itemUsers.rowEnd(b)) {
-            int ua = itemUsers.column(p);
-            int ub = itemUsers.column(q);
-            if (ua == ub) {
-                together++;
-                p++;
-                q++;
-            } else if (ua < ub) {
-                p++;
-            } else {
-                q++;
-            }
-        }
-        return together == 0 ? 0 : cosine(together, itemUsers.rowLength(a), itemUsers.rowLength(b), shrinkage);
-    }
 }

@@ -99,11 +99,17 @@ public final class ItemKnnRecommender implements Recommender, ItemSimilarity {
                 : "bought together with " + m.training().items().id(best);
     }
 
+    /**
+     * The shrunk cosine when either item is among the other's top-N neighbours, else 0: a look-up instead of a
+     * merge of two customer lists, which keeps MMR re-ranking of a 50-item pool in microseconds.
+     */
     @Override
     public double similarity(int a, int b) {
-        return a == b
-                ? 1.0
-                : CooccurrenceNeighbours.similarity(fitted().training().itemUsers(), a, b, parameters.shrinkage());
+        if (a == b) {
+            return 1.0;
+        }
+        CsrMatrix neighbours = fitted().neighbours();
+        return Math.max(neighbours.get(a, b), neighbours.get(b, a));
     }
 
     @Override

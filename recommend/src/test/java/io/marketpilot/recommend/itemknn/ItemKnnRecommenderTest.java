@@ -71,7 +71,7 @@ class ItemKnnRecommenderTest {
     }
 
     @Test
-    void pairSimilarityAgreesWithTheNeighbourLists() {
+    void pairSimilarityIsSymmetricAndAgreesWithTheNeighbourLists() {
         ItemKnnRecommender knn = fitted(SHOP);
         int tent = SHOP.items().indexOf("tent");
         int bag = SHOP.items().indexOf("sleeping-bag");
