@@ -52,7 +52,36 @@
     });
   }
 
-  var builders = { revenue: revenueChart, sentiment: sentimentChart };
+  function forecastChart(canvas, series) {
+    var history = series.history.slice(-52);
+    var labels = history.map(function (h) { return h.week; }).concat(series.forecast.map(function (p) { return p.weekStart; }));
+    var pad = function (values) { return history.map(function () { return null; }).concat(values); };
+    var round = function (v) { return Math.round(v * 100) / 100; };
+    return new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: labels,
+        datasets: [
+          { label: 'Actual', data: history.map(function (h) { return round(h.actual); }), borderColor: '#1d2430', pointRadius: 0 },
+          { label: '95 % high', data: pad(series.forecast.map(function (p) { return round(p.hi95); })), borderColor: 'transparent', pointRadius: 0, fill: false },
+          { label: '95 % interval', data: pad(series.forecast.map(function (p) { return round(p.lo95); })), borderColor: 'transparent',
+            backgroundColor: 'rgba(47,111,237,0.12)', pointRadius: 0, fill: '-1' },
+          { label: '80 % high', data: pad(series.forecast.map(function (p) { return round(p.hi80); })), borderColor: 'transparent', pointRadius: 0, fill: false },
+          { label: '80 % interval', data: pad(series.forecast.map(function (p) { return round(p.lo80); })), borderColor: 'transparent',
+            backgroundColor: 'rgba(47,111,237,0.25)', pointRadius: 0, fill: '-1' },
+          { label: 'Forecast', data: pad(series.forecast.map(function (p) { return round(p.mean); })), borderColor: '#2f6fed', borderDash: [6, 4], pointRadius: 2 }
+        ]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        plugins: { legend: { labels: { filter: function (item) { return item.text.indexOf('high') < 0; } } } },
+        scales: { y: { beginAtZero: true, title: { display: true, text: 'Net revenue per week' } } }
+      }
+    });
+  }
+
+  var builders = { revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart };
 
   function draw() {
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {

@@ -62,7 +62,7 @@ public final class Application implements AutoCloseable {
         this.apiKeys = new ApiKeys(db, audit, clock);
         this.analytics = new SalesAnalytics(db);
         this.sentiment = SentimentAnalysis.bundled();
-        this.predictions = new StorePredictions(orders);
+        this.predictions = new StorePredictions(orders, products);
         this.reviewSentiments = new ReviewSentiments(db);
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, sentiment, clock);
     }

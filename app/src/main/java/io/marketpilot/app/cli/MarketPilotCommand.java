@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             ClvCommand.class,
             SendTimeCommand.class,
+            ForecastCommand.class,
             BenchCommand.class,
             DemoDataCommand.class,
             CommandLine.HelpCommand.class

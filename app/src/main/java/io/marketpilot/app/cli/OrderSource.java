@@ -20,13 +20,22 @@ public final class OrderSource {
     StoreOptions store;
 
     public List<Order> load() {
+        return loadWithProducts().orders();
+    }
+
+    /** Orders with the products they name: the store's catalogue, or the products a file's layout carries. */
+    public Loaded loadWithProducts() {
         if (file != null) {
-            return OrderFile.read(file).orders();
+            var contents = OrderFile.read(file);
+            return new Loaded(contents.orders(), contents.products());
         }
         try (var app = store.open()) {
             List<Order> orders = new ArrayList<>();
             app.orders.forEach(orders::add);
-            return orders;
+            return new Loaded(orders, app.products.all());
         }
     }
+
+    /** What {@link #loadWithProducts()} read. */
+    public record Loaded(List<Order> orders, List<io.marketpilot.core.domain.Product> products) {}
 }

@@ -3,6 +3,7 @@ package io.marketpilot.app.insight;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.predict.clv.ClvHorizon;
 import io.marketpilot.predict.clv.CustomerValue;
 import io.marketpilot.predict.sendtime.SendTimeModel;
@@ -33,10 +34,19 @@ public final class StorePredictions {
             String stamp, CustomerValues.Fitted clv, Map<String, CustomerOutlook> outlooks, SendTimeModel sendTimes) {}
 
     private final OrderRepository orders;
+    private final ProductRepository products;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-    public StorePredictions(OrderRepository orders) {
+    public StorePredictions(OrderRepository orders, ProductRepository products) {
         this.orders = orders;
+        this.products = products;
+    }
+
+    /** Weekly revenue forecasts over the store's orders (see {@link Forecasts}). */
+    public List<Forecasts.Result> forecast(String by, int horizon, int origins) {
+        List<Order> all = new ArrayList<>();
+        orders.forEach(all::add);
+        return Forecasts.run(all, products.all(), by, Map.of(), horizon, origins);
     }
 
     public Snapshot snapshot() {

@@ -278,4 +278,26 @@ class ApiIT {
         assertThat(zh).isNotNull();
         assertThat(zh.get("scored").asLong()).isZero();
     }
+
+    @Test
+    void forecastGivesIntervalsThatWidenWithTheHorizon() throws Exception {
+        JsonNode r = call("GET", "/api/v1/predictions/forecast?horizon=8&backtest=4", app.adminKey, null, null)
+                .body();
+
+        JsonNode points = r.get("series").get(0).get("forecast");
+        assertThat(points).hasSize(8);
+        JsonNode first = points.get(0);
+        JsonNode last = points.get(7);
+        assertThat(first.get("lo95").asDouble())
+                .isLessThanOrEqualTo(first.get("lo80").asDouble());
+        assertThat(first.get("hi80").asDouble())
+                .isLessThanOrEqualTo(first.get("hi95").asDouble());
+        assertThat(last.get("hi95").asDouble() - last.get("lo95").asDouble())
+                .isGreaterThanOrEqualTo(
+                        first.get("hi95").asDouble() - first.get("lo95").asDouble());
+        assertThat(r.get("series").get(0).get("backtest").get("methods")).hasSize(3);
+        assertThat(call("GET", "/api/v1/predictions/forecast?by=nope", app.adminKey, null, null)
+                        .status())
+                .isEqualTo(400);
+    }
 }

@@ -103,6 +103,10 @@ class DashboardBrowserIT {
 
         browser.get(app.url("/predictions"));
         assertThat(browser.findElements(By.cssSelector("#at-risk tbody tr a"))).isNotEmpty();
+        long forecastWeeks = (Long)
+                browser.executeScript(
+                        "return window.marketPilotCharts['forecast-chart'].data.datasets[5].data.filter(v => v !== null).length");
+        assertThat(forecastWeeks).isEqualTo(12);
         screenshot("predictions.png");
     }
 

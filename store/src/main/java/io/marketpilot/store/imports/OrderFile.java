@@ -1,6 +1,7 @@
 package io.marketpilot.store.imports;
 
 import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.domain.Product;
 import io.marketpilot.store.imports.layout.Layout;
 import io.marketpilot.store.imports.layout.Layouts;
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.List;
  * customers and products are not, since no store is involved.
  */
 public final class OrderFile {
-    /** The orders of a file and the layout they were read with. */
-    public record Contents(String layout, int rows, List<Order> orders) {}
+    /** The orders of a file, the products it names (for layouts that carry them) and the layout it was read with. */
+    public record Contents(String layout, int rows, List<Order> orders, List<Product> products) {}
 
     private OrderFile() {}
 
@@ -42,6 +43,7 @@ public final class OrderFile {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(name, errors.list());
         }
-        return new Contents(layout.name(), data.rows().size(), batch.orders);
+        return new Contents(
+                layout.name(), data.rows().size(), batch.orders, List.copyOf(batch.derivedProducts.values()));
     }
 }

@@ -2,6 +2,7 @@ package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
 import io.marketpilot.app.insight.CustomerValues;
+import io.marketpilot.app.insight.Forecasts;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
@@ -37,6 +38,12 @@ public final class PredictionsApi {
                 .query("maxPAlive", "number", "Probability-alive threshold (default 0.5)")
                 .returns("CustomerOutlookList")
                 .handle(this::atRisk);
+        api.get("/predictions/forecast", Access.VIEWER, tag, "Weekly net revenue forecast with 80/95 % intervals")
+                .query("by", "string", "total (default) or category")
+                .query("horizon", "integer", "Weeks ahead, 1–104 (default 12)")
+                .query("backtest", "integer", "Rolling origins to backtest over (default 0)")
+                .returns("ForecastResult")
+                .handle(this::forecast);
         api.get("/predictions/send-time/{id}", Access.VIEWER, tag, "Best weekday and hour to contact a customer")
                 .returns("SendTime")
                 .handle(this::sendTime);
@@ -68,6 +75,23 @@ public final class PredictionsApi {
             throw MarketPilotException.invalid("maxPAlive must be in (0, 1]");
         }
         ctx.json(predictions.atRiskHighValue(max));
+    }
+
+    private void forecast(Context ctx) {
+        String by = ctx.queryParamAsClass("by", String.class).getOrDefault("total");
+        int horizon = Requests.intParam(ctx, "horizon", 12);
+        int origins = Requests.intParam(ctx, "backtest", 0);
+        if (horizon < 1 || horizon > 104 || origins < 0 || origins > 104) {
+            throw MarketPilotException.invalid("horizon must be 1–104 and backtest 0–104");
+        }
+        var results = predictions.forecast(by, horizon, origins);
+        ctx.json(Map.of(
+                "by",
+                by,
+                "horizon",
+                horizon,
+                "series",
+                results.stream().map(Forecasts::toMap).toList()));
     }
 
     private void sendTime(Context ctx) {

@@ -40,6 +40,7 @@ public final class Pages {
     public record Data(Frame frame, boolean admin, boolean canImport, List<AuditEntry> audit, List<ApiKey> keys) {}
 
     public record Predictions(
+            String forecastJson,
             Frame frame,
             java.util.Map<String, Object> parameters,
             List<io.marketpilot.app.insight.StorePredictions.CustomerOutlook> atRisk,

@@ -3,6 +3,7 @@ package io.marketpilot.app.web.dashboard;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.insight.CustomerValues;
+import io.marketpilot.app.insight.Forecasts;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.web.auth.Access;
 import java.util.Locale;
@@ -27,6 +28,8 @@ final class PredictionsPage {
         return new Dashboard.View(
                 "predictions.jte",
                 new Pages.Predictions(
+                        Format.scriptJson(Forecasts.toMap(
+                                predictions.forecast("total", 12, 0).getFirst())),
                         frame,
                         CustomerValues.fitFigures(snapshot.clv()),
                         predictions.atRiskHighValue(0.5),
