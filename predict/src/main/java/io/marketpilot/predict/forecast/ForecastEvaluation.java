@@ -45,8 +45,7 @@ public final class ForecastEvaluation {
     static String evaluate(Path path, Map<String, String> options) {
         int horizon = integer(options, "horizon", DEFAULT_HORIZON);
         int origins = integer(options, "origins", DEFAULT_ORIGINS);
-        ForecastOptions forecastOptions = ForecastOptions.defaults()
-                .withSeed(options.containsKey("seed") ? integer(options, "seed", 0) : ForecastOptions.DEFAULT_SEED);
+        ForecastOptions forecastOptions = ForecastOptions.defaults().withSeed(seed(options));
         List<Sale> sales = read(path, options);
         List<Sale> all = new ArrayList<>(sales);
         if (sales.stream().anyMatch(s -> !s.seriesKey().equals(SalesColumns.TOTAL))) {
@@ -70,17 +69,26 @@ public final class ForecastEvaluation {
         series.sort((a, b) -> Boolean.compare(!isTotal(a), !isTotal(b)));
         for (WeeklySeries s : series) {
             out.append('\n');
-            out.append(Backtest.run(s, horizon, origins, forecastOptions).toTable());
-            ModelDescription model =
-                    Forecaster.forecast(s, horizon, forecastOptions).model();
-            out.append(String.format(
-                    Locale.ROOT,
-                    "model on all %d weeks: %s %s, residual sd %.2f; %s%n",
-                    s.size(),
-                    model.form(),
-                    format(model.parameters()),
-                    model.residualSd(),
-                    model.selection()));
+            try {
+                out.append(Backtest.run(s, horizon, origins, forecastOptions).toTable());
+                ModelDescription model =
+                        Forecaster.forecast(s, horizon, forecastOptions).model();
+                out.append(String.format(
+                        Locale.ROOT,
+                        "model on all %d weeks: %s %s, residual sd %.2f; %s%n",
+                        s.size(),
+                        model.form(),
+                        format(model.parameters()),
+                        model.residualSd(),
+                        model.selection()));
+            } catch (MarketPilotException e) {
+                // one short or flat category should not hide the tables of the others; the reason is printed
+                out.append("series ")
+                        .append(s.key())
+                        .append(": not evaluated: ")
+                        .append(e.getMessage());
+                out.append('\n');
+            }
         }
         return out.toString();
     }
@@ -129,6 +137,18 @@ public final class ForecastEvaluation {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw MarketPilotException.invalid("--" + name + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    private static long seed(Map<String, String> options) {
+        String value = options.get("seed");
+        if (value == null) {
+            return ForecastOptions.DEFAULT_SEED;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw MarketPilotException.invalid("--seed must be an integer, got '" + value + "'");
         }
     }
 

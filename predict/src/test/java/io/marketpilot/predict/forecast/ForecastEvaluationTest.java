@@ -32,16 +32,19 @@ class ForecastEvaluationTest {
                     .append(50 + week % 3)
                     .append(",music\n");
         }
+        csv.append("2024-03-06,0,posters\n"); // a free sample: zero every week
         Path file = dir.resolve("sales.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         String report = ForecastEvaluation.evaluate(
                 file, ForecastEvaluation.options(new String[] {file.toString(), "--horizon=4", "--origins=10"}));
         assertThat(report)
                 // the data run Wednesday to Friday, so the first and last weeks are partial and dropped
-                .contains("80 rows, 38 complete ISO weeks 2024-01-08 to 2024-09-23")
+                .contains("81 rows, 38 complete ISO weeks 2024-01-08 to 2024-09-23")
                 .contains("series total: 38 weeks, horizon 4, 10 origins")
                 .contains("series books:")
                 .contains("series music:")
+                // a series that never changes has no MASE scale; it is reported, the others still run
+                .contains("series posters: not evaluated: series 'posters' does not change in the")
                 .contains("model on all 38 weeks: ETS(A,");
         assertThat(report.indexOf("series total")).isLessThan(report.indexOf("series books"));
     }

@@ -1,0 +1,7 @@
+/**
+ * Weekly demand and revenue forecasts with prediction intervals, and a rolling-origin backtest against the naive and
+ * seasonal naive baselines. Entry points: {@link io.marketpilot.predict.forecast.WeeklyAggregation} (sales to weekly
+ * series), {@link io.marketpilot.predict.forecast.Forecaster}, {@link io.marketpilot.predict.forecast.Backtest} and
+ * the command line {@link io.marketpilot.predict.forecast.ForecastEvaluation}.
+ */
+package io.marketpilot.predict.forecast;
