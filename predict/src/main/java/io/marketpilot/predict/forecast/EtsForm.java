@@ -41,7 +41,8 @@ record EtsForm(Trend trend, Seasonality seasonality, int period) {
         return 1 + (hasTrend() ? 1 : 0) + (seasonal() ? 1 : 0) + (damped() ? 1 : 0);
     }
 
-    /** Initial states derived from the data: level, trend, and period - 1 free seasonal states (they sum to 0). */
+    /** Initial states derived from the data: level, trend, and period - 1 free seasonal states (normalised
+     * to sum 0 or average 1). */
     int initialStates() {
         return 1 + (hasTrend() ? 1 : 0) + (seasonal() ? period - 1 : 0);
     }
