@@ -36,6 +36,21 @@ class ItemKnnRecommenderTest {
     }
 
     @Test
+    void namesTheBoughtItemEvenWhenTheRecommendedItemKeepsOtherNeighbours() {
+        // with one neighbour per item, lamp keeps bulb; shade's only neighbour is lamp, so lamp is recommended
+        // through shade's list although shade is not on lamp's
+        Interactions data =
+                Baskets.of(concat(repeated("pair", 10, "lamp bulb"), new String[] {"once: shade lamp", "me: shade"}));
+        ItemKnnRecommender knn = new ItemKnnRecommender(new ItemKnnParameters(1, 0));
+        knn.fit(data);
+
+        Recommendation top = knn.recommend("me", 1, true).get(0);
+
+        assertThat(top.itemId()).isEqualTo("lamp");
+        assertThat(top.reason()).isEqualTo("bought together with shade");
+    }
+
+    @Test
     void scoresAreShrunkCosinesOfCoPurchase() {
         // tent: 12 buyers, sleeping bag: 8, together: 8 → 8 / (sqrt(12 · 8) + 1)
         Recommendation top = fitted(SHOP).recommend("newbie", 1, true).get(0);
