@@ -33,7 +33,7 @@ final class AlsTrainer {
             sweep(userFactors, itemFactors, data.userItems(), parameters);
             sweep(itemFactors, userFactors, data.itemUsers(), parameters);
         }
-        return new AlsFactors(f, users, items, userFactors, itemFactors);
+        return new AlsFactors(f, items, userFactors, itemFactors);
     }
 
     private static void sweep(double[] solved, double[] fixed, CsrMatrix ratings, AlsParameters parameters) {

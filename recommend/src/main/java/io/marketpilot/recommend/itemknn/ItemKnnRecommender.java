@@ -63,16 +63,7 @@ public final class ItemKnnRecommender implements Recommender, ItemSimilarity {
         if (!m.training().hasHistory(user)) {
             return m.popularity().topItems(user, n, allowed);
         }
-        CsrMatrix userItems = m.training().userItems();
-        CsrMatrix neighbours = m.neighbours();
-        double[] scores = new double[neighbours.rows()];
-        for (int p = userItems.rowStart(user); p < userItems.rowEnd(user); p++) {
-            int had = userItems.column(p);
-            for (int q = neighbours.rowStart(had); q < neighbours.rowEnd(had); q++) {
-                scores[neighbours.column(q)] += neighbours.value(q);
-            }
-        }
-        ScoredItems personal = TopK.select(scores, n, item -> scores[item] > 0 && allowed.test(item));
+        ScoredItems personal = NeighbourScores.top(m.training().userItems(), user, m.neighbours(), n, allowed);
         return m.popularity().fillUp(personal, n, allowed);
     }
 
