@@ -12,6 +12,7 @@ import io.marketpilot.recommend.eval.Split;
 import io.marketpilot.recommend.eval.SplitMethod;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class AlsRecommenderTest {
@@ -58,6 +59,24 @@ class AlsRecommenderTest {
 
         for (int user = 0; user < BLOCKS.users().size(); user += 37) {
             assertThat(second.topItems(user, 20, i -> true)).isEqualTo(first.topItems(user, 20, i -> true));
+        }
+    }
+
+    @Test
+    void theThreadCountDoesNotChangeTheModel() throws Exception {
+        // parallel streams started inside a pool run on that pool's threads
+        ForkJoinPool one = new ForkJoinPool(1);
+        ForkJoinPool three = new ForkJoinPool(3);
+        try {
+            AlsRecommender single = one.submit(() -> fitted(SMALL, BLOCKS)).get();
+            AlsRecommender multi = three.submit(() -> fitted(SMALL, BLOCKS)).get();
+
+            for (int user = 0; user < BLOCKS.users().size(); user += 41) {
+                assertThat(multi.topItems(user, 20, i -> true)).isEqualTo(single.topItems(user, 20, i -> true));
+            }
+        } finally {
+            one.shutdown();
+            three.shutdown();
         }
     }
 
