@@ -23,8 +23,13 @@ public final class TopK {
 
     /** The best {@code n} allowed items of a dense score array; NaN scores are skipped. */
     public static ScoredItems select(double[] scores, int n, IntPredicate allowed) {
-        TopK top = new TopK(Math.min(n, scores.length));
-        for (int item = 0; item < scores.length; item++) {
+        return select(scores, scores.length, n, allowed);
+    }
+
+    /** As {@link #select(double[], int, IntPredicate)} over the first {@code items} entries of a larger array. */
+    public static ScoredItems select(double[] scores, int items, int n, IntPredicate allowed) {
+        TopK top = new TopK(Math.min(n, items));
+        for (int item = 0; item < items; item++) {
             double s = scores[item];
             // the cheap score test first: most items cannot enter a full heap, so the filter rarely runs
             if (top.accepts(item, s) && allowed.test(item)) {
