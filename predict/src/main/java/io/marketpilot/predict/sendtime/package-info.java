@@ -1,2 +1,5 @@
-/** Best weekday and hour to message each customer, learnt from purchase times with Dirichlet shrinkage. */
+/**
+ * Best weekday and hour to message each customer, learnt from purchase times with Dirichlet shrinkage, and scored on
+ * a time split by {@link io.marketpilot.predict.sendtime.SendTimeEvaluation}.
+ */
 package io.marketpilot.predict.sendtime;
