@@ -91,6 +91,11 @@ public final class CustomerValues {
     }
 
     public static SendTimeModel sendTimes(List<Order> orders) {
+        return SendTimeModel.fit(purchaseTimes(orders));
+    }
+
+    /** When known customers bought: one time per sale. */
+    public static List<PurchaseTime> purchaseTimes(List<Order> orders) {
         List<PurchaseTime> times = new ArrayList<>();
         for (Order o : orders) {
             if (o.kind() == OrderKind.SALE && o.customerId() != null) {
@@ -100,7 +105,7 @@ public final class CustomerValues {
         if (times.isEmpty()) {
             throw MarketPilotException.invalid("No sales of known customers to learn send times from");
         }
-        return SendTimeModel.fit(times);
+        return times;
     }
 
     /** A send-time recommendation as the row of {@code marketpilot send-time}. */
