@@ -219,14 +219,26 @@ abstract class StoreContract {
                 java.util.List.of(new io.marketpilot.store.insight.ReviewSentiments.Result(
                         "R1", "m", "positive", 0.8, 0, 0.2, 0.8)),
                 java.time.LocalDateTime.now());
+        new io.marketpilot.store.segment.SegmentationRuns(db)
+                .save(
+                        new io.marketpilot.store.segment.SegmentationRuns.Run(
+                                0, java.time.LocalDateTime.now(), java.time.LocalDate.now(), 2, 1, 0.5, 10, "v1", "{}"),
+                        "{}",
+                        java.util.List.of(
+                                new io.marketpilot.store.segment.SegmentationRuns.Member("C1", 0, 1.0, 0, 0),
+                                new io.marketpilot.store.segment.SegmentationRuns.Member("C2", 1, 1.0, 1, 1)));
         Map<String, Object> exported = privacy.export("C1", "test");
-        assertThat(exported).containsKeys("customer", "orders", "events", "reviews");
+        assertThat(exported).containsKeys("customer", "orders", "events", "reviews", "segments");
         privacy.forget("C1", "test");
 
         assertThat(customers.find("C1")).isEmpty();
         assertThat(new JdbcReviewRepository(db).forCustomer("C1")).isEmpty();
         assertThat(new JdbcEventRepository(db).forCustomer("C1")).isEmpty();
         assertThat(rows("review_sentiment")).isZero();
+        assertThat(new io.marketpilot.store.segment.SegmentationRuns(db).history("C1"))
+                .isEmpty();
+        assertThat(new io.marketpilot.store.segment.SegmentationRuns(db).history("C2"))
+                .hasSize(1);
         assertThat(new JdbcOrderRepository(db).forCustomer("C1")).isEmpty();
         assertThat(new JdbcOrderRepository(db).find("O1").orElseThrow().customerId())
                 .isNull();

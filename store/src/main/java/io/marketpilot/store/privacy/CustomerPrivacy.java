@@ -41,6 +41,7 @@ public final class CustomerPrivacy {
         steps.add(sql("reviews", "DELETE FROM reviews WHERE customer_id = ?"));
         steps.add(sql("events", "DELETE FROM events WHERE customer_id = ?"));
         steps.add(sql("orders", "UPDATE orders SET customer_id = NULL WHERE customer_id = ?"));
+        steps.add(sql("segments", "DELETE FROM segment_members WHERE customer_id = ?"));
     }
 
     /** Adds a capability's erasure; it runs before the customer row itself is deleted. */
@@ -57,6 +58,7 @@ public final class CustomerPrivacy {
         out.put("orders", orders.forCustomer(customerId));
         out.put("events", events.forCustomer(customerId));
         out.put("reviews", reviews.forCustomer(customerId));
+        out.put("segments", new io.marketpilot.store.segment.SegmentationRuns(db).history(customerId));
         audit.record(actor, "customer.export", customerId, "");
         return out;
     }
