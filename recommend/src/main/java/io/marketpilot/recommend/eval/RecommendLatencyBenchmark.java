@@ -32,6 +32,8 @@ public final class RecommendLatencyBenchmark {
     /** Results flow here so that the JIT cannot drop a request as dead code. */
     private static volatile long sink;
 
+    private static final int WARM_UP_SECONDS = 3;
+
     private RecommendLatencyBenchmark() {}
 
     public static void main(String[] args) {
@@ -74,7 +76,7 @@ public final class RecommendLatencyBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "%s: %d users, %d items, %d interactions; k=%d, %d timed requests after as many warm-up ones,"
+                "%s: %d users, %d items, %d interactions; k=%d, %d timed requests after at least as many warm-up ones and 3 s,"
                         + " %d cores%n",
                 name,
                 data.users().size(),
@@ -127,10 +129,15 @@ public final class RecommendLatencyBenchmark {
                 .size()));
     }
 
-    /** Per-request nanoseconds of {@code requests} calls for seeded random users, after as many warm-up calls. */
+    /**
+     * Per-request nanoseconds of {@code requests} calls for seeded random users, after at least as many warm-up calls
+     * and {@value #WARM_UP_SECONDS} s: on a busy machine the JIT compiler threads get little CPU, and a count alone
+     * would time interpreted or C1 code.
+     */
     private static long[] time(int users, int requests, IntUnaryOperator request) {
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < requests; i++) {
+        long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < requests || System.nanoTime() < warmUpEnd; i++) {
             sink += request.applyAsInt(random.nextInt(users));
         }
         long[] nanos = new long[requests];

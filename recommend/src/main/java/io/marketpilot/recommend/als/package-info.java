@@ -1,0 +1,2 @@
+/** Implicit-feedback matrix factorisation by alternating least squares with a conjugate-gradient row solver. */
+package io.marketpilot.recommend.als;

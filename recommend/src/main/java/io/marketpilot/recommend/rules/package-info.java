@@ -1,0 +1,2 @@
+/** Business rules applied to a model's ranking: exclusions, stock, and MMR diversity. */
+package io.marketpilot.recommend.rules;
