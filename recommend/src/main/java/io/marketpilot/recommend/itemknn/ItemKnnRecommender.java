@@ -72,7 +72,7 @@ public final class ItemKnnRecommender implements Recommender, ItemSimilarity {
      *
      * <p>Walks the product's own neighbour list alongside the customer's items (both sorted), linear instead of a
      * binary search per bought item, which matters for customers with hundreds of items. Similarity is symmetric,
-     * and an item missing from a full neighbour list is less similar than every item on it, so the walk finds the
+     * and an item missing from a full neighbour list is no more similar than any item on it, so the walk finds a
      * top contributor whenever it finds any; only when it finds none must the customer's own lists be searched.
      */
     @Override
