@@ -1,0 +1,55 @@
+package io.marketpilot.profiling.persona;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Everything a {@link PersonaWriter} may say about a segment; every writer (rules today, a language model later)
+ * works from these facts only, so that personas never claim what the data does not show.
+ *
+ * @param segmentId the k-means cluster index
+ * @param size customers in the segment
+ * @param share size / all segmented customers
+ * @param revenueShare the segment's net revenue / all net revenue (0 when the total is not positive)
+ * @param traits the 3–4 features that set it apart most, strongest first
+ * @param topCategories categories with the highest mean spend share among members, at most 3
+ * @param typicalSentiment median review sentiment of members with one; empty without sentiment input
+ * @param stats every numeric feature of the segment against the population, by column name
+ */
+public record SegmentFacts(
+        int segmentId,
+        int size,
+        double share,
+        double revenueShare,
+        List<Trait> traits,
+        List<String> topCategories,
+        OptionalDouble typicalSentiment,
+        Map<String, FeatureStat> stats) {
+
+    public SegmentFacts {
+        traits = List.copyOf(traits);
+        topCategories = List.copyOf(topCategories);
+        stats = Map.copyOf(stats);
+    }
+
+    public Optional<FeatureStat> stat(String column) {
+        return Optional.ofNullable(stats.get(column));
+    }
+
+    /** The z-score of a column, 0 when the snapshot has no such column. */
+    public double z(String column) {
+        return stat(column).map(FeatureStat::z).orElse(0.0);
+    }
+
+    /** The segment median of a column, NaN when the snapshot has no such column. */
+    public double median(String column) {
+        return stat(column).map(FeatureStat::segmentMedian).orElse(Double.NaN);
+    }
+
+    /** The segment mean of a column, NaN when the snapshot has no such column. */
+    public double mean(String column) {
+        return stat(column).map(FeatureStat::segmentMean).orElse(Double.NaN);
+    }
+}
