@@ -4,6 +4,7 @@ import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.insight.ReviewAnalysis;
 import io.marketpilot.app.insight.SentimentAnalysis;
 import io.marketpilot.app.insight.StorePredictions;
+import io.marketpilot.app.insight.StoreRecommendations;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
@@ -44,6 +45,7 @@ public final class Application implements AutoCloseable {
     public final StorePredictions predictions;
     public final ReviewSentiments reviewSentiments;
     public final ReviewAnalysis reviewAnalysis;
+    public final StoreRecommendations recommendations;
 
     private Application(MarketPilotConfig config, Database db, Clock clock) {
         this.config = config;
@@ -65,6 +67,7 @@ public final class Application implements AutoCloseable {
         this.predictions = new StorePredictions(orders, products);
         this.reviewSentiments = new ReviewSentiments(db);
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, sentiment, clock);
+        this.recommendations = new StoreRecommendations(orders, products, clock);
     }
 
     /**

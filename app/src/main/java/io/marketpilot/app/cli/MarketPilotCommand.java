@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             ClvCommand.class,
             SendTimeCommand.class,
             ForecastCommand.class,
+            RecommendCommand.class,
             BenchCommand.class,
             DemoDataCommand.class,
             CommandLine.HelpCommand.class

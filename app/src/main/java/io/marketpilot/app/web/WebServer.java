@@ -16,6 +16,7 @@ import io.marketpilot.app.web.api.OpenApiDocument;
 import io.marketpilot.app.web.api.OrderApi;
 import io.marketpilot.app.web.api.PredictionsApi;
 import io.marketpilot.app.web.api.ProductApi;
+import io.marketpilot.app.web.api.RecommendationsApi;
 import io.marketpilot.app.web.api.ReviewApi;
 import io.marketpilot.app.web.api.StatsApi;
 import io.marketpilot.app.web.auth.Access;
@@ -73,6 +74,7 @@ public final class WebServer {
         new InsightsApi(app.reviewSentiments).register(api);
         new ExperimentStatsApi().register(api);
         new PredictionsApi(app.predictions).register(api);
+        new RecommendationsApi(app).register(api);
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
         javalin.get(ApiRegistry.PREFIX + "/openapi.json", ctx -> ctx.json(openApi), Access.PUBLIC);
         javalin.get("/health", ctx -> ctx.json(health(app)), Access.PUBLIC);

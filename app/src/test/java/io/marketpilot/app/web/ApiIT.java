@@ -300,4 +300,29 @@ class ApiIT {
                         .status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void recommendationsCarryReasonsAndUnknownCustomersGetPopularProducts() throws Exception {
+        JsonNode known = call("GET", "/api/v1/recommendations/customers/C00010?k=5", app.adminKey, null, null)
+                .body();
+        assertThat(known).hasSize(5);
+        assertThat(known.get(0).get("reason").asText()).isNotBlank().doesNotContain("popular with all customers");
+
+        JsonNode unknown = call(
+                        "GET", "/api/v1/recommendations/customers/NO-SUCH-CUSTOMER?k=3", app.adminKey, null, null)
+                .body();
+        assertThat(unknown)
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.get("reason").asText()).isEqualTo("popular with all customers"));
+
+        JsonNode similar = call("GET", "/api/v1/recommendations/products/EAR-100/similar?k=3", app.adminKey, null, null)
+                .body();
+        assertThat(similar)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("productId").asText()).isNotEqualTo("EAR-100"));
+
+        JsonNode model = call("GET", "/api/v1/recommendations/model", app.adminKey, null, null)
+                .body();
+        assertThat(model.get("evaluation")).hasSize(3);
+    }
 }

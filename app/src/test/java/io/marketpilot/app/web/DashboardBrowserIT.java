@@ -107,6 +107,11 @@ class DashboardBrowserIT {
                 browser.executeScript(
                         "return window.marketPilotCharts['forecast-chart'].data.datasets[5].data.filter(v => v !== null).length");
         assertThat(forecastWeeks).isEqualTo(12);
+
+        browser.get(app.url("/recommendations?customer=C00010"));
+        assertThat(browser.findElements(By.cssSelector("#evaluation tbody tr"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector(".suggestions li a"))).isNotEmpty();
+        screenshot("recommendations.png");
         screenshot("predictions.png");
     }
 

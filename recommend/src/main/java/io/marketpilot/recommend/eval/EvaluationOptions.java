@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The command line of {@link RecommenderEvaluation}, parsed and checked. */
-record EvaluationOptions(
+public record EvaluationOptions(
         Path ratings,
         InteractionFormat format,
         SplitMethod split,
@@ -20,7 +20,7 @@ record EvaluationOptions(
             + " [--split temporal|global-time|random] [--test-fraction 0.2] [--k 10] [--seed 42] [--tune]"
             + " [--segments user_segments.csv] [--json]";
 
-    static EvaluationOptions parse(String[] args) {
+    public static EvaluationOptions parse(String[] args) {
         Path ratings = null;
         InteractionFormat format = null;
         SplitMethod split = SplitMethod.TEMPORAL;

@@ -39,7 +39,7 @@ public final class RecommenderEvaluation {
         }
     }
 
-    static EvaluationReport run(EvaluationOptions options) {
+    public static EvaluationReport run(EvaluationOptions options) {
         Interactions data = options.format().read(options.ratings());
         Split split = options.split().apply(data, options.testFraction(), options.seed());
         List<TuningTrial> tuning = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class RecommenderEvaluation {
                 tuning);
     }
 
-    static String toJson(EvaluationReport report) {
+    public static String toJson(EvaluationReport report) {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {

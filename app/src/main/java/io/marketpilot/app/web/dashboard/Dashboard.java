@@ -32,6 +32,7 @@ public final class Dashboard {
     private final DataPage data;
     private final PredictionsPage predictions;
     private final InsightsPage insights;
+    private final RecommendationsPage recommendations;
 
     public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
         this.app = app;
@@ -40,6 +41,7 @@ public final class Dashboard {
         this.data = new DataPage(app, this);
         this.predictions = new PredictionsPage(app.predictions, this);
         this.insights = new InsightsPage(app, this);
+        this.recommendations = new RecommendationsPage(app, this);
     }
 
     public void register(Javalin javalin) {
@@ -56,6 +58,7 @@ public final class Dashboard {
         data.register(javalin);
         predictions.register(javalin);
         insights.register(javalin);
+        recommendations.register(javalin);
     }
 
     /** A rendered template and its model. */
@@ -149,7 +152,8 @@ public final class Dashboard {
                                                 .getDisplayName(
                                                         java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
                                         + "s around " + t.hour() + ":00")
-                                .orElse(null)));
+                                .orElse(null),
+                        suggestions(app.recommendations.forCustomer(id, 5))));
     }
 
     private View products(Context ctx, Frame frame) {
@@ -166,7 +170,22 @@ public final class Dashboard {
         var months = app.analytics.revenueByMonth(Optional.of(id));
         return new View(
                 "product.jte",
-                new Pages.ProductDetail(frame, p, Format.scriptJson(months), app.reviews.forProduct(id)));
+                new Pages.ProductDetail(
+                        frame,
+                        p,
+                        Format.scriptJson(months),
+                        app.reviews.forProduct(id),
+                        suggestions(app.recommendations.similarProducts(id, 5))));
+    }
+
+    /** Recommendations with product names, for the templates. */
+    List<Pages.Suggestion> suggestions(List<io.marketpilot.recommend.Recommendation> recs) {
+        return recs.stream()
+                .map(r -> new Pages.Suggestion(
+                        r.itemId(),
+                        app.products.find(r.itemId()).map(p -> p.name()).orElse(r.itemId()),
+                        r.reason()))
+                .toList();
     }
 
     private static int offset(Context ctx) {

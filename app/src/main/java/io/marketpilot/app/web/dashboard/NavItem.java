@@ -13,7 +13,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Segments", ""},
             new String[] {"Content studio", ""},
             new String[] {"Experiments", ""},
-            new String[] {"Recommendations", ""},
+            new String[] {"Recommendations", "/recommendations"},
             new String[] {"Support", ""},
             new String[] {"Predictions", "/predictions"},
             new String[] {"Data", "/data"});

@@ -31,11 +31,22 @@ public final class Pages {
             List<Order> orders,
             List<Review> reviews,
             io.marketpilot.app.insight.StorePredictions.CustomerOutlook outlook,
-            String sendTime) {}
+            String sendTime,
+            List<Suggestion> recommendations) {}
+
+    /** A recommended or similar product, named, with the reason. */
+    public record Suggestion(String productId, String name, String reason) {}
+
+    public record Recommendations(
+            Frame frame,
+            io.marketpilot.app.insight.StoreRecommendations.Model model,
+            String customerId,
+            List<Suggestion> suggestions) {}
 
     public record Products(Frame frame, Page<Product> page, String query) {}
 
-    public record ProductDetail(Frame frame, Product product, String revenueJson, List<Review> reviews) {}
+    public record ProductDetail(
+            Frame frame, Product product, String revenueJson, List<Review> reviews, List<Suggestion> similar) {}
 
     public record Data(Frame frame, boolean admin, boolean canImport, List<AuditEntry> audit, List<ApiKey> keys) {}
 

@@ -1,0 +1,109 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.Application;
+import io.marketpilot.app.insight.UserInput;
+import io.marketpilot.recommend.Recommendation;
+import io.marketpilot.recommend.eval.AlgorithmResult;
+import io.marketpilot.recommend.eval.EvaluationOptions;
+import io.marketpilot.recommend.eval.RecommenderEvaluation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marketpilot recommend eval|train|for}: next-best products. */
+@Command(
+        name = "recommend",
+        description = "Product recommendations: offline evaluation, training on the store, per customer.")
+public final class RecommendCommand {
+    @Command(
+            name = "eval",
+            description = "Train popularity, item-kNN and ALS on a ratings/interactions file and report"
+                    + " precision, recall, NDCG, MAP@k, coverage and training time per algorithm.")
+    int eval(
+            @Option(names = "--ratings", required = true, description = "Interactions file") Path ratings,
+            @Option(
+                            names = "--format",
+                            defaultValue = "csv",
+                            description = "movielens | uci-retail | csv (user_id,item_id[,weight][,timestamp])")
+                    String format,
+            @Option(names = "--split", defaultValue = "temporal", description = "temporal | random | global-time")
+                    String split,
+            @Option(names = "--k", defaultValue = "10") int k,
+            @Option(names = "--seed", defaultValue = "42") long seed,
+            @Option(names = "--tune", description = "Tune item-kNN and ALS on a validation split of the training part")
+                    boolean tune,
+            @Option(names = "--format-out", defaultValue = "table", description = "table | json") String formatOut) {
+        List<String> args = new ArrayList<>(List.of(
+                "--ratings",
+                ratings.toString(),
+                "--format",
+                format,
+                "--split",
+                split,
+                "--k",
+                String.valueOf(k),
+                "--seed",
+                String.valueOf(seed)));
+        if (tune) {
+            args.add("--tune");
+        }
+        var report =
+                UserInput.check(() -> RecommenderEvaluation.run(EvaluationOptions.parse(args.toArray(String[]::new))));
+        System.out.print(formatOut.equals("json") ? RecommenderEvaluation.toJson(report) : report.toTable());
+        return 0;
+    }
+
+    @Command(
+            name = "train",
+            description = "Train on the store's sales now and print the new version's hold-out evaluation.")
+    int train(@Mixin StoreOptions store) {
+        try (Application app = store.open()) {
+            var model = app.recommendations.retrain();
+            System.out.printf(
+                    "Trained version %d on %,d purchases of %,d customers and %,d products%n",
+                    model.version(), model.interactions(), model.customers(), model.products());
+            Output.rows(model.evaluation().stream().map(RecommendCommand::row).toList(), "table", System.out);
+        }
+        return 0;
+    }
+
+    @Command(name = "for", description = "Recommendations for one customer, with reasons.")
+    int forCustomer(
+            @Mixin StoreOptions store,
+            @Parameters(paramLabel = "CUSTOMER") String customerId,
+            @Option(names = "--k", defaultValue = "10") int k,
+            @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
+                    String format) {
+        try (Application app = store.open()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Recommendation r : app.recommendations.forCustomer(customerId, k)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("product_id", r.itemId());
+                row.put("name", app.products.find(r.itemId()).map(p -> p.name()).orElse(""));
+                row.put("score", r.score());
+                row.put("reason", r.reason());
+                rows.add(row);
+            }
+            Output.rows(rows, format, System.out);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> row(AlgorithmResult r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("algorithm", r.algorithm());
+        row.put("precision", r.precision());
+        row.put("recall", r.recall());
+        row.put("ndcg", r.ndcg());
+        row.put("map", r.map());
+        row.put("coverage", r.coverage());
+        row.put("train_seconds", r.trainSeconds());
+        return row;
+    }
+}

@@ -1,0 +1,96 @@
+package io.marketpilot.app.web.api;
+
+import io.javalin.http.Context;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.recommend.Recommendation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /recommendations}: next-best products per customer and similar products, with reasons. */
+public final class RecommendationsApi {
+    private final Application app;
+
+    public RecommendationsApi(Application app) {
+        this.app = app;
+    }
+
+    public void register(ApiRegistry api) {
+        String tag = "Recommendations";
+        api.get(
+                        "/recommendations/customers/{id}",
+                        Access.VIEWER,
+                        tag,
+                        "Products for a customer with reasons; unknown customers get popular products, and are told so")
+                .query("k", "integer", "How many, 1–50 (default 10)")
+                .returns("RecommendationList")
+                .handle(this::forCustomer);
+        api.get("/recommendations/products/{id}/similar", Access.VIEWER, tag, "Products bought together with this one")
+                .query("k", "integer", "How many, 1–50 (default 10)")
+                .returns("RecommendationList")
+                .handle(this::similar);
+        api.get("/recommendations/model", Access.VIEWER, tag, "The current model's version and hold-out evaluation")
+                .returns("RecommendationModel")
+                .handle(this::model);
+        api.post("/recommendations/train", Access.MARKETER, tag, "Retrain on the store's sales now")
+                .returns("RecommendationModel")
+                .handle(this::train);
+    }
+
+    private void forCustomer(Context ctx) {
+        ctx.json(items(app.recommendations.forCustomer(ctx.pathParam("id"), k(ctx))));
+    }
+
+    private void similar(Context ctx) {
+        String id = ctx.pathParam("id");
+        app.products.find(id).orElseThrow(() -> MarketPilotException.notFound("Product", id));
+        ctx.json(items(app.recommendations.similarProducts(id, k(ctx))));
+    }
+
+    private void model(Context ctx) {
+        ctx.json(describe(app.recommendations.model()));
+    }
+
+    private void train(Context ctx) {
+        ctx.json(describe(app.recommendations.retrain()));
+    }
+
+    private static Map<String, Object> describe(io.marketpilot.app.insight.StoreRecommendations.Model m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", m.version());
+        out.put("trainedAt", m.trainedAt());
+        out.put("customers", m.customers());
+        out.put("products", m.products());
+        out.put("interactions", m.interactions());
+        out.put(
+                "served",
+                m.als().name() + " " + m.als().parameters() + ", item-kNN for similar items, MMR diversity 0.7");
+        out.put("evaluation", m.evaluation());
+        return out;
+    }
+
+    private List<Map<String, Object>> items(List<Recommendation> recs) {
+        return recs.stream()
+                .map(r -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("productId", r.itemId());
+                    m.put(
+                            "name",
+                            app.products.find(r.itemId()).map(p -> p.name()).orElse(null));
+                    m.put("score", r.score());
+                    m.put("reason", r.reason());
+                    return m;
+                })
+                .toList();
+    }
+
+    private static int k(Context ctx) {
+        int k = Requests.intParam(ctx, "k", 10);
+        if (k < 1 || k > 50) {
+            throw MarketPilotException.invalid("k must be between 1 and 50");
+        }
+        return k;
+    }
+}

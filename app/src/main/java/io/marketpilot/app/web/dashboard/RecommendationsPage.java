@@ -1,0 +1,36 @@
+package io.marketpilot.app.web.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.web.auth.Access;
+import java.util.List;
+
+/** The "Recommendations" page: the serving model, its hold-out evaluation, and a customer look-up. */
+final class RecommendationsPage {
+    private final Application app;
+    private final Dashboard dashboard;
+
+    RecommendationsPage(Application app, Dashboard dashboard) {
+        this.app = app;
+        this.dashboard = dashboard;
+    }
+
+    void register(Javalin javalin) {
+        javalin.get(
+                "/recommendations",
+                ctx -> dashboard.page(ctx, "Recommendations", frame -> view(ctx, frame)),
+                Access.PUBLIC);
+    }
+
+    private Dashboard.View view(Context ctx, Frame frame) {
+        String customer = ctx.queryParam("customer") == null
+                ? ""
+                : ctx.queryParam("customer").strip();
+        var model = app.recommendations.model();
+        List<Pages.Suggestion> suggestions =
+                customer.isEmpty() ? List.of() : dashboard.suggestions(app.recommendations.forCustomer(customer, 10));
+        return new Dashboard.View(
+                "recommendations.jte", new Pages.Recommendations(frame, model, customer, suggestions));
+    }
+}
