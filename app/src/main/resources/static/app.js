@@ -81,7 +81,36 @@
     });
   }
 
-  var builders = { revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart };
+  var palette = ['#2f6fed', '#12b76a', '#f79009', '#f04438', '#7a5af8', '#0ba5ec', '#ee46bc', '#667085', '#86cb3c', '#b54708'];
+
+  function segmentMapChart(canvas, points) {
+    var bySegment = {};
+    points.forEach(function (p) { (bySegment[p.segment] = bySegment[p.segment] || []).push({ x: p.x, y: p.y }); });
+    return new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: Object.keys(bySegment).map(function (s) {
+        return { label: 'Segment ' + s, data: bySegment[s], pointRadius: 2, backgroundColor: palette[s % palette.length] };
+      }) },
+      options: { animation: false, responsive: true, scales: { x: { title: { display: true, text: 'PC 1' } }, y: { title: { display: true, text: 'PC 2' } } } }
+    });
+  }
+
+  function segmentSizesChart(canvas, segments) {
+    return new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: segments.map(function (s) { return s.name; }),
+        datasets: [
+          { label: 'Share of customers', data: segments.map(function (s) { return Math.round(s.share * 1000) / 10; }), backgroundColor: '#98a2b3' },
+          { label: 'Share of revenue', data: segments.map(function (s) { return Math.round(s.revenueShare * 1000) / 10; }), backgroundColor: '#2f6fed' }
+        ]
+      },
+      options: { animation: false, responsive: true, scales: { y: { beginAtZero: true, title: { display: true, text: '%' } } } }
+    });
+  }
+
+  var builders = { revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart,
+    segmentMap: segmentMapChart, segmentSizes: segmentSizesChart };
 
   function draw() {
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {

@@ -5,6 +5,7 @@ import io.marketpilot.app.insight.ReviewAnalysis;
 import io.marketpilot.app.insight.SentimentAnalysis;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.insight.StoreRecommendations;
+import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
@@ -46,6 +47,7 @@ public final class Application implements AutoCloseable {
     public final ReviewSentiments reviewSentiments;
     public final ReviewAnalysis reviewAnalysis;
     public final StoreRecommendations recommendations;
+    public final StoreSegments segments;
 
     private Application(MarketPilotConfig config, Database db, Clock clock) {
         this.config = config;
@@ -68,6 +70,8 @@ public final class Application implements AutoCloseable {
         this.reviewSentiments = new ReviewSentiments(db);
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, sentiment, clock);
         this.recommendations = new StoreRecommendations(orders, products, clock);
+        this.segments = new StoreSegments(
+                db, customers, orders, products, events, new io.marketpilot.store.segment.SegmentationRuns(db), clock);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class TestApp implements AutoCloseable {
     public static TestApp start(Path dataDir) {
         Application app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0));
         DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
+        app.segments.run("auto", 42, java.util.Optional.empty());
         String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
         WebServer server = WebServer.create(app).start("127.0.0.1", 0);
         return new TestApp(app, server, key);

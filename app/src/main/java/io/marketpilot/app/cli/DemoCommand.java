@@ -47,6 +47,12 @@ public final class DemoCommand implements Callable<Integer> {
         if (analysed.scored() > 0) {
             System.out.println("Scored the sentiment of " + analysed.scored() + " reviews");
         }
+        if (app.segments.latest().isEmpty()) {
+            var run = app.segments.run("auto", 42, java.util.Optional.empty());
+            System.out.println(
+                    "Segmented " + app.segments.members(run.run().id()).size() + " customers into "
+                            + run.run().k() + " segments");
+        }
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         System.out.println();

@@ -70,7 +70,13 @@ public final class ForecastCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Segment names of the store's latest segmentation run, read only when forecasting by segment. */
     private Map<String, String> segmentsIfNeeded() {
-        return Map.of();
+        if (!by.equals("segment")) {
+            return Map.of();
+        }
+        try (var app = orders.store.open()) {
+            return app.segments.latestNames();
+        }
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ApiKeyCommand.class,
             CustomerCommand.class,
+            SegmentCommand.class,
             AnalyzeCommand.class,
             SentimentCommand.class,
             EvalCommand.class,

@@ -43,10 +43,10 @@ public final class StorePredictions {
     }
 
     /** Weekly revenue forecasts over the store's orders (see {@link Forecasts}). */
-    public List<Forecasts.Result> forecast(String by, int horizon, int origins) {
+    public List<Forecasts.Result> forecast(String by, int horizon, int origins, Map<String, String> segments) {
         List<Order> all = new ArrayList<>();
         orders.forEach(all::add);
-        return Forecasts.run(all, products.all(), by, Map.of(), horizon, origins);
+        return Forecasts.run(all, products.all(), by, segments, horizon, origins);
     }
 
     public Snapshot snapshot() {

@@ -18,6 +18,7 @@ import io.marketpilot.app.web.api.PredictionsApi;
 import io.marketpilot.app.web.api.ProductApi;
 import io.marketpilot.app.web.api.RecommendationsApi;
 import io.marketpilot.app.web.api.ReviewApi;
+import io.marketpilot.app.web.api.SegmentsApi;
 import io.marketpilot.app.web.api.StatsApi;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
@@ -73,8 +74,9 @@ public final class WebServer {
         new AnalyzeApi(app.sentiment).register(api);
         new InsightsApi(app.reviewSentiments).register(api);
         new ExperimentStatsApi().register(api);
-        new PredictionsApi(app.predictions).register(api);
+        new PredictionsApi(app.predictions, app.segments::latestNames).register(api);
         new RecommendationsApi(app).register(api);
+        new SegmentsApi(app).register(api);
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
         javalin.get(ApiRegistry.PREFIX + "/openapi.json", ctx -> ctx.json(openApi), Access.PUBLIC);
         javalin.get("/health", ctx -> ctx.json(health(app)), Access.PUBLIC);

@@ -196,6 +196,36 @@ class CliTest {
         assertThat(r.err()).startsWith("error:");
     }
 
+    @Test
+    void segmentOnAnOrdersFileEndsItsJsonWithTheQualityFigures(@TempDir Path dir) throws Exception {
+        Path orders = dir.resolve("orders.csv.gz");
+        try (var in = CliTest.class.getResourceAsStream("/demo/orders.csv.gz")) {
+            Files.copy(in, orders);
+        }
+
+        Run r = run("segment", "--orders", orders.toString(), "--format", "json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = json(r.out());
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        j.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).endsWith("k", "silhouette", "inertia");
+        assertThat(j.get("customers").get(0).has("distance")).isTrue();
+        assertThat(j.get("segments")).hasSize(j.get("k").asInt());
+    }
+
+    @Test
+    void segmentingASingleCustomerSaysWhy(@TempDir Path dir) throws Exception {
+        Path orders = dir.resolve("orders.csv");
+        Files.writeString(
+                orders, "customer_id,order_date,quantity,amount\n0001,2024-01-01,1,10\n0001,2024-02-01,1,12\n");
+
+        Run r = run("segment", "--orders", orders.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("at least 2");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -325,4 +325,44 @@ class ApiIT {
                 .body();
         assertThat(model.get("evaluation")).hasSize(3);
     }
+
+    @Test
+    void segmentationRunsAreKeptWithPersonasMembersAndHistory() throws Exception {
+        JsonNode runs =
+                call("GET", "/api/v1/segments/runs", app.adminKey, null, null).body();
+        long id = runs.get(0).get("id").asLong();
+        JsonNode run = call("GET", "/api/v1/segments/runs/" + id, app.adminKey, null, null)
+                .body();
+
+        assertThat(run.get("k").asInt()).isBetween(2, 10);
+        assertThat(run.get("silhouette").asDouble()).isBetween(-1.0, 1.0);
+        JsonNode segments = run.get("segments");
+        assertThat(segments).hasSize(run.get("k").asInt());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        segments.forEach(s -> names.add(s.get("name").asText()));
+        assertThat(names).hasSize(segments.size());
+        assertThat(segments.get(0).get("centroid").has("monetary")).isTrue();
+
+        JsonNode members = call(
+                        "GET", "/api/v1/segments/runs/" + id + "/members?segment=0&limit=5", app.adminKey, null, null)
+                .body();
+        assertThat(members.get("total").asInt())
+                .isEqualTo(segments.get(0).get("size").asInt());
+        String customer = members.get("items").get(0).get("customerId").asText();
+        JsonNode history = call("GET", "/api/v1/customers/" + customer + "/segments", app.adminKey, null, null)
+                .body();
+        assertThat(history.get(0).get("persona").asText())
+                .isEqualTo(segments.get(0).get("name").asText());
+
+        assertThat(call("POST", "/api/v1/segments/runs", app.key(Role.VIEWER), "application/json", "{}")
+                        .status())
+                .isEqualTo(403);
+        JsonNode fixed = call(
+                        "POST", "/api/v1/segments/runs", app.adminKey, "application/json", "{\"k\":\"3\",\"seed\":7}")
+                .body();
+        assertThat(fixed.get("k").asInt()).isEqualTo(3);
+        JsonNode bySegment = call("GET", "/api/v1/predictions/forecast?by=segment&horizon=4", app.adminKey, null, null)
+                .body();
+        assertThat(bySegment.get("series").size()).isGreaterThanOrEqualTo(3);
+    }
 }

@@ -112,6 +112,13 @@ class DashboardBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#evaluation tbody tr"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector(".suggestions li a"))).isNotEmpty();
         screenshot("recommendations.png");
+
+        browser.get(app.url("/segments"));
+        assertThat(browser.findElements(By.cssSelector("#personas .persona"))).hasSizeGreaterThanOrEqualTo(2);
+        long mapped = (Long) browser.executeScript(
+                "return window.marketPilotCharts['segment-map'].data.datasets.reduce((n, d) => n + d.data.length, 0)");
+        assertThat(mapped).isGreaterThan(1000);
+        screenshot("segments.png");
         screenshot("predictions.png");
     }
 

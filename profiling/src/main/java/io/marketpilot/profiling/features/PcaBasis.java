@@ -30,6 +30,13 @@ public record PcaBasis(double[] mean, double[] components, int dimension, double
         return total > 0 ? kept / total : 1.0;
     }
 
+    /** The two leading components of row-major {@code data}, for a 2-D map of the customers. */
+    public static PcaBasis plane(double[] data, int n, int d) {
+        PcaBasis all = fit(data, n, d, 1.0);
+        int kept = Math.min(2, all.kept());
+        return new PcaBasis(all.mean(), java.util.Arrays.copyOf(all.components(), kept * d), d, all.eigenvalues());
+    }
+
     static PcaBasis fit(double[] data, int n, int d, double varianceToKeep) {
         if (n < 2) {
             throw MarketPilotException.invalid("PCA needs at least 2 rows, got " + n);

@@ -93,10 +93,14 @@ public final class SegmentationService {
             centroids[bySize[old]] = clustering.centroids()[old];
         }
         List<Assignment> assignments = new ArrayList<>(n);
+        var plane = io.marketpilot.profiling.features.PcaBasis.plane(points.data(), n, points.d());
+        double[] xy = new double[2];
         for (int i = 0; i < n; i++) {
             labels[i] = bySize[clustering.labels()[i]];
             double distance = Math.sqrt(points.squaredDistance(i, centroids[labels[i]], 0));
-            assignments.add(new Assignment(snapshot.customerIds().get(i), labels[i], distance));
+            xy[1] = 0;
+            plane.project(points.data(), i * points.d(), xy, 0);
+            assignments.add(new Assignment(snapshot.customerIds().get(i), labels[i], distance, xy[0], xy[1]));
         }
         List<SegmentFacts> facts = profiler.profile(snapshot, labels, k);
         List<Persona> personas = personaWriter.write(facts);

@@ -13,9 +13,11 @@ import java.util.Map;
 /** {@code /predictions}: lifetime value, churn risk and send time fitted on the store's orders. */
 public final class PredictionsApi {
     private final StorePredictions predictions;
+    private final java.util.function.Supplier<Map<String, String>> segmentNames;
 
-    public PredictionsApi(StorePredictions predictions) {
+    public PredictionsApi(StorePredictions predictions, java.util.function.Supplier<Map<String, String>> segmentNames) {
         this.predictions = predictions;
+        this.segmentNames = segmentNames;
     }
 
     public void register(ApiRegistry api) {
@@ -39,7 +41,7 @@ public final class PredictionsApi {
                 .returns("CustomerOutlookList")
                 .handle(this::atRisk);
         api.get("/predictions/forecast", Access.VIEWER, tag, "Weekly net revenue forecast with 80/95 % intervals")
-                .query("by", "string", "total (default) or category")
+                .query("by", "string", "total (default), category or segment (latest segmentation run)")
                 .query("horizon", "integer", "Weeks ahead, 1–104 (default 12)")
                 .query("backtest", "integer", "Rolling origins to backtest over (default 0)")
                 .returns("ForecastResult")
@@ -84,7 +86,7 @@ public final class PredictionsApi {
         if (horizon < 1 || horizon > 104 || origins < 0 || origins > 104) {
             throw MarketPilotException.invalid("horizon must be 1–104 and backtest 0–104");
         }
-        var results = predictions.forecast(by, horizon, origins);
+        var results = predictions.forecast(by, horizon, origins, segmentNames.get());
         ctx.json(Map.of(
                 "by",
                 by,

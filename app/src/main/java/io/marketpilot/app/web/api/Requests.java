@@ -37,7 +37,7 @@ final class Requests {
 
     static <T> T body(Context ctx, Class<T> type) {
         try {
-            T value = JSON.readValue(ctx.bodyInputStream(), type);
+            T value = JSON.readValue(ctx.bodyAsBytes(), type);
             if (value == null) {
                 throw MarketPilotException.invalid("The request body is empty; send a JSON " + type.getSimpleName());
             }

@@ -33,6 +33,7 @@ public final class Dashboard {
     private final PredictionsPage predictions;
     private final InsightsPage insights;
     private final RecommendationsPage recommendations;
+    private final SegmentsPage segments;
 
     public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
         this.app = app;
@@ -42,6 +43,7 @@ public final class Dashboard {
         this.predictions = new PredictionsPage(app.predictions, this);
         this.insights = new InsightsPage(app, this);
         this.recommendations = new RecommendationsPage(app, this);
+        this.segments = new SegmentsPage(app, this);
     }
 
     public void register(Javalin javalin) {
@@ -59,6 +61,7 @@ public final class Dashboard {
         predictions.register(javalin);
         insights.register(javalin);
         recommendations.register(javalin);
+        segments.register(javalin);
     }
 
     /** A rendered template and its model. */

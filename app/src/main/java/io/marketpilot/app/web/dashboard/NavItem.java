@@ -10,7 +10,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Customers", "/customers"},
             new String[] {"Products", "/products"},
             new String[] {"Insights", "/insights"},
-            new String[] {"Segments", ""},
+            new String[] {"Segments", "/segments"},
             new String[] {"Content studio", ""},
             new String[] {"Experiments", ""},
             new String[] {"Recommendations", "/recommendations"},

@@ -67,5 +67,26 @@ public final class Pages {
             String language,
             List<Product> products) {}
 
+    public record Segments(
+            Frame frame,
+            io.marketpilot.store.segment.SegmentationRuns.Run run,
+            List<SegmentCard> cards,
+            String pointsJson,
+            String segmentsJson) {}
+
+    /** One persona card; churn risk and CLV are means over the members the CLV model knows (null otherwise). */
+    public record SegmentCard(
+            int segment,
+            String name,
+            String description,
+            int size,
+            double share,
+            double revenueShare,
+            List<String> traits,
+            List<String> topCategories,
+            List<String> angles,
+            Double churnRisk,
+            Double clv) {}
+
     public record ImportResult(ImportReport report, String error, List<RowError> errors, int moreErrors) {}
 }

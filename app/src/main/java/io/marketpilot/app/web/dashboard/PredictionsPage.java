@@ -7,6 +7,7 @@ import io.marketpilot.app.insight.Forecasts;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.web.auth.Access;
 import java.util.Locale;
+import java.util.Map;
 
 /** The "Predictions" page: the CLV model and the at-risk, high-value customers, exportable as CSV. */
 final class PredictionsPage {
@@ -29,7 +30,7 @@ final class PredictionsPage {
                 "predictions.jte",
                 new Pages.Predictions(
                         Format.scriptJson(Forecasts.toMap(
-                                predictions.forecast("total", 12, 0).getFirst())),
+                                predictions.forecast("total", 12, 0, Map.of()).getFirst())),
                         frame,
                         CustomerValues.fitFigures(snapshot.clv()),
                         predictions.atRiskHighValue(0.5),

@@ -1,0 +1,162 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.Application;
+import io.marketpilot.app.insight.Segmentations;
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.profiling.segmentation.SegmentationResult;
+import io.marketpilot.store.imports.OrderFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marketpilot segment}: k-means segments with personas, from the store (stored as a run) or an orders file. */
+@Command(
+        name = "segment",
+        description =
+                "Segment customers by RFM and behaviour (k-means, automatic k by silhouette) and describe each segment as a persona.")
+public final class SegmentCommand implements Callable<Integer> {
+    @Option(
+            names = "--orders",
+            description = "Orders file in any import layout; without it the store is segmented and the run is kept")
+    Path file;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--k", defaultValue = "auto", description = "auto (by silhouette) or a number of segments")
+    String k;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--as-of", description = "Features as of this date (default: the day after the last order)")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (file == null) {
+            try (Application app = store.open()) {
+                var stored = app.segments.run(k, seed, Optional.ofNullable(asOf));
+                var result = stored.summary();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                app.segments.members(stored.run().id()).forEach(m -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("customer_id", m.customerId());
+                    row.put("segment", m.segment());
+                    row.put("distance", m.distance());
+                    row.put("persona", stored.segmentName(m.segment()));
+                    rows.add(row);
+                });
+                print(rows, stored.segments(), result, "run " + stored.run().id());
+            }
+            return 0;
+        }
+        var contents = OrderFile.read(file);
+        List<Order> orders = contents.orders();
+        SegmentationResult r = Segmentations.run(
+                customersOf(orders),
+                orders,
+                contents.products(),
+                List.of(),
+                Optional.empty(),
+                Segmentations.request(k, seed, Optional.ofNullable(asOf), orders));
+        print(
+                Segmentations.assignmentRows(r),
+                Segmentations.segmentRows(r),
+                Segmentations.summary(r),
+                file.getFileName().toString());
+        return 0;
+    }
+
+    private void print(
+            List<Map<String, Object>> customers,
+            List<Map<String, Object>> segments,
+            Map<String, Object> summary,
+            String source) {
+        Map<String, Object> quality = new LinkedHashMap<>();
+        quality.put("k", summary.get("k"));
+        quality.put("silhouette", summary.get("silhouette"));
+        quality.put("inertia", summary.get("inertia"));
+        switch (format) {
+            case "json" -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("customers", customers);
+                out.put("segments", summary.get("segments"));
+                out.put("elbow", summary.get("elbow"));
+                out.putAll(quality);
+                Output.json(out, System.out);
+            }
+            case "jsonl", "csv" -> {
+                Output.rows(customers, format, System.out);
+                if (format.equals("jsonl")) {
+                    segments.forEach(s -> System.out.println(Output.compact(Map.of("segment_summary", s))));
+                    System.out.println(Output.compact(quality));
+                }
+            }
+            default -> {
+                System.out.printf(
+                        "%s: %d customers in %s segments, silhouette %s, inertia %.1f%n",
+                        source,
+                        customers.size(),
+                        summary.get("k"),
+                        summary.get("silhouette"),
+                        ((Number) summary.get("inertia")).doubleValue());
+                Output.rows(segments.stream().map(SegmentCommand::brief).toList(), "table", System.out);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> brief(Map<String, Object> s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("segment", s.get("segment"));
+        row.put("persona", s.containsKey("persona") ? s.get("persona") : s.get("name"));
+        row.put("size", s.get("size"));
+        Object share = s.containsKey("revenue_share") ? s.get("revenue_share") : s.get("revenueShare");
+        row.put("revenue_share", share);
+        Object centroid = s.get("centroid");
+        if (centroid instanceof Map<?, ?> c) {
+            ((Map<String, Object>) c).forEach((key, v) -> {
+                if (key.equals("recency_days") || key.equals("frequency") || key.equals("monetary")) {
+                    row.put(key, v);
+                }
+            });
+        } else {
+            s.forEach((key, v) -> {
+                if (key.equals("recency_days") || key.equals("frequency") || key.equals("monetary")) {
+                    row.put(key, v);
+                }
+            });
+        }
+        return row;
+    }
+
+    /** Files carry no customer records: each customer id in the orders stands for one. */
+    private static List<Customer> customersOf(List<Order> orders) {
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, String> country = new LinkedHashMap<>();
+        for (Order o : orders) {
+            if (o.customerId() != null) {
+                ids.add(o.customerId());
+                country.putIfAbsent(o.customerId(), o.country());
+            }
+        }
+        return ids.stream()
+                .map(id -> new Customer(id, null, null, country.get(id), null, null))
+                .toList();
+    }
+}

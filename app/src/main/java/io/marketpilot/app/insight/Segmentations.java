@@ -1,0 +1,143 @@
+package io.marketpilot.app.insight;
+
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.domain.Product;
+import io.marketpilot.profiling.persona.Persona;
+import io.marketpilot.profiling.segmentation.Assignment;
+import io.marketpilot.profiling.segmentation.KScore;
+import io.marketpilot.profiling.segmentation.SegmentSummary;
+import io.marketpilot.profiling.segmentation.SegmentationRequest;
+import io.marketpilot.profiling.segmentation.SegmentationResult;
+import io.marketpilot.profiling.segmentation.SegmentationService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** Runs segmentation on given data and turns results into rows and JSON-ready maps. */
+public final class Segmentations {
+    public static final int DEFAULT_K_MAX = 10;
+    public static final int DEFAULT_RESTARTS = 10;
+
+    private Segmentations() {}
+
+    /** The request of {@code --k auto|N --seed S --as-of DATE}; as-of defaults to the day after the last order. */
+    public static SegmentationRequest request(String k, long seed, Optional<LocalDate> asOf, List<Order> orders) {
+        LocalDate date = asOf.orElseGet(() -> orders.stream()
+                .map(o -> o.orderedAt().toLocalDate().plusDays(1))
+                .max(LocalDate::compareTo)
+                .orElse(LocalDate.now()));
+        OptionalInt fixed = parseK(k);
+        return new SegmentationRequest(date, fixed, DEFAULT_K_MAX, seed, DEFAULT_RESTARTS);
+    }
+
+    static OptionalInt parseK(String k) {
+        if (k == null || k.equalsIgnoreCase("auto")) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(k.strip()));
+        } catch (NumberFormatException e) {
+            throw io.marketpilot.core.MarketPilotException.invalid(
+                    "--k must be auto or a whole number, not '" + k + "'");
+        }
+    }
+
+    public static SegmentationResult run(
+            List<Customer> customers,
+            List<Order> orders,
+            List<Product> products,
+            List<Event> events,
+            Optional<Map<String, Double>> sentiment,
+            SegmentationRequest request) {
+        return UserInput.check(() ->
+                SegmentationService.withDefaults().segment(customers, orders, products, events, sentiment, request));
+    }
+
+    public static Double silhouette(SegmentationResult r) {
+        OptionalDouble s = r.silhouette();
+        return s.isPresent() ? s.getAsDouble() : null;
+    }
+
+    /** Everything but the per-customer assignments, as stored with a run and returned by the API. */
+    public static Map<String, Object> summary(SegmentationResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("asOf", r.snapshot().asOf().toString());
+        m.put("featureVersion", r.snapshot().definitionVersion());
+        m.put("features", r.snapshot().clusterColumns());
+        m.put("customers", r.snapshot().customers());
+        m.put("excludedCustomers", r.snapshot().excludedCustomers());
+        m.put("transform", r.snapshot().transform());
+        m.put("method", r.method());
+        m.put("segments", r.segments().stream().map(Segmentations::segment).toList());
+        m.put("elbow", r.elbow().stream().map(Segmentations::elbowPoint).toList());
+        m.put("seed", r.seed());
+        m.put("k", r.k());
+        m.put("silhouette", silhouette(r));
+        m.put("inertia", r.inertia());
+        return m;
+    }
+
+    static Map<String, Object> segment(SegmentSummary s) {
+        Persona p = s.persona();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("segment", s.segmentId());
+        m.put("name", p.name());
+        m.put("description", p.description());
+        m.put("size", s.size());
+        m.put("share", p.share());
+        m.put("revenueShare", p.revenueShare());
+        m.put("traits", p.traits());
+        m.put("topCategories", p.topCategories());
+        m.put("angles", p.angles());
+        m.put(
+                "typicalSentiment",
+                p.typicalSentiment().isPresent() ? p.typicalSentiment().getAsDouble() : null);
+        m.put("centroid", s.centroid());
+        return m;
+    }
+
+    private static Map<String, Object> elbowPoint(KScore k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("k", k.k());
+        m.put("inertia", k.inertia());
+        m.put("silhouette", k.silhouette().isPresent() ? k.silhouette().getAsDouble() : null);
+        return m;
+    }
+
+    /** One row per customer: {@code customer_id, segment, distance} and the persona name. */
+    public static List<Map<String, Object>> assignmentRows(SegmentationResult r) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Assignment a : r.assignments()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("customer_id", a.customerId());
+            row.put("segment", a.segment());
+            row.put("distance", a.distance());
+            row.put("persona", r.segments().get(a.segment()).persona().name());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One row per segment: size, share, revenue share, persona name and the centroid in original units. */
+    public static List<Map<String, Object>> segmentRows(SegmentationResult r) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SegmentSummary s : r.segments()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("segment", s.segmentId());
+            row.put("persona", s.persona().name());
+            row.put("size", s.size());
+            row.put("share", s.persona().share());
+            row.put("revenue_share", s.persona().revenueShare());
+            s.centroid().forEach((k, v) -> row.put(k, v));
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,183 @@
+package io.marketpilot.app.insight;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.core.store.EventRepository;
+import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.profiling.segmentation.Assignment;
+import io.marketpilot.profiling.segmentation.SegmentationRequest;
+import io.marketpilot.profiling.segmentation.SegmentationResult;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.segment.SegmentationRuns;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Segments the store's customers and keeps every run, versioned, with its members and their 2-D map. */
+public final class StoreSegments {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreSegments.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final CustomerRepository customers;
+    private final OrderRepository orders;
+    private final ProductRepository products;
+    private final EventRepository events;
+    private final SegmentationRuns runs;
+    private final Clock clock;
+
+    public StoreSegments(
+            Database db,
+            CustomerRepository customers,
+            OrderRepository orders,
+            ProductRepository products,
+            EventRepository events,
+            SegmentationRuns runs,
+            Clock clock) {
+        this.db = db;
+        this.customers = customers;
+        this.orders = orders;
+        this.products = products;
+        this.events = events;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** A stored run with its summary (segments, personas, elbow curve). */
+    public record StoredRun(SegmentationRuns.Run run, Map<String, Object> summary) {
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> segments() {
+            return (List<Map<String, Object>>) summary.get("segments");
+        }
+
+        public String segmentName(int segment) {
+            return String.valueOf(segments().get(segment).get("name"));
+        }
+    }
+
+    /** Segments everyone as the request says, stores the run and returns it. */
+    public StoredRun run(String k, long seed, Optional<java.time.LocalDate> asOf) {
+        List<Order> all = new ArrayList<>();
+        orders.forEach(all::add);
+        SegmentationRequest request = Segmentations.request(k, seed, asOf, all);
+        SegmentationResult result =
+                Segmentations.run(allCustomers(), all, products.all(), allEvents(), Optional.of(sentiment()), request);
+        Map<String, Object> summary = Segmentations.summary(result);
+        List<SegmentationRuns.Member> members = new ArrayList<>();
+        for (Assignment a : result.assignments()) {
+            members.add(new SegmentationRuns.Member(a.customerId(), a.segment(), a.distance(), a.x(), a.y()));
+        }
+        Map<String, Object> parameters = Map.of(
+                "k", k == null ? "auto" : k, "kMax", request.kMax(), "restarts", request.restarts(), "seed", seed);
+        var run = new SegmentationRuns.Run(
+                0,
+                LocalDateTime.now(clock),
+                request.asOf(),
+                result.k(),
+                seed,
+                result.silhouette().orElse(Double.NaN),
+                result.inertia(),
+                result.snapshot().definitionVersion(),
+                json(parameters));
+        long id = runs.save(run, json(summary), members);
+        LOG.info(
+                "segment=run id={} k={} silhouette={} customers={}",
+                id,
+                result.k(),
+                Segmentations.silhouette(result),
+                members.size());
+        return find(id).orElseThrow();
+    }
+
+    public Optional<StoredRun> latest() {
+        return runs.latest().flatMap(r -> find(r.id()));
+    }
+
+    public Optional<StoredRun> find(long id) {
+        return runs.find(id).map(r -> new StoredRun(r, parse(runs.result(id).orElse("{}"))));
+    }
+
+    public List<SegmentationRuns.Run> list() {
+        return runs.list();
+    }
+
+    public List<SegmentationRuns.Member> members(long runId) {
+        return runs.allMembers(runId);
+    }
+
+    /** Customer → segment name in the latest run, e.g. for forecasts per segment; empty without a run. */
+    public Map<String, String> latestNames() {
+        Map<String, String> names = new HashMap<>();
+        latest().ifPresent(r ->
+                runs.allMembers(r.run().id()).forEach(m -> names.put(m.customerId(), r.segmentName(m.segment()))));
+        return names;
+    }
+
+    public SegmentationRuns runs() {
+        return runs;
+    }
+
+    /** Mean review sentiment per customer from the stored results. */
+    private Map<String, Double> sentiment() {
+        Map<String, Double> out = new HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery(
+                        "SELECT r.customer_id, AVG(s.score) AS mean FROM review_sentiment s"
+                                + " JOIN reviews r ON r.id = s.review_id WHERE r.customer_id IS NOT NULL GROUP BY r.customer_id")
+                .map((rs, ctx) -> Map.entry(rs.getString("customer_id"), rs.getDouble("mean")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    private List<Customer> allCustomers() {
+        List<Customer> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            var page = customers.list(new PageRequest(offset, PageRequest.MAX_LIMIT, null));
+            all.addAll(page.items());
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                return all;
+            }
+        }
+    }
+
+    private List<Event> allEvents() {
+        List<Event> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            var page = events.list(new PageRequest(offset, PageRequest.MAX_LIMIT, null));
+            all.addAll(page.items());
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                return all;
+            }
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> parse(String text) {
+        try {
+            return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
+        } catch (JsonProcessingException e) {
+            throw new MarketPilotException(
+                    io.marketpilot.core.ErrorCode.INTERNAL, "A stored segmentation run is unreadable");
+        }
+    }
+}

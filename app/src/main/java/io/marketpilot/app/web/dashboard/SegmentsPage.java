@@ -1,0 +1,152 @@
+package io.marketpilot.app.web.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.insight.StoreSegments;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.store.segment.SegmentationRuns;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The "Segments" page: persona cards, a 2-D map of the customers, sizes and revenue, churn and value per segment. */
+final class SegmentsPage {
+    private static final int MAP_POINTS = 3_000;
+
+    private final Application app;
+    private final Dashboard dashboard;
+
+    SegmentsPage(Application app, Dashboard dashboard) {
+        this.app = app;
+        this.dashboard = dashboard;
+    }
+
+    void register(Javalin javalin) {
+        javalin.get("/segments", ctx -> dashboard.page(ctx, "Segments", this::view), Access.PUBLIC);
+        javalin.get("/segments/{run}/{segment}.csv", this::csv, Access.PUBLIC);
+    }
+
+    private Dashboard.View view(Frame frame) {
+        var latest = app.segments.latest();
+        if (latest.isEmpty()) {
+            return new Dashboard.View("segments.jte", new Pages.Segments(frame, null, List.of(), "[]", "[]"));
+        }
+        StoreSegments.StoredRun run = latest.get();
+        List<SegmentationRuns.Member> members = app.segments.members(run.run().id());
+        return new Dashboard.View(
+                "segments.jte",
+                new Pages.Segments(
+                        frame,
+                        run.run(),
+                        cards(run, members),
+                        Format.scriptJson(mapPoints(members)),
+                        Format.scriptJson(run.segments())));
+    }
+
+    /** Each segment's persona with the predicted churn risk and value of its members. */
+    private List<Pages.SegmentCard> cards(StoreSegments.StoredRun run, List<SegmentationRuns.Member> members) {
+        Map<Integer, double[]> outlook = new HashMap<>();
+        var snapshot = app.predictions.snapshot();
+        for (SegmentationRuns.Member m : members) {
+            var o = snapshot.outlooks().get(m.customerId());
+            if (o != null) {
+                double[] acc = outlook.computeIfAbsent(m.segment(), s -> new double[3]);
+                acc[0] += 1 - o.pAlive();
+                acc[1] += o.clv();
+                acc[2]++;
+            }
+        }
+        List<Pages.SegmentCard> cards = new ArrayList<>();
+        for (Map<String, Object> s : run.segments()) {
+            int id = ((Number) s.get("segment")).intValue();
+            double[] acc = outlook.getOrDefault(id, new double[3]);
+            cards.add(new Pages.SegmentCard(
+                    id,
+                    String.valueOf(s.get("name")),
+                    String.valueOf(s.get("description")),
+                    ((Number) s.get("size")).intValue(),
+                    ((Number) s.get("share")).doubleValue(),
+                    ((Number) s.get("revenueShare")).doubleValue(),
+                    traits(s),
+                    strings(s.get("topCategories")),
+                    strings(s.get("angles")),
+                    acc[2] == 0 ? null : acc[0] / acc[2],
+                    acc[2] == 0 ? null : acc[1] / acc[2]));
+        }
+        return cards;
+    }
+
+    private static List<String> traits(Map<String, Object> s) {
+        List<String> out = new ArrayList<>();
+        if (s.get("traits") instanceof List<?> list) {
+            for (Object t : list) {
+                if (t instanceof Map<?, ?> m && m.get("text") != null) {
+                    out.add(String.valueOf(m.get("text")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** At most {@value #MAP_POINTS} points, an even sample, so the map stays quick with many customers. */
+    private static List<Map<String, Object>> mapPoints(List<SegmentationRuns.Member> members) {
+        int step = Math.max(1, members.size() / MAP_POINTS);
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int i = 0; i < members.size(); i += step) {
+            var m = members.get(i);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", m.customerId());
+            p.put("segment", m.segment());
+            p.put("x", Math.round(m.x() * 1000) / 1000.0);
+            p.put("y", Math.round(m.y() * 1000) / 1000.0);
+            points.add(p);
+        }
+        return points;
+    }
+
+    /** One segment's members with their contact fields, for an e-mail tool. */
+    private void csv(Context ctx) {
+        if (dashboard.principal(ctx).isEmpty()) {
+            ctx.redirect("/login");
+            return;
+        }
+        long runId;
+        int segment;
+        try {
+            runId = Long.parseLong(ctx.pathParam("run"));
+            segment = Integer.parseInt(ctx.pathParam("segment"));
+        } catch (NumberFormatException e) {
+            throw MarketPilotException.invalid("Use /segments/RUN/SEGMENT.csv with numbers");
+        }
+        StringBuilder sb = new StringBuilder("customer_id,email,country,segment,persona,distance\n");
+        var run = app.segments
+                .find(runId)
+                .orElseThrow(() -> MarketPilotException.notFound("Segmentation run", String.valueOf(runId)));
+        for (SegmentationRuns.Member m : app.segments.members(runId)) {
+            if (m.segment() != segment) {
+                continue;
+            }
+            var c = app.customers.find(m.customerId());
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%s,%s,%s,%d,\"%s\",%.4f%n",
+                    m.customerId(),
+                    c.map(x -> x.email() == null ? "" : x.email()).orElse(""),
+                    c.map(x -> x.country() == null ? "" : x.country()).orElse(""),
+                    m.segment(),
+                    run.segmentName(m.segment()).replace("\"", "'"),
+                    m.distance()));
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"segment-" + runId + "-" + segment + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(sb.toString());
+    }
+}
