@@ -36,6 +36,11 @@ public final class ImportBenchmark {
 
     private ImportBenchmark() {}
 
+    /** Writes the generated Online Retail-layout file to {@code path}. */
+    public static void writeGenerated(Path path, int lines, long seed) throws IOException {
+        OnlineRetailLikeFile.write(path, lines, seed);
+    }
+
     public static Result run(Path file, int lines, long seed) throws IOException {
         Path dir = Files.createTempDirectory("marketpilot-bench");
         try {

@@ -31,8 +31,14 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Seed for the generated file")
         long seed;
 
+        @Option(names = "--keep", description = "Also write the generated file here, e.g. to segment it afterwards")
+        java.nio.file.Path keep;
+
         @Override
         public Integer call() throws Exception {
+            if (keep != null && file == null) {
+                io.marketpilot.app.bench.ImportBenchmark.writeGenerated(keep, lines, seed);
+            }
             System.out.println(ImportBenchmark.run(file, lines, seed).describe());
             return 0;
         }
