@@ -109,7 +109,28 @@
     });
   }
 
-  var builders = { revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart,
+  function segmentProfileChart(canvas, segments) {
+    var features = ['recency_days', 'frequency', 'monetary', 'tenure_days', 'cadence_days', 'return_rate']
+      .filter(function (f) { return segments.length && segments[0].centroid && f in segments[0].centroid; });
+    var total = segments.reduce(function (n, s) { return n + s.size; }, 0);
+    var average = {};
+    features.forEach(function (f) {
+      average[f] = segments.reduce(function (sum, s) { return sum + s.centroid[f] * s.size; }, 0) / total;
+    });
+    return new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: features,
+        datasets: segments.map(function (s) {
+          return { label: s.name, backgroundColor: palette[s.segment % palette.length],
+            data: features.map(function (f) { return average[f] ? Math.round(100 * s.centroid[f] / average[f]) : 0; }) };
+        })
+      },
+      options: { animation: false, responsive: true, scales: { y: { beginAtZero: true, title: { display: true, text: 'index (average = 100)' } } } }
+    });
+  }
+
+  var builders = { segmentProfile: segmentProfileChart, revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart,
     segmentMap: segmentMapChart, segmentSizes: segmentSizesChart };
 
   function draw() {

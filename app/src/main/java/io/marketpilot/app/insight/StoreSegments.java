@@ -131,6 +131,44 @@ public final class StoreSegments {
         return runs;
     }
 
+    /**
+     * One customer's features (as of the latest run's date, or the day after the last order), with each feature's
+     * description; empty when the customer has no sale before that date.
+     */
+    public Optional<Map<String, Object>> features(String customerId) {
+        List<Order> all = new ArrayList<>();
+        orders.forEach(all::add);
+        java.time.LocalDate asOf = latest().map(r -> r.run().asOf())
+                .orElseGet(() ->
+                        Segmentations.request("auto", 0, Optional.empty(), all).asOf());
+        var snapshot = new io.marketpilot.profiling.features.CustomerFeatureExtractor()
+                .extract(allCustomers(), all, products.all(), allEvents(), Optional.of(sentiment()), asOf);
+        int row = snapshot.customerIds().indexOf(customerId);
+        if (row < 0) {
+            return Optional.empty();
+        }
+        Map<String, Object> features = new java.util.LinkedHashMap<>();
+        var columns = snapshot.definition().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            double v = snapshot.matrix()[row][c];
+            features.put(columns.get(c).name(), Double.isFinite(v) ? v : null);
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("asOf", asOf.toString());
+        out.put("definition", snapshot.definition().version());
+        out.put("country", snapshot.countries().get(row));
+        out.put("features", features);
+        out.put(
+                "descriptions",
+                columns.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                col -> col.name(),
+                                col -> col.description(),
+                                (a, b) -> a,
+                                java.util.LinkedHashMap::new)));
+        return Optional.of(out);
+    }
+
     /** Mean review sentiment per customer from the stored results. */
     private Map<String, Double> sentiment() {
         Map<String, Double> out = new HashMap<>();

@@ -61,6 +61,7 @@ class DashboardBrowserIT {
                 + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
         assertThat(painted).as("non-transparent pixels on the chart canvas").isGreaterThan(5_000);
         assertThat(browser.findElement(By.id("kpi-customers")).getText()).isEqualTo("1,500");
+        assertThat(browser.findElement(By.id("kpi-at-risk")).getText()).endsWith("customers");
         Path shot = Path.of("target", "screenshots", "overview.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
@@ -118,6 +119,11 @@ class DashboardBrowserIT {
         long mapped = (Long) browser.executeScript(
                 "return window.marketPilotCharts['segment-map'].data.datasets.reduce((n, d) => n + d.data.length, 0)");
         assertThat(mapped).isGreaterThan(1000);
+        long profiled =
+                (Long) browser.executeScript("return window.marketPilotCharts['segment-profile'].data.datasets.length");
+        assertThat(profiled)
+                .isEqualTo(browser.findElements(By.cssSelector("#personas .persona"))
+                        .size());
         screenshot("segments.png");
         screenshot("predictions.png");
     }

@@ -47,6 +47,13 @@ public final class SegmentsApi {
                 .query("limit", "integer", "Rows, 1–500 (default 50)")
                 .returns("SegmentMemberPage")
                 .handle(this::members);
+        api.get(
+                        "/customers/{id}/profile",
+                        Access.VIEWER,
+                        tag,
+                        "A customer's features (RFM, behaviour, affinities), segment history, CLV, churn risk and send time")
+                .returns("CustomerProfile")
+                .handle(this::profile);
         api.get("/customers/{id}/segments", Access.VIEWER, tag, "A customer's segment in every run, newest first")
                 .returns("SegmentHistory")
                 .handle(this::history);
@@ -79,6 +86,20 @@ public final class SegmentsApi {
         Optional<Integer> segment =
                 Optional.ofNullable(ctx.queryParam("segment")).map(s -> Requests.intParam(ctx, "segment", 0));
         ctx.json(app.segments.runs().members(id, segment, Requests.page(ctx)));
+    }
+
+    private void profile(Context ctx) {
+        String id = ctx.pathParam("id");
+        app.customers.find(id).orElseThrow(() -> MarketPilotException.notFound("Customer", id));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("customerId", id);
+        out.putAll(app.segments.features(id).orElse(Map.of("features", Map.of())));
+        out.put("segments", app.segments.runs().history(id));
+        app.predictions.outlook(id).ifPresent(o -> out.put("outlook", o));
+        app.predictions
+                .sendTime(id)
+                .ifPresent(t -> out.put("sendTime", io.marketpilot.app.insight.CustomerValues.sendTimeRow(t)));
+        ctx.json(out);
     }
 
     private void history(Context ctx) {

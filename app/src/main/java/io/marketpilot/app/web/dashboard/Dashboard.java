@@ -120,10 +120,30 @@ public final class Dashboard {
 
     private View overview(Frame frame) {
         var months = app.analytics.revenueByMonth(Optional.empty());
+        var kpis = app.analytics.kpis();
+        Integer atRisk = null;
+        Double next = null;
+        if (kpis.orders() > 0) {
+            try {
+                atRisk = app.predictions.atRiskHighValue(0.5).size();
+                next =
+                        app
+                                .predictions
+                                .forecast("total", 12, 0, java.util.Map.of())
+                                .getFirst()
+                                .forecast()
+                                .points()
+                                .stream()
+                                .mapToDouble(p -> p.mean())
+                                .sum();
+            } catch (MarketPilotException e) {
+                // too little history for the models: the overview shows the sales figures alone
+            }
+        }
         return new View(
                 "overview.jte",
                 new Pages.Overview(
-                        frame, app.analytics.kpis(), Format.scriptJson(months), app.analytics.topProducts(10)));
+                        frame, kpis, Format.scriptJson(months), app.analytics.topProducts(10), atRisk, next));
     }
 
     private View customers(Context ctx, Frame frame) {

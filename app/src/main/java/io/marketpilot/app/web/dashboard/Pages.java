@@ -18,8 +18,14 @@ public final class Pages {
 
     public record Login(String error) {}
 
+    /** The overview; {@code atRisk} and {@code nextWeeksRevenue} are null while there is too little history to fit. */
     public record Overview(
-            Frame frame, SalesAnalytics.Kpis kpis, String revenueJson, List<SalesAnalytics.ProductRevenue> top) {}
+            Frame frame,
+            SalesAnalytics.Kpis kpis,
+            String revenueJson,
+            List<SalesAnalytics.ProductRevenue> top,
+            Integer atRisk,
+            Double nextWeeksRevenue) {}
 
     public record Customers(Frame frame, Page<Customer> page, String query) {}
 
