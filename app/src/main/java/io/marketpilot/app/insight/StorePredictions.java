@@ -50,14 +50,9 @@ public final class StorePredictions {
     }
 
     public Snapshot snapshot() {
-        List<Order> all = new ArrayList<>();
-        orders.forEach(all::add);
-        String stamp = all.size() + "@"
-                + all.stream()
-                        .map(Order::orderedAt)
-                        .max(Comparator.naturalOrder())
-                        .map(Object::toString)
-                        .orElse("");
+        OrderHistory history = OrderHistory.load(orders);
+        List<Order> all = history.orders();
+        String stamp = history.stamp();
         Snapshot s = current.get();
         if (s != null && s.stamp().equals(stamp)) {
             return s;

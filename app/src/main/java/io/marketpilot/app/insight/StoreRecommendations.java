@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,28 +67,18 @@ public final class StoreRecommendations {
 
     /** The current model, trained first when the orders changed since the last training. */
     public Model model() {
-        List<Order> all = new ArrayList<>();
-        orders.forEach(all::add);
-        String stamp = all.size() + "@"
-                + all.stream()
-                        .map(Order::orderedAt)
-                        .max(Comparator.naturalOrder())
-                        .map(Object::toString)
-                        .orElse("");
+        OrderHistory history = OrderHistory.load(orders);
+        List<Order> all = history.orders();
+        String stamp = history.stamp();
         Model m = current.get();
         return m != null && m.stamp().equals(stamp) ? m : train(all, stamp);
     }
 
     /** Trains anew even when nothing changed (e.g. {@code marketpilot recommend train}). */
     public synchronized Model retrain() {
-        List<Order> all = new ArrayList<>();
-        orders.forEach(all::add);
-        String stamp = all.size() + "@"
-                + all.stream()
-                        .map(Order::orderedAt)
-                        .max(Comparator.naturalOrder())
-                        .map(Object::toString)
-                        .orElse("");
+        OrderHistory history = OrderHistory.load(orders);
+        List<Order> all = history.orders();
+        String stamp = history.stamp();
         return train(all, stamp);
     }
 

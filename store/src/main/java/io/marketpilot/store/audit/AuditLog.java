@@ -3,6 +3,7 @@ package io.marketpilot.store.audit;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -13,6 +14,9 @@ import org.jdbi.v3.core.Handle;
 public final class AuditLog {
     private static final String INSERT =
             "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)";
+
+    private static final PagedQuery LISTING =
+            new PagedQuery("audit_log", List.of("actor", "action", "target"), "id DESC");
 
     private final Database db;
     private final Clock clock;
@@ -32,30 +36,16 @@ public final class AuditLog {
     }
 
     public Page<AuditEntry> list(PageRequest page) {
-        String where = page.query() == null
-                ? ""
-                : " WHERE LOWER(actor) LIKE :q OR LOWER(action) LIKE :q OR LOWER(target) LIKE :q";
-        return db.jdbi().withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM audit_log" + where);
-            var items =
-                    h.createQuery("SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
-            }
-            long total = count.mapTo(Long.class).one();
-            List<AuditEntry> rows = items.bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map((rs, ctx) -> new AuditEntry(
-                            rs.getLong("id"),
-                            Sql.dateTime(rs, "at"),
-                            rs.getString("actor"),
-                            rs.getString("action"),
-                            rs.getString("target"),
-                            rs.getString("details")))
-                    .list();
-            return new Page<>(rows, total, page.offset(), page.limit());
-        });
+        return LISTING.run(
+                db,
+                page,
+                (rs, ctx) -> new AuditEntry(
+                        rs.getLong("id"),
+                        Sql.dateTime(rs, "at"),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("details")));
     }
 
     private static String clip(String s, int max) {

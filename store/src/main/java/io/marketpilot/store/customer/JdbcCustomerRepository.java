@@ -5,6 +5,7 @@ import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Customers in the JDBC store. */
 public final class JdbcCustomerRepository implements CustomerRepository {
     public static final List<String> COLUMNS = List.of("id", "email", "name", "country", "city", "signup_date");
+
+    private static final PagedQuery LISTING =
+            new PagedQuery("customers", List.of("id", "name", "email", "country"), "id");
 
     private final Database db;
 
@@ -32,23 +36,7 @@ public final class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public Page<Customer> list(PageRequest page) {
-        String where = page.query() == null
-                ? ""
-                : " WHERE LOWER(id) LIKE :q OR LOWER(name) LIKE :q OR LOWER(email) LIKE :q OR LOWER(country) LIKE :q";
-        return db.jdbi().withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM customers" + where);
-            var items = h.createQuery("SELECT * FROM customers" + where + " ORDER BY id LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
-            }
-            long total = count.mapTo(Long.class).one();
-            List<Customer> rows = items.bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map(JdbcCustomerRepository::map)
-                    .list();
-            return new Page<>(rows, total, page.offset(), page.limit());
-        });
+        return LISTING.run(db, page, JdbcCustomerRepository::map);
     }
 
     @Override

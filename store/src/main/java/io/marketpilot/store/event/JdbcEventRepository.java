@@ -9,6 +9,7 @@ import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +23,9 @@ public final class JdbcEventRepository implements EventRepository {
             List.of("id", "type", "customer_id", "product_id", "occurred_at", "properties");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final PagedQuery LISTING =
+            new PagedQuery("events", List.of("type", "customer_id"), "occurred_at DESC, id");
+
     private final Database db;
 
     public JdbcEventRepository(Database db) {
@@ -30,22 +34,7 @@ public final class JdbcEventRepository implements EventRepository {
 
     @Override
     public Page<Event> list(PageRequest page) {
-        String where = page.query() == null ? "" : " WHERE LOWER(type) LIKE :q OR LOWER(customer_id) LIKE :q";
-        return db.jdbi().withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM events" + where);
-            var items = h.createQuery(
-                    "SELECT * FROM events" + where + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
-            }
-            long total = count.mapTo(Long.class).one();
-            List<Event> rows = items.bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map(JdbcEventRepository::map)
-                    .list();
-            return new Page<>(rows, total, page.offset(), page.limit());
-        });
+        return LISTING.run(db, page, JdbcEventRepository::map);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +23,9 @@ import org.jdbi.v3.core.Handle;
 
 /** Orders and their lines in the JDBC store. */
 public final class JdbcOrderRepository implements OrderRepository {
+    private static final PagedQuery LISTING =
+            new PagedQuery("orders", List.of("id", "customer_id"), "ordered_at DESC, id");
+
     private final Database db;
 
     public JdbcOrderRepository(Database db) {
@@ -44,22 +48,9 @@ public final class JdbcOrderRepository implements OrderRepository {
 
     @Override
     public Page<Order> list(PageRequest page) {
-        String where = page.query() == null ? "" : " WHERE LOWER(id) LIKE :q OR LOWER(customer_id) LIKE :q";
-        return db.jdbi().withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM orders" + where);
-            var items = h.createQuery(
-                    "SELECT * FROM orders" + where + " ORDER BY ordered_at DESC, id LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
-            }
-            long total = count.mapTo(Long.class).one();
-            List<Order> headers = items.bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map((rs, ctx) -> header(rs))
-                    .list();
-            return new Page<>(withLines(h, headers), total, page.offset(), page.limit());
-        });
+        Page<Order> headers = LISTING.run(db, page, (rs, ctx) -> header(rs));
+        List<Order> withLines = db.jdbi().withHandle(h -> withLines(h, headers.items()));
+        return new Page<>(withLines, headers.total(), headers.offset(), headers.limit());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbcProductRepository implements ProductRepository {
     public static final List<String> COLUMNS =
             List.of("id", "name", "category", "description", "price", "stock", "name_zh", "description_zh");
+
+    private static final PagedQuery LISTING = new PagedQuery("products", List.of("id", "name", "category"), "id");
 
     private final Database db;
 
@@ -35,23 +38,7 @@ public final class JdbcProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> list(PageRequest page) {
-        String where = page.query() == null
-                ? ""
-                : " WHERE LOWER(id) LIKE :q OR LOWER(name) LIKE :q OR LOWER(category) LIKE :q";
-        return db.jdbi().withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM products" + where);
-            var items = h.createQuery("SELECT * FROM products" + where + " ORDER BY id LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
-            }
-            long total = count.mapTo(Long.class).one();
-            List<Product> rows = items.bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map(JdbcProductRepository::map)
-                    .list();
-            return new Page<>(rows, total, page.offset(), page.limit());
-        });
+        return LISTING.run(db, page, JdbcProductRepository::map);
     }
 
     @Override

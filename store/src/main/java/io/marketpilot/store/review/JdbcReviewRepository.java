@@ -5,6 +5,7 @@ import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.core.store.ReviewRepository;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbcReviewRepository implements ReviewRepository {
     public static final List<String> COLUMNS =
             List.of("id", "customer_id", "product_id", "text", "rating", "channel", "language", "created_at");
+
+    private static final PagedQuery LISTING =
+            new PagedQuery("reviews", List.of("text", "product_id", "language"), "created_at DESC, id");
 
     private final Database db;
 
@@ -33,24 +37,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
 
     @Override
     public Page<Review> list(PageRequest page) {
-        String where = page.query() == null
-                ? ""
-                : " WHERE LOWER(text) LIKE :q OR LOWER(product_id) LIKE :q OR LOWER(language) LIKE :q";
-        return db.jdbi().withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM reviews" + where);
-            var items = h.createQuery(
-                    "SELECT * FROM reviews" + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
-            }
-            long total = count.mapTo(Long.class).one();
-            List<Review> rows = items.bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map(JdbcReviewRepository::map)
-                    .list();
-            return new Page<>(rows, total, page.offset(), page.limit());
-        });
+        return LISTING.run(db, page, JdbcReviewRepository::map);
     }
 
     @Override

@@ -255,147 +255,11 @@ final class OpenApiSchemas {
                 object(List.of("key", "secret"), "key", ref("ApiKey"), "secret", str("The key; shown only once")));
         s.put("EventBatch", Map.of("type", "array", "items", ref("Event")));
         s.put("Saved", object(List.of("saved"), "saved", Map.of("type", "integer")));
-        s.put(
-                "SentimentRequest",
-                Map.of("description", "{\"text\": \"…\"}, {\"texts\": [\"…\"]} or [{\"id\": \"…\", \"text\": \"…\"}]"));
-        s.put(
-                "SentimentResults",
-                object(
-                        List.of("model", "results"),
-                        "model",
-                        str("Model that scored the texts"),
-                        "results",
-                        Map.of(
-                                "type",
-                                "array",
-                                "items",
-                                object(
-                                        List.of("id"),
-                                        "id",
-                                        str("The text's id, or its index"),
-                                        "label",
-                                        str("positive, neutral or negative"),
-                                        "score",
-                                        Map.of("type", "number"),
-                                        "neg",
-                                        Map.of("type", "number"),
-                                        "neu",
-                                        Map.of("type", "number"),
-                                        "pos",
-                                        Map.of("type", "number"),
-                                        "compound",
-                                        Map.of("type", "number"),
-                                        "error",
-                                        str("Why this text has no score, e.g. an unsupported language")))));
-        s.put(
-                "AbTestCounts",
-                object(
-                        List.of("convA", "nA", "convB", "nB"),
-                        "convA",
-                        Map.of("type", "integer"),
-                        "nA",
-                        Map.of("type", "integer"),
-                        "convB",
-                        Map.of("type", "integer"),
-                        "nB",
-                        Map.of("type", "integer")));
-        s.put(
-                "AbTestResult",
-                object(
-                        List.of("z", "p_value"),
-                        "z",
-                        Map.of("type", "number"),
-                        "p_value",
-                        Map.of("type", "number"),
-                        "diff",
-                        Map.of("type", "number"),
-                        "ci_low",
-                        Map.of("type", "number"),
-                        "ci_high",
-                        Map.of("type", "number"),
-                        "relative_lift",
-                        Map.of("type", "number"),
-                        "prob_b_beats_a",
-                        Map.of("type", "number"),
-                        "expected_loss_b",
-                        Map.of("type", "number")));
-        s.put(
-                "SampleSizeQuestion",
-                object(
-                        List.of("baseline", "mde"),
-                        "baseline",
-                        Map.of("type", "number"),
-                        "mde",
-                        Map.of("type", "number"),
-                        "relative",
-                        Map.of("type", "boolean"),
-                        "alpha",
-                        Map.of("type", "number"),
-                        "power",
-                        Map.of("type", "number")));
-        s.put(
-                "SampleSizePlan",
-                object(
-                        List.of("per_arm", "total"),
-                        "per_arm",
-                        Map.of("type", "integer"),
-                        "total",
-                        Map.of("type", "integer")));
-        s.put(
-                "ClvModel",
-                object(
-                        List.of("r", "alpha", "a", "b", "p", "q", "gamma", "customers"),
-                        "r",
-                        Map.of("type", "number"),
-                        "alpha",
-                        Map.of("type", "number"),
-                        "a",
-                        Map.of("type", "number"),
-                        "b",
-                        Map.of("type", "number"),
-                        "log_likelihood",
-                        Map.of("type", "number"),
-                        "p",
-                        Map.of("type", "number"),
-                        "q",
-                        Map.of("type", "number"),
-                        "gamma",
-                        Map.of("type", "number"),
-                        "customers",
-                        Map.of("type", "integer")));
-        Map<String, Object> outlook = object(
-                List.of("customerId", "clv", "pAlive"),
-                "customerId",
-                str("Customer"),
-                "revenue",
-                Map.of("type", "number"),
-                "orders",
-                Map.of("type", "integer"),
-                "pAlive",
-                Map.of("type", "number"),
-                "expectedPurchases",
-                Map.of("type", "number"),
-                "clv",
-                Map.of("type", "number"));
-        s.put("CustomerOutlook", outlook);
-        s.put("CustomerOutlookList", Map.of("type", "array", "items", ref("CustomerOutlook")));
-        s.put("CustomerOutlookPage", page("CustomerOutlook"));
-        s.put(
-                "SendTime",
-                object(
-                        List.of("customer_id", "weekday", "hour"),
-                        "customer_id",
-                        str("Customer"),
-                        "weekday",
-                        str("monday … sunday"),
-                        "hour",
-                        Map.of("type", "integer"),
-                        "purchases",
-                        Map.of("type", "integer")));
+        s.putAll(AnalysisSchemas.all());
         return s;
     }
 
-    private static Map<String, Object> page(String item) {
+    static Map<String, Object> page(String item) {
         return object(
                 List.of("items", "total", "offset", "limit"),
                 "items",
@@ -408,7 +272,7 @@ final class OpenApiSchemas {
                 Map.of("type", "integer"));
     }
 
-    private static Map<String, Object> object(List<String> required, Object... properties) {
+    static Map<String, Object> object(List<String> required, Object... properties) {
         Map<String, Object> props = new LinkedHashMap<>();
         for (int i = 0; i < properties.length; i += 2) {
             props.put((String) properties[i], properties[i + 1]);
@@ -422,15 +286,15 @@ final class OpenApiSchemas {
         return o;
     }
 
-    private static Map<String, Object> str(String description) {
+    static Map<String, Object> str(String description) {
         return Map.of("type", "string", "description", description);
     }
 
-    private static Map<String, Object> nullable(String type) {
+    static Map<String, Object> nullable(String type) {
         return Map.of("type", List.of(type, "null"));
     }
 
-    private static Map<String, Object> ref(String schema) {
+    static Map<String, Object> ref(String schema) {
         return Map.of("$ref", "#/components/schemas/" + schema);
     }
 }

@@ -1,0 +1,24 @@
+package io.marketpilot.app.insight;
+
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.store.OrderRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every stored order with a stamp of the store's order state (count and latest date): models fitted on the orders
+ * compare stamps to know when to refit.
+ */
+record OrderHistory(List<Order> orders, String stamp) {
+    static OrderHistory load(OrderRepository repository) {
+        List<Order> all = new ArrayList<>();
+        repository.forEach(all::add);
+        String latest = all.stream()
+                .map(Order::orderedAt)
+                .max(Comparator.naturalOrder())
+                .map(Object::toString)
+                .orElse("");
+        return new OrderHistory(all, all.size() + "@" + latest);
+    }
+}
