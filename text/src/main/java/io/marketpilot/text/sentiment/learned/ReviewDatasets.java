@@ -1,0 +1,83 @@
+package io.marketpilot.text.sentiment.learned;
+
+import io.marketpilot.core.MarketPilotException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Readers for the two labelled review sets the sentiment heads are trained on. */
+public final class ReviewDatasets {
+    /** The UCI "Sentiment Labelled Sentences" files used, in this order. */
+    public static final List<String> UCI_FILES = List.of("amazon_cells_labelled.txt", "imdb_labelled.txt");
+
+    private ReviewDatasets() {}
+
+    /** UCI sentences: one {@code sentence<TAB>label} per line, 1 positive, 0 negative; both files, concatenated. */
+    public static List<LabelledText> readUciSentences(Path directory) {
+        List<LabelledText> rows = new ArrayList<>();
+        for (String name : UCI_FILES) {
+            Path file = directory.resolve(name);
+            for (String line : lines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int tab = line.lastIndexOf('\t');
+                if (tab < 0) {
+                    throw MarketPilotException.invalid(file + ": line without a tab: " + abbreviate(line));
+                }
+                rows.add(new LabelledText(line.substring(0, tab).strip(), label(line.substring(tab + 1), file)));
+            }
+        }
+        return rows;
+    }
+
+    /** ChnSentiCorp hotel reviews: CSV with a {@code label,text} header, fields quoted RFC 4180 style. */
+    public static List<LabelledText> readChnSentiCorp(Path csv) {
+        List<String> lines = lines(csv);
+        List<LabelledText> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            if (comma < 0) {
+                throw MarketPilotException.invalid(csv + ": line " + (i + 1) + " has no comma");
+            }
+            rows.add(new LabelledText(unquote(line.substring(comma + 1)), label(line.substring(0, comma), csv)));
+        }
+        return rows;
+    }
+
+    static String unquote(String field) {
+        String f = field.strip();
+        if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+            return f.substring(1, f.length() - 1).replace("\"\"", "\"");
+        }
+        return f;
+    }
+
+    private static String label(String raw, Path file) {
+        return switch (raw.strip()) {
+            case "1" -> LabelledText.POSITIVE;
+            case "0" -> LabelledText.NEGATIVE;
+            default -> throw MarketPilotException.invalid(file + ": label must be 0 or 1, not " + abbreviate(raw));
+        };
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}
