@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * Routes each text to the English or the Chinese embedder by its detected language: {@code zh} to Chinese,
  * {@code en} and {@code und} to English. The two embedding spaces differ, so anything trained on the vectors
- * must be trained per language too ({@link #forText(String)} tells which space a text lands in).
+ * must be trained per language too ({@link #forText(String)} tells which space a text lands in); they differ in
+ * dimension as well (bge-small-en 384, bge-small-zh 512), so this router is not itself a {@link TextEmbedder}.
  */
-public final class BilingualEmbedder implements TextEmbedder {
+public final class BilingualEmbedder {
     private final LanguageDetector detector;
     private final TextEmbedder english;
     private final TextEmbedder chinese;
@@ -20,9 +21,6 @@ public final class BilingualEmbedder implements TextEmbedder {
         this.detector = Objects.requireNonNull(detector, "detector");
         this.english = Objects.requireNonNull(english, "english");
         this.chinese = Objects.requireNonNull(chinese, "chinese");
-        if (english.dimension() != chinese.dimension()) {
-            throw new IllegalArgumentException("the English and Chinese embedders differ in dimension");
-        }
     }
 
     /** bge-small-en-v1.5 and bge-small-zh-v1.5 (quantised), loaded from the classpath. */
@@ -41,13 +39,12 @@ public final class BilingualEmbedder implements TextEmbedder {
         return language == Language.CHINESE ? chinese : english;
     }
 
-    @Override
+    /** The text's vector in its language's space. */
     public float[] embed(String text) {
         return forText(text).embed(text);
     }
 
     /** Batches each language's texts through its own model and returns the vectors in input order. */
-    @Override
     public List<float[]> embedAll(List<String> texts) {
         List<Integer> chineseAt = new ArrayList<>();
         List<Integer> englishAt = new ArrayList<>();
@@ -68,16 +65,5 @@ public final class BilingualEmbedder implements TextEmbedder {
         for (int j = 0; j < at.size(); j++) {
             vectors[at.get(j)] = embedded.get(j);
         }
-    }
-
-    /** Both model names, English first, since the vector's space depends on the text. */
-    @Override
-    public String model() {
-        return english.model() + "|" + chinese.model();
-    }
-
-    @Override
-    public int dimension() {
-        return english.dimension();
     }
 }

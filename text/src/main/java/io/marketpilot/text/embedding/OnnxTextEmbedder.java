@@ -22,8 +22,10 @@ import java.util.Objects;
 public final class OnnxTextEmbedder implements TextEmbedder {
     /** Characters kept from a text before embedding. */
     public static final int MAX_CHARS = 2_000;
-    /** bge-small models return 512-dimensional vectors. */
-    static final int BGE_SMALL_DIMENSION = 512;
+    /** bge-small-en-v1.5 returns 384-dimensional vectors. */
+    static final int BGE_SMALL_EN_DIMENSION = 384;
+    /** bge-small-zh-v1.5 returns 512-dimensional vectors. */
+    static final int BGE_SMALL_ZH_DIMENSION = 512;
 
     private final EmbeddingModel model;
     private final String name;
@@ -37,7 +39,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
 
     /** BAAI bge-small-en-v1.5, full precision. Loading takes a second or two: build once and share. */
     public static OnnxTextEmbedder bgeSmallEnglish() {
-        return new OnnxTextEmbedder(new BgeSmallEnV15EmbeddingModel(), "bge-small-en-v1.5", BGE_SMALL_DIMENSION);
+        return new OnnxTextEmbedder(new BgeSmallEnV15EmbeddingModel(), "bge-small-en-v1.5", BGE_SMALL_EN_DIMENSION);
     }
 
     /**
@@ -46,7 +48,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
      */
     public static OnnxTextEmbedder bgeSmallChinese() {
         return new OnnxTextEmbedder(
-                new BgeSmallZhV15QuantizedEmbeddingModel(), "bge-small-zh-v1.5-q", BGE_SMALL_DIMENSION);
+                new BgeSmallZhV15QuantizedEmbeddingModel(), "bge-small-zh-v1.5-q", BGE_SMALL_ZH_DIMENSION);
     }
 
     @Override
@@ -75,7 +77,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
         return dimension;
     }
 
-    /** Cuts long text at a code-point boundary; blank text becomes one space, which LangChain4j rejects less. */
+    /** Cuts long text at a code-point boundary; LangChain4j rejects blank segments, so blank text becomes ".". */
     static String prepare(String text) {
         if (text == null) {
             throw MarketPilotException.invalid("text to embed is missing");
@@ -88,7 +90,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
             }
             cut = text.substring(0, end);
         }
-        return cut.isBlank() ? " " : cut;
+        return cut.isBlank() ? "." : cut;
     }
 
     private float[] checked(Embedding embedding) {
