@@ -51,7 +51,9 @@ public final class TrainSentiment {
         Path zh = Path.of(required(options, "--zh"));
         Path out = Path.of(required(options, "--out"));
         long seed = Long.parseLong(options.getOrDefault("--seed", Long.toString(DEFAULT_SEED)));
-        String command = "TrainSentiment " + String.join(" ", args);
+        String command = "./mvnw -B -q -pl text -am dependency:build-classpath -Dmdep.outputFile=target/cp.txt\n"
+                + "$(bin/find-jdk)/bin/java -cp text/target/classes:core/target/classes:$(cat text/target/cp.txt) "
+                + TrainSentiment.class.getName() + " " + String.join(" ", args);
 
         List<Run> runs = new ArrayList<>();
         runs.add(train(
