@@ -66,7 +66,7 @@ public final class Application implements AutoCloseable {
         this.apiKeys = new ApiKeys(db, audit, clock);
         this.analytics = new SalesAnalytics(db);
         this.sentiment = SentimentAnalysis.bundled();
-        this.predictions = new StorePredictions(orders, products);
+        this.predictions = new StorePredictions(orders, products, events);
         this.reviewSentiments = new ReviewSentiments(db);
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, sentiment, clock);
         this.recommendations = new StoreRecommendations(orders, products, clock);

@@ -2,6 +2,7 @@ package io.marketpilot.app.insight;
 
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderKind;
+import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.predict.clv.ClvHorizon;
@@ -31,15 +32,26 @@ public final class StorePredictions {
 
     /** Everything fitted at one state of the orders. */
     public record Snapshot(
-            String stamp, CustomerValues.Fitted clv, Map<String, CustomerOutlook> outlooks, SendTimeModel sendTimes) {}
+            String stamp,
+            CustomerValues.Fitted clv,
+            Map<String, CustomerOutlook> outlooks,
+            SendTimeModel sendTimes,
+            ChannelPreferences channels) {}
 
     private final OrderRepository orders;
     private final ProductRepository products;
+    private final EventRepository events;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-    public StorePredictions(OrderRepository orders, ProductRepository products) {
+    public StorePredictions(OrderRepository orders, ProductRepository products, EventRepository events) {
         this.orders = orders;
         this.products = products;
+        this.events = events;
+    }
+
+    /** A customer's preferred channel from their engagement events. */
+    public Optional<ChannelPreferences.Preference> channel(String customerId) {
+        return snapshot().channels().of(customerId);
     }
 
     /** Weekly revenue forecasts over the store's orders (see {@link Forecasts}). */
@@ -54,10 +66,10 @@ public final class StorePredictions {
         List<Order> all = history.orders();
         String stamp = history.stamp();
         Snapshot s = current.get();
-        if (s != null && s.stamp().equals(stamp)) {
+        if (s != null && s.stamp().equals(stamp + "/" + events.count())) {
             return s;
         }
-        Snapshot fresh = fit(stamp, all);
+        Snapshot fresh = fit(stamp + "/" + events.count(), all);
         current.set(fresh);
         return fresh;
     }
@@ -85,7 +97,7 @@ public final class StorePredictions {
                 .toList();
     }
 
-    private static Snapshot fit(String stamp, List<Order> all) {
+    private Snapshot fit(String stamp, List<Order> all) {
         CustomerValues.Fitted fitted = CustomerValues.fit(all, Optional.empty());
         Map<String, double[]> history = new HashMap<>();
         for (Order o : all) {
@@ -102,6 +114,18 @@ public final class StorePredictions {
                     v.customerId(),
                     new CustomerOutlook(v.customerId(), h[0], (int) h[1], v.pAlive(), v.expectedPurchases(), v.clv()));
         }
-        return new Snapshot(stamp, fitted, outlooks, CustomerValues.sendTimes(all));
+        return new Snapshot(stamp, fitted, outlooks, CustomerValues.sendTimes(all), ChannelPreferences.of(allEvents()));
+    }
+
+    private List<io.marketpilot.core.domain.Event> allEvents() {
+        List<io.marketpilot.core.domain.Event> all = new ArrayList<>();
+        for (int offset = 0; ; offset += io.marketpilot.core.page.PageRequest.MAX_LIMIT) {
+            var page = events.list(new io.marketpilot.core.page.PageRequest(
+                    offset, io.marketpilot.core.page.PageRequest.MAX_LIMIT, null));
+            all.addAll(page.items());
+            if (page.items().size() < io.marketpilot.core.page.PageRequest.MAX_LIMIT) {
+                return all;
+            }
+        }
     }
 }

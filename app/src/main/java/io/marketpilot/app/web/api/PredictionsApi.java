@@ -46,7 +46,11 @@ public final class PredictionsApi {
                 .query("backtest", "integer", "Rolling origins to backtest over (default 0)")
                 .returns("ForecastResult")
                 .handle(this::forecast);
-        api.get("/predictions/send-time/{id}", Access.VIEWER, tag, "Best weekday and hour to contact a customer")
+        api.get(
+                        "/predictions/send-time/{id}",
+                        Access.VIEWER,
+                        tag,
+                        "Best weekday, hour and channel to contact a customer")
                 .returns("SendTime")
                 .handle(this::sendTime);
     }
@@ -101,6 +105,8 @@ public final class PredictionsApi {
         var rec = predictions
                 .sendTime(id)
                 .orElseThrow(() -> MarketPilotException.notFound("Customer with purchases", id));
-        ctx.json(CustomerValues.sendTimeRow(rec));
+        Map<String, Object> row = new java.util.LinkedHashMap<>(CustomerValues.sendTimeRow(rec));
+        predictions.channel(id).ifPresent(c -> row.put("channel", c.channel()));
+        ctx.json(row);
     }
 }

@@ -94,6 +94,15 @@ public final class SegmentsApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("customerId", id);
         out.putAll(app.segments.features(id).orElse(Map.of("features", Map.of())));
+        app.predictions.outlook(id).ifPresent(o -> {
+            // lifetime value and churn risk are part of the customer's profile, next to the behavioural features
+            @SuppressWarnings("unchecked")
+            Map<String, Object> features = new LinkedHashMap<>((Map<String, Object>) out.get("features"));
+            features.put("churn_risk", o.churnRisk());
+            features.put("clv_12m", o.clv());
+            out.put("features", features);
+        });
+        app.predictions.channel(id).ifPresent(c -> out.put("channel", c));
         out.put("segments", app.segments.runs().history(id));
         app.predictions.outlook(id).ifPresent(o -> out.put("outlook", o));
         app.predictions

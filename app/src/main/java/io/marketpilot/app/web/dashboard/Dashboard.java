@@ -174,7 +174,11 @@ public final class Dashboard {
                                 .map(t -> t.day()
                                                 .getDisplayName(
                                                         java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                                        + "s around " + t.hour() + ":00")
+                                        + "s around " + t.hour() + ":00"
+                                        + app.predictions
+                                                .channel(id)
+                                                .map(ch -> ", by " + ch.channel())
+                                                .orElse(""))
                                 .orElse(null),
                         suggestions(app.recommendations.forCustomer(id, 5))));
     }
