@@ -1,0 +1,2 @@
+/** The LLM gateway: OpenAI-compatible and Ollama providers behind the LanguageModel port, with retries, limits, a circuit breaker, a response cache, usage accounting and PII redaction. */
+package io.marketpilot.llm;

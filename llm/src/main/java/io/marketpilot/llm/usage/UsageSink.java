@@ -1,0 +1,7 @@
+package io.marketpilot.llm.usage;
+
+/** Where the gateway reports each call; the app keeps them in the store, tests in a {@link UsageLedger}. */
+@FunctionalInterface
+public interface UsageSink {
+    void record(UsageRecord usage);
+}
