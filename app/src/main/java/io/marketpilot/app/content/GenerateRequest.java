@@ -1,0 +1,52 @@
+package io.marketpilot.app.content;
+
+import io.marketpilot.core.MarketPilotException;
+import java.util.List;
+
+/**
+ * A generation request as the CLI, API and dashboard take it.
+ *
+ * @param channel email, ad, social, sms or product
+ * @param segment the segment's number or persona name in the latest segmentation run, or null
+ * @param customer one customer's id, or null
+ * @param product a product id (SKU), or null
+ * @param goal the campaign goal
+ * @param tone friendly, formal, playful, urgent
+ * @param language en or zh
+ * @param network the social network (social posts only)
+ * @param keywords words to cover
+ * @param variants how many variants
+ * @param seed varies the phrasing
+ */
+public record GenerateRequest(
+        String channel,
+        String segment,
+        String customer,
+        String product,
+        String goal,
+        String tone,
+        String language,
+        String network,
+        List<String> keywords,
+        int variants,
+        long seed) {
+    public GenerateRequest {
+        if (channel == null || channel.isBlank()) {
+            throw MarketPilotException.invalid("channel is required: email, ad, social, sms or product");
+        }
+        segment = blankToNull(segment);
+        customer = blankToNull(customer);
+        product = blankToNull(product);
+        if (segment != null && customer != null) {
+            throw MarketPilotException.invalid("Give a segment or a customer, not both");
+        }
+        language = language == null || language.isBlank() ? "en" : language.strip();
+        network = network == null || network.isBlank() ? "x" : network.strip();
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        variants = variants == 0 ? 3 : variants;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,158 @@
+package io.marketpilot.app.web.api;
+
+import static io.marketpilot.app.web.api.OpenApiSchemas.nullable;
+import static io.marketpilot.app.web.api.OpenApiSchemas.object;
+import static io.marketpilot.app.web.api.OpenApiSchemas.ref;
+import static io.marketpilot.app.web.api.OpenApiSchemas.str;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON schemas of the content endpoints. */
+final class ContentSchemas {
+    private ContentSchemas() {}
+
+    static Map<String, Object> all() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        Map<String, Object> strings = Map.of("type", "array", "items", Map.of("type", "string"));
+        s.put(
+                "GenerateRequest",
+                object(
+                        List.of("channel"),
+                        "channel",
+                        str("email, ad, social, sms or product"),
+                        "segment",
+                        str("Segment number or persona name in the latest run (or give customer)"),
+                        "customer",
+                        str("One customer's id (or give segment)"),
+                        "product",
+                        str("Product id (SKU) to feature; required for product descriptions"),
+                        "goal",
+                        str("Campaign goal"),
+                        "tone",
+                        str("friendly, formal, playful or urgent"),
+                        "language",
+                        str("en (default) or zh"),
+                        "network",
+                        str("For social: x, instagram, linkedin, facebook or weibo"),
+                        "keywords",
+                        strings,
+                        "variants",
+                        Map.of("type", "integer", "description", "1–10, default 3"),
+                        "seed",
+                        Map.of("type", "integer", "description", "Varies the phrasing")));
+        s.put(
+                "ContentItem",
+                object(
+                        List.of("id", "channel", "language", "fields", "provider", "model", "status"),
+                        "id",
+                        Map.of("type", "integer"),
+                        "batchId",
+                        str("The generation request"),
+                        "channel",
+                        str("email, ad, social, sms or product"),
+                        "language",
+                        str("en or zh"),
+                        "segment",
+                        nullable("string"),
+                        "customerId",
+                        nullable("string"),
+                        "productId",
+                        nullable("string"),
+                        "angle",
+                        str("The variant's messaging angle"),
+                        "fields",
+                        Map.of(
+                                "type",
+                                "object",
+                                "description",
+                                "The channel's fields, e.g. subject, preheader, body, cta"),
+                        "scores",
+                        Map.of(
+                                "type",
+                                "object",
+                                "description",
+                                "readability (+ readabilityMeasure), voiceSimilarity, keywordCoverage, sentiment, embeddingModel"),
+                        "findings",
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                object(
+                                        List.of("rule", "severity", "message"),
+                                        "rule",
+                                        str(
+                                                "length, banned-phrase, health-claim, avoided-word, language, spam-trigger, sentiment"),
+                                        "severity",
+                                        str("error (blocks approval) or warning"),
+                                        "message",
+                                        str("What was found"))),
+                        "provider",
+                        str("Who wrote it: offline, openai, ollama, …"),
+                        "model",
+                        str("The model, e.g. composer"),
+                        "note",
+                        str("Why the path differed, e.g. a fallback or a repair"),
+                        "status",
+                        str("draft, approved, rejected or used"),
+                        "reviewer",
+                        nullable("string"),
+                        "comment",
+                        nullable("string"),
+                        "usedIn",
+                        nullable("string"),
+                        "won",
+                        Map.of("type", "boolean")));
+        s.put(
+                "ContentBatch",
+                object(
+                        List.of("batchId", "variants"),
+                        "batchId",
+                        str("Shared by the request's variants"),
+                        "droppedNearDuplicates",
+                        Map.of("type", "integer"),
+                        "embeddingModel",
+                        str("The model that judged near-duplicates"),
+                        "variants",
+                        Map.of("type", "array", "items", ref("ContentItem"))));
+        s.put(
+                "ContentPage",
+                object(
+                        List.of("items", "total"),
+                        "items",
+                        Map.of("type", "array", "items", ref("ContentItem")),
+                        "total",
+                        Map.of("type", "integer"),
+                        "offset",
+                        Map.of("type", "integer"),
+                        "limit",
+                        Map.of("type", "integer")));
+        s.put("ContentEdit", object(List.of("fields"), "fields", Map.of("type", "object")));
+        s.put(
+                "ContentReview",
+                object(List.of(), "comment", str("The reviewer's comment"), "campaign", str("For use: the campaign")));
+        s.put(
+                "BrandVoice",
+                object(
+                        List.of(),
+                        "description",
+                        str("The voice in a sentence or two"),
+                        "preferredWords",
+                        strings,
+                        "avoidedWords",
+                        strings,
+                        "bannedPhrases",
+                        strings,
+                        "examples",
+                        strings,
+                        "updatedAt",
+                        nullable("string"),
+                        "updatedBy",
+                        nullable("string")));
+        s.put(
+                "TrainingData",
+                Map.of("description", "JSONL: one {\"messages\": [system, user, assistant]} per approved text"));
+        return s;
+    }
+}

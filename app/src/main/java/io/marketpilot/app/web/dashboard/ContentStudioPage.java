@@ -1,0 +1,301 @@
+package io.marketpilot.app.web.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.marketpilot.app.Application;
+import io.marketpilot.app.content.ContentViews;
+import io.marketpilot.app.content.GenerateRequest;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.content.BrandVoice;
+import io.marketpilot.core.content.ContentItem;
+import io.marketpilot.core.content.ContentQuery;
+import io.marketpilot.store.apikey.Role;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The "Content studio": pick channel, segment or customer, product, language and tone; generate; compare the
+ * variants side by side with their scores and guardrail flags; edit, approve or reject; set the brand voice.
+ * Forms post and redirect back, so the page works without JavaScript.
+ */
+final class ContentStudioPage {
+    private final Application app;
+    private final Dashboard dashboard;
+
+    ContentStudioPage(Application app, Dashboard dashboard) {
+        this.app = app;
+        this.dashboard = dashboard;
+    }
+
+    void register(Javalin javalin) {
+        javalin.get("/content", ctx -> dashboard.page(ctx, "Content studio", frame -> view(ctx, frame)), Access.PUBLIC);
+        javalin.post("/content/generate", this::generate, Access.PUBLIC);
+        javalin.post("/content/brand-voice", this::saveVoice, Access.PUBLIC);
+        javalin.post("/content/{id}/edit", this::edit, Access.PUBLIC);
+        javalin.post("/content/{id}/review", this::review, Access.PUBLIC);
+    }
+
+    private Dashboard.View view(Context ctx, Frame frame) {
+        String batch = Optional.ofNullable(ctx.queryParam("batch")).orElse("");
+        List<ContentStudio.Card> variants = batch.isBlank()
+                ? List.of()
+                : app
+                        .content
+                        .list(new ContentQuery(Optional.empty(), Optional.empty(), Optional.of(batch), 0, 10))
+                        .items()
+                        .reversed()
+                        .stream()
+                        .map(ContentStudioPage::card)
+                        .toList();
+        List<ContentStudio.Card> recent = app.content.list(ContentQuery.latest(12)).items().stream()
+                .map(ContentStudioPage::card)
+                .toList();
+        ContentStudio.Form form = new ContentStudio.Form(
+                param(ctx, "channel", "email"),
+                param(ctx, "segment", "0"),
+                param(ctx, "customer", ""),
+                param(ctx, "product", ""),
+                param(ctx, "language", "en"),
+                param(ctx, "tone", "friendly"),
+                param(ctx, "goal", ""),
+                param(ctx, "network", "x"),
+                parseInt(param(ctx, "variants", "3"), 3));
+        return new Dashboard.View(
+                "content.jte",
+                new ContentStudio(
+                        frame,
+                        Dashboard.has(dashboard.principal(ctx), Role.MARKETER),
+                        form,
+                        segments(),
+                        app.products.all().stream()
+                                .map(p -> new ContentStudio.Option(p.id(), p.id() + " · " + p.name()))
+                                .toList(),
+                        variants,
+                        recent,
+                        app.content.voice(),
+                        param(ctx, "message", "")));
+    }
+
+    private List<ContentStudio.Option> segments() {
+        return app.segments
+                .latest()
+                .map(run -> run.segments().stream()
+                        .map(s -> new ContentStudio.Option(
+                                String.valueOf(s.get("segment")), s.get("segment") + " · " + s.get("name")))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private void generate(Context ctx) {
+        Optional<Principal> who = writer(ctx);
+        if (who.isEmpty()) {
+            return;
+        }
+        String audience = param(ctx, "audience", "segment");
+        Map<String, String> keep = new LinkedHashMap<>();
+        for (String k : List.of(
+                "channel", "segment", "customer", "product", "language", "tone", "goal", "network", "variants")) {
+            keep.put(k, param(ctx, k, ""));
+        }
+        try {
+            var batch = app.content.generate(
+                    new GenerateRequest(
+                            keep.get("channel"),
+                            audience.equals("segment") ? keep.get("segment") : null,
+                            audience.equals("customer") ? keep.get("customer") : null,
+                            keep.get("product"),
+                            keep.get("goal"),
+                            keep.get("tone"),
+                            keep.get("language"),
+                            keep.get("network"),
+                            List.of(),
+                            parseInt(keep.get("variants"), 3),
+                            System.nanoTime() % 1_000_000),
+                    who.get().actor());
+            keep.put("batch", batch.batchId());
+        } catch (MarketPilotException e) {
+            keep.put("message", e.getMessage());
+        }
+        ctx.redirect("/content?" + query(keep));
+    }
+
+    private void edit(Context ctx) {
+        Optional<Principal> who = writer(ctx);
+        if (who.isEmpty()) {
+            return;
+        }
+        long id = id(ctx);
+        Map<String, String> back = new LinkedHashMap<>();
+        try {
+            ContentItem item = app.content.get(id);
+            back.put("batch", item.batchId());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = new LinkedHashMap<>(
+                    (Map<String, Object>) ContentViews.view(item).get("fields"));
+            for (String name : List.copyOf(fields.keySet())) {
+                String value = ctx.formParam("f_" + name);
+                if (value != null) {
+                    fields.put(
+                            name,
+                            fields.get(name) instanceof List<?>
+                                    ? Arrays.stream(value.split("\\R"))
+                                            .map(String::strip)
+                                            .filter(s -> !s.isEmpty())
+                                            .toList()
+                                    : value.replace("\r\n", "\n"));
+                }
+            }
+            app.content.edit(id, fields, who.get().actor());
+        } catch (MarketPilotException e) {
+            back.put("message", e.getMessage());
+        }
+        ctx.redirect("/content?" + query(back));
+    }
+
+    private void review(Context ctx) {
+        Optional<Principal> who = writer(ctx);
+        if (who.isEmpty()) {
+            return;
+        }
+        long id = id(ctx);
+        Map<String, String> back = new LinkedHashMap<>();
+        try {
+            back.put("batch", app.content.get(id).batchId());
+            String comment = param(ctx, "comment", "");
+            switch (param(ctx, "action", "")) {
+                case "approve" -> app.content.approve(id, who.get().name(), comment);
+                case "reject" -> app.content.reject(id, who.get().name(), comment);
+                default -> throw MarketPilotException.invalid("Choose approve or reject");
+            }
+        } catch (MarketPilotException e) {
+            back.put("message", e.getMessage());
+        }
+        ctx.redirect("/content?" + query(back));
+    }
+
+    private void saveVoice(Context ctx) {
+        Optional<Principal> who = writer(ctx);
+        if (who.isEmpty()) {
+            return;
+        }
+        app.content.saveVoice(
+                new BrandVoice(
+                        param(ctx, "description", ""),
+                        words(param(ctx, "preferred", "")),
+                        words(param(ctx, "avoided", "")),
+                        words(param(ctx, "banned", "")),
+                        Arrays.stream(param(ctx, "examples", "").split("\\R")).toList(),
+                        null,
+                        null),
+                who.get().actor());
+        ctx.redirect("/content?message=" + URLEncoder.encode("Brand voice saved", StandardCharsets.UTF_8));
+    }
+
+    /** The signed-in marketer or admin; anyone else gets 403 (or the log-in page) and an empty result. */
+    private Optional<Principal> writer(Context ctx) {
+        Optional<Principal> p = dashboard.principal(ctx);
+        if (p.isEmpty()) {
+            ctx.redirect("/login");
+            return Optional.empty();
+        }
+        if (!Dashboard.has(p, Role.MARKETER)) {
+            ctx.status(403).result("Generating and reviewing content needs the marketer role.");
+            return Optional.empty();
+        }
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    static ContentStudio.Card card(ContentItem i) {
+        Map<String, Object> v = ContentViews.view(i);
+        List<ContentStudio.Field> fields = new ArrayList<>();
+        ((Map<String, Object>) v.get("fields"))
+                .forEach((k, value) -> fields.add(
+                        value instanceof List<?> l
+                                ? new ContentStudio.Field(
+                                        k,
+                                        String.join(
+                                                "\n",
+                                                l.stream().map(String::valueOf).toList()),
+                                        true)
+                                : new ContentStudio.Field(k, String.valueOf(value), false)));
+        List<ContentStudio.Score> scores = new ArrayList<>();
+        ((Map<String, Object>) v.get("scores"))
+                .forEach((k, value) -> scores.add(new ContentStudio.Score(k, String.valueOf(value))));
+        List<ContentStudio.Flag> flags = ((List<Map<String, Object>>) v.get("findings"))
+                .stream()
+                        .map(f -> new ContentStudio.Flag(
+                                String.valueOf(f.get("severity")),
+                                String.valueOf(f.get("rule")),
+                                String.valueOf(f.get("message"))))
+                        .toList();
+        String audience = i.target().customerId() != null
+                ? "customer " + i.target().customerId()
+                : i.target().segment() != null ? i.target().segment() : "product page";
+        return new ContentStudio.Card(
+                i.id(),
+                i.batchId(),
+                i.target().channel(),
+                i.target().language(),
+                audience,
+                i.angle(),
+                i.provenance().provider(),
+                i.provenance().model(),
+                i.provenance().note(),
+                i.review().status().wireName(),
+                i.review().reviewer() == null ? "" : i.review().reviewer(),
+                i.review().comment() == null ? "" : i.review().comment(),
+                fields,
+                scores,
+                flags);
+    }
+
+    private static List<String> words(String csv) {
+        return Arrays.stream(csv.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static String param(Context ctx, String name, String fallback) {
+        String v = ctx.formParam(name) != null ? ctx.formParam(name) : ctx.queryParam(name);
+        return v == null ? fallback : v.strip();
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw MarketPilotException.notFound("Content", ctx.pathParam("id"));
+        }
+    }
+
+    private static String query(Map<String, String> values) {
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : "&")
+                        .append(k)
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package io.marketpilot.store.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.content.BrandVoice;
+import io.marketpilot.core.content.BrandVoiceRepository;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The brand voice as one JSON row; saving replaces it. */
+public final class JdbcBrandVoiceRepository implements BrandVoiceRepository {
+    private static final String ID = "default";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+
+    public JdbcBrandVoiceRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<BrandVoice> find() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM brand_voice WHERE id = ?")
+                .bind(0, ID)
+                .map((rs, ctx) ->
+                        voice(rs.getString("settings"), Sql.dateTime(rs, "updated_at"), rs.getString("updated_by")))
+                .findOne());
+    }
+
+    @Override
+    public void save(BrandVoice voice) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("description", voice.description());
+        settings.put("preferredWords", voice.preferredWords());
+        settings.put("avoidedWords", voice.avoidedWords());
+        settings.put("bannedPhrases", voice.bannedPhrases());
+        settings.put("examples", voice.examples());
+        String json;
+        try {
+            json = JSON.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        LocalDateTime at = voice.updatedAt() == null ? LocalDateTime.now() : voice.updatedAt();
+        String by = voice.updatedBy() == null ? "unknown" : voice.updatedBy();
+        db.jdbi().useTransaction(h -> {
+            h.createUpdate("DELETE FROM brand_voice WHERE id = ?").bind(0, ID).execute();
+            h.createUpdate("INSERT INTO brand_voice (id, settings, updated_at, updated_by) VALUES (?, ?, ?, ?)")
+                    .bind(0, ID)
+                    .bind(1, json)
+                    .bind(2, at)
+                    .bind(3, by)
+                    .execute();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BrandVoice voice(String json, LocalDateTime at, String by) {
+        try {
+            Map<String, Object> m = JSON.readValue(json, Map.class);
+            return new BrandVoice(
+                    (String) m.get("description"),
+                    (List<String>) m.get("preferredWords"),
+                    (List<String>) m.get("avoidedWords"),
+                    (List<String>) m.get("bannedPhrases"),
+                    (List<String>) m.get("examples"),
+                    at,
+                    by);
+        } catch (JsonProcessingException e) {
+            throw new MarketPilotException(ErrorCode.INTERNAL, "The stored brand voice is unreadable");
+        }
+    }
+}
