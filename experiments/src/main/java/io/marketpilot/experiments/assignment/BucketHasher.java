@@ -15,13 +15,15 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class BucketHasher {
     public static final int BUCKETS = 10_000;
+    // Looking up a digest per call costs more than hashing a short id; one per thread is reused (reset by digest()).
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(BucketHasher::sha256);
 
     private BucketHasher() {}
 
     public static int bucket(String salt, String unitId) {
         byte[] saltBytes = salt.getBytes(StandardCharsets.UTF_8);
         byte[] unitBytes = unitId.getBytes(StandardCharsets.UTF_8);
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA256.get();
         sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(saltBytes.length).array());
         sha.update(saltBytes);
         sha.update(unitBytes);

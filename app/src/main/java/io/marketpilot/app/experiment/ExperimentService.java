@@ -1,0 +1,219 @@
+package io.marketpilot.app.experiment;
+
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.experiment.Experiment;
+import io.marketpilot.core.experiment.ExperimentStatus;
+import io.marketpilot.core.experiment.PrimaryMetric;
+import io.marketpilot.core.experiment.Variant;
+import io.marketpilot.experiments.assignment.Allocation;
+import io.marketpilot.experiments.assignment.VariantAssigner;
+import io.marketpilot.experiments.bandit.BanditPolicies;
+import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.experiment.ExperimentStore;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Experiments' life cycle (create, start, stop, decide) and sticky assignment of units to variants. */
+public final class ExperimentService {
+    private final ExperimentStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<String, VariantAssigner> assigners = new ConcurrentHashMap<>();
+
+    public ExperimentService(ExperimentStore store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Where a unit goes: its variant's index, name and what to show. */
+    public record Assignment(
+            String experimentId,
+            String unitId,
+            int index,
+            String variant,
+            String contentId,
+            String payload,
+            String method) {}
+
+    public Experiment create(NewExperiment spec, String actor) {
+        if (spec.variants() == null || spec.variants().size() < 2) {
+            throw MarketPilotException.invalid("An experiment needs at least two variants (the first is the control)");
+        }
+        String design = spec.design() == null || spec.design().isBlank()
+                ? Experiment.AB
+                : spec.design().strip();
+        if (!design.equals(Experiment.AB) && !BanditPolicies.NAMES.contains(design)) {
+            throw MarketPilotException.invalid(
+                    "Unknown design '" + design + "': use ab or a bandit policy " + BanditPolicies.NAMES);
+        }
+        PrimaryMetric metric = spec.metric() == null ? PrimaryMetric.CONVERSION : PrimaryMetric.parse(spec.metric());
+        for (String g : spec.guardrails() == null ? List.<String>of() : spec.guardrails()) {
+            PrimaryMetric.parse(g);
+        }
+        String id = spec.id() == null || spec.id().isBlank()
+                ? slug(spec.name())
+                : spec.id().strip();
+        double effect = spec.expectedEffect() != null ? spec.expectedEffect() : metric.binary() ? 0.01 : 1.0;
+        Experiment e = new Experiment(
+                id,
+                spec.name(),
+                design,
+                ExperimentStatus.DRAFT,
+                metric,
+                spec.guardrails(),
+                spec.segment() == null || spec.segment().isBlank()
+                        ? null
+                        : spec.segment().strip(),
+                spec.salt() == null || spec.salt().isBlank() ? id : spec.salt(),
+                spec.alpha() == null ? 0.05 : spec.alpha(),
+                effect,
+                spec.campaignId() == null || spec.campaignId().isBlank()
+                        ? null
+                        : spec.campaignId().strip(),
+                now(),
+                null,
+                null,
+                null,
+                null,
+                spec.variants());
+        store.create(e);
+        audit.record(actor, "experiment.create", id, e.variants().size() + " variants, " + design);
+        return e;
+    }
+
+    public Experiment get(String id) {
+        return store.find(id).orElseThrow(() -> MarketPilotException.notFound("Experiment", id));
+    }
+
+    public Optional<Experiment> find(String id) {
+        return store.find(id);
+    }
+
+    public List<Experiment> list() {
+        return store.list(Optional.empty());
+    }
+
+    public List<Experiment> campaign(String campaignId) {
+        return store.list(Optional.of(campaignId));
+    }
+
+    /** Starts (or resumes) an experiment; every variant must have been approved by a person first. */
+    public Experiment start(String id, String actor) {
+        return start(id, actor, now());
+    }
+
+    /** Starts an experiment as of a given time (the demo backdates its simulated experiments). */
+    public Experiment start(String id, String actor, LocalDateTime at) {
+        Experiment e = get(id);
+        if (e.status() != ExperimentStatus.DRAFT && e.status() != ExperimentStatus.STOPPED) {
+            throw conflict(e, "cannot start an experiment that is " + e.status().wireName());
+        }
+        List<String> unapproved = e.variants().stream()
+                .filter(v -> !v.approved())
+                .map(Variant::name)
+                .toList();
+        if (!unapproved.isEmpty()) {
+            throw conflict(e, "variants " + unapproved + " are not approved yet; only approved content may run");
+        }
+        return save(e.withStatus(ExperimentStatus.RUNNING, at, null), actor, "experiment.start");
+    }
+
+    public Experiment stop(String id, String actor) {
+        Experiment e = get(id);
+        if (e.status() != ExperimentStatus.RUNNING) {
+            throw conflict(
+                    e,
+                    "only a running experiment can be stopped; it is "
+                            + e.status().wireName());
+        }
+        return save(e.withStatus(ExperimentStatus.STOPPED, now(), null), actor, "experiment.stop");
+    }
+
+    /** Records the decision; assignment then stops and the report keeps the decision text as its provenance. */
+    public Experiment decide(String id, String decision, String actor) {
+        Experiment e = get(id);
+        if (e.status() == ExperimentStatus.DRAFT || e.status() == ExperimentStatus.DECIDED) {
+            throw conflict(
+                    e, "cannot decide an experiment that is " + e.status().wireName());
+        }
+        return save(e.withStatus(ExperimentStatus.DECIDED, now(), decision), actor, "experiment.decide");
+    }
+
+    /** A person approves a variant (e.g. a drafted challenger) so the experiment may run it. */
+    public Experiment approve(String id, String variantName, String actor) {
+        Experiment e = get(id);
+        int index = e.variantIndex(variantName)
+                .orElseThrow(() -> MarketPilotException.notFound("Variant", id + "/" + variantName));
+        if (e.status() != ExperimentStatus.DRAFT) {
+            throw conflict(e, "variants can only be approved while the experiment is a draft");
+        }
+        var variants = new java.util.ArrayList<>(e.variants());
+        variants.set(index, variants.get(index).approve());
+        return save(e.withVariants(variants), actor, "experiment.approve");
+    }
+
+    /** The sticky variant of a unit in a running A/B test: hashing (salt, unit id), nothing stored. */
+    public Assignment assign(String id, String unitId) {
+        Experiment e = get(id);
+        if (unitId == null || unitId.isBlank()) {
+            throw MarketPilotException.invalid("A unit id is required");
+        }
+        if (e.status() != ExperimentStatus.RUNNING) {
+            throw conflict(
+                    e, "it is " + e.status().wireName() + ", not running; units are assigned only while it runs");
+        }
+        if (e.bandit()) {
+            throw conflict(e, "it is a bandit (" + e.design() + "); ask /experiments/" + id + "/arm for a unit's arm");
+        }
+        int index = assigner(e).assign(unitId);
+        Variant v = e.variants().get(index);
+        return new Assignment(
+                id,
+                unitId,
+                index,
+                v.name(),
+                v.contentId(),
+                v.payload(),
+                "SHA-256 of (salt, unit id) into 10,000 buckets, weights " + java.util.Arrays.toString(e.weights()));
+    }
+
+    /** The assigner of an experiment, for checking many events' variants; no status check. */
+    VariantAssigner assigner(Experiment e) {
+        String key = e.id() + "\u0000" + e.salt() + "\u0000" + java.util.Arrays.toString(e.weights());
+        return assigners.computeIfAbsent(key, k -> new VariantAssigner(e.salt(), new Allocation(e.weights())));
+    }
+
+    private Experiment save(Experiment e, String actor, String action) {
+        store.update(e);
+        audit.record(actor, action, e.id(), e.status().wireName());
+        return e;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private static MarketPilotException conflict(Experiment e, String why) {
+        return new MarketPilotException(
+                ErrorCode.CONFLICT,
+                "Experiment '" + e.id() + "': " + why,
+                Map.of("status", e.status().wireName()));
+    }
+
+    private static String slug(String name) {
+        if (name == null || name.isBlank()) {
+            throw MarketPilotException.invalid("An experiment needs a name");
+        }
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        s = s.isEmpty() ? "experiment" : s.substring(0, Math.min(40, s.length()));
+        return s + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+}

@@ -1,0 +1,29 @@
+package io.marketpilot.core.experiment;
+
+import io.marketpilot.core.MarketPilotException;
+
+/**
+ * One arm of an experiment: a name, its allocation weight and what it shows, either a content variant's id or any
+ * payload (a subject line, a price, JSON). {@code approved} says a person approved it for use; an experiment only
+ * starts when every variant is approved (the content review workflow sets it for generated content).
+ *
+ * @param contentId the content variant's id, or null for a free payload
+ */
+public record Variant(String name, double weight, String contentId, String payload, boolean approved) {
+    public Variant {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw MarketPilotException.invalid("Every variant needs a name of at most 100 characters");
+        }
+        if (!(weight > 0) || !Double.isFinite(weight)) {
+            throw MarketPilotException.invalid("Variant '" + name + "' needs a positive weight, not " + weight);
+        }
+        payload = payload == null ? "" : payload;
+        if (payload.length() > 20_000) {
+            throw MarketPilotException.invalid("Variant '" + name + "' has a payload over 20,000 characters");
+        }
+    }
+
+    public Variant approve() {
+        return new Variant(name, weight, contentId, payload, true);
+    }
+}

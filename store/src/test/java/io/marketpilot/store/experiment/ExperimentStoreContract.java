@@ -1,0 +1,199 @@
+package io.marketpilot.store.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.experiment.Experiment;
+import io.marketpilot.core.experiment.ExperimentEvent;
+import io.marketpilot.core.experiment.ExperimentStatus;
+import io.marketpilot.core.experiment.OptimisationRound;
+import io.marketpilot.core.experiment.PrimaryMetric;
+import io.marketpilot.core.experiment.UnitOutcome;
+import io.marketpilot.core.experiment.Variant;
+import io.marketpilot.store.Database;
+import io.marketpilot.store.event.JdbcEventRepository;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Experiments, their events, bandit state and optimisation rounds, run against every real database. */
+abstract class ExperimentStoreContract {
+    static final LocalDateTime T0 = LocalDateTime.of(2026, 3, 1, 9, 0);
+
+    protected Database db;
+    ExperimentStore experiments;
+    ExperimentEvents events;
+
+    protected abstract Database open();
+
+    protected void cleanUp() {}
+
+    @BeforeEach
+    void setUp() {
+        db = open();
+        experiments = new ExperimentStore(db);
+        events = new ExperimentEvents(db);
+    }
+
+    @AfterEach
+    void tearDown() {
+        cleanUp();
+        db.close();
+    }
+
+    static Experiment experiment(String id, String campaign) {
+        return new Experiment(
+                id,
+                "Subject line test",
+                Experiment.AB,
+                ExperimentStatus.DRAFT,
+                PrimaryMetric.REVENUE_PER_USER,
+                List.of("click_through"),
+                "Loyal regulars",
+                "salt-" + id,
+                0.05,
+                0.5,
+                campaign,
+                T0,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                        new Variant("A", 1, null, "Spring sale: 10 % off", true),
+                        new Variant("B", 2, "CV-7", "Your spring picks, 10 % off", false)));
+    }
+
+    @Test
+    void anExperimentRoundTripsWithVariantsInOrderAndItsLifecycle() {
+        experiments.create(experiment("exp-1", "spring"));
+        Experiment stored = experiments.find("exp-1").orElseThrow();
+        assertThat(stored).isEqualTo(experiment("exp-1", "spring"));
+
+        Experiment running = stored.withVariants(List.of(
+                        stored.variants().get(0), stored.variants().get(1).approve()))
+                .withStatus(ExperimentStatus.RUNNING, T0.plusDays(1), null);
+        experiments.update(running);
+        Experiment decided = running.withStatus(ExperimentStatus.DECIDED, T0.plusDays(9), "Ship B");
+        experiments.update(decided);
+
+        Experiment back = experiments.find("exp-1").orElseThrow();
+        assertThat(back.status()).isEqualTo(ExperimentStatus.DECIDED);
+        assertThat(back.startedAt()).isEqualTo(T0.plusDays(1));
+        assertThat(back.decidedAt()).isEqualTo(T0.plusDays(9));
+        assertThat(back.decision()).isEqualTo("Ship B");
+        assertThat(back.variants().get(1).approved()).isTrue();
+        assertThat(experiments.find("nope")).isEmpty();
+    }
+
+    @Test
+    void aSecondExperimentWithTheSameIdIsAConflict() {
+        experiments.create(experiment("exp-1", null));
+        assertThatThrownBy(() -> experiments.create(experiment("exp-1", null)))
+                .isInstanceOf(MarketPilotException.class)
+                .hasMessageContaining("exists already");
+        experiments.create(experiment("exp-2", "spring"));
+        assertThat(experiments.list(Optional.empty())).hasSize(2);
+        assertThat(experiments.list(Optional.of("spring")))
+                .extracting(Experiment::id)
+                .containsExactly("exp-2");
+    }
+
+    @Test
+    void experimentEventsShareTheEventsTableAndItsIdsAndAggregatePerUnit() {
+        experiments.create(experiment("exp-1", null));
+        List<ExperimentEvent> batch = List.of(
+                new ExperimentEvent("e1", "exposure", "exp-1", "A", "u1", 0, null, T0),
+                new ExperimentEvent("e2", "exposure", "exp-1", "A", "u1", 0, null, T0.plusHours(1)),
+                new ExperimentEvent("e3", "conversion", "exp-1", "A", "u1", 12.5, null, T0.plusHours(2)),
+                new ExperimentEvent("e4", "conversion", "exp-1", "A", "u1", 7.5, null, T0.plusHours(3)),
+                new ExperimentEvent("e5", "exposure", "exp-1", "B", "u2", 0, null, T0),
+                new ExperimentEvent("e6", "click", "exp-1", "B", "u2", 0, null, T0.plusMinutes(5)));
+        events.write(batch);
+        events.write(List.of(new ExperimentEvent("e1", "conversion", "exp-1", "A", "u1", 99, null, T0)));
+
+        assertThat(events.existingIds(List.of("e1", "e6", "zz"))).containsExactlyInAnyOrder("e1", "e6");
+        assertThat(new JdbcEventRepository(db).count()).isEqualTo(6);
+        List<UnitOutcome> outcomes = events.outcomes("exp-1");
+        assertThat(outcomes).hasSize(2);
+        UnitOutcome u1 = outcomes.get(0);
+        assertThat(u1.unitId()).isEqualTo("u1");
+        assertThat(u1.exposedAt()).contains(T0);
+        assertThat(u1.convertedAt()).contains(T0.plusHours(2));
+        assertThat(u1.clickedAt()).isEmpty();
+        assertThat(u1.value()).isEqualTo(20.0);
+        assertThat(outcomes.get(1).clickedAt()).contains(T0.plusMinutes(5));
+        assertThat(events.countsByExperiment()).containsEntry("exp-1", 6L);
+        assertThat(new JdbcEventRepository(db)
+                        .list(new io.marketpilot.core.page.PageRequest(0, 10, null))
+                        .items())
+                .anySatisfy(e -> assertThat(e.properties()).containsEntry("experiment", "exp-1"));
+    }
+
+    @Test
+    void theErasureStepRemovesOnlyThatUnitsExperimentEvents() {
+        experiments.create(experiment("exp-1", null));
+        events.write(List.of(
+                new ExperimentEvent("e1", "exposure", "exp-1", "A", "C1", 0, null, T0),
+                new ExperimentEvent("e2", "exposure", "exp-1", "B", "C2", 0, null, T0)));
+        int erased = db.jdbi().inTransaction(h -> events.erasure().erase(h, "C1"));
+        assertThat(erased).isEqualTo(1);
+        assertThat(events.outcomes("exp-1")).extracting(UnitOutcome::unitId).containsExactly("C2");
+    }
+
+    @Test
+    void banditStateIsReplacedNotAppended() {
+        experiments.create(experiment("exp-1", null));
+        BanditStates states = new BanditStates(db);
+        assertThat(states.find("exp-1")).isEmpty();
+        states.save("exp-1", "{\"pulls\":[1,0]}", T0);
+        states.save("exp-1", "{\"pulls\":[1,1]}", T0.plusMinutes(1));
+        assertThat(states.find("exp-1")).contains("{\"pulls\":[1,1]}");
+    }
+
+    @Test
+    void optimisationRoundsKeepTheirHistoryInOrder() {
+        experiments.create(experiment("exp-1", "spring"));
+        experiments.create(experiment("exp-2", "spring"));
+        OptimisationRounds rounds = new OptimisationRounds(db);
+        rounds.add(new OptimisationRound(
+                0,
+                "spring",
+                2,
+                "exp-2",
+                "no_difference",
+                null,
+                List.of(),
+                "nothing",
+                List.of(),
+                "none",
+                null,
+                "Stop",
+                T0.plusDays(20)));
+        rounds.add(new OptimisationRound(
+                0,
+                "spring",
+                1,
+                "exp-1",
+                "winner",
+                "B",
+                List.of("A"),
+                "words only in the winner: picks, your",
+                List.of("Draft one, with a comma", "Draft two"),
+                "template-recombination",
+                "exp-2",
+                "Ship B",
+                T0.plusDays(10)));
+
+        List<OptimisationRound> history = rounds.forCampaign("spring");
+        assertThat(history).extracting(OptimisationRound::round).containsExactly(1, 2);
+        assertThat(history.get(0).challengers()).containsExactly("Draft one, with a comma", "Draft two");
+        assertThat(history.get(0).retired()).containsExactly("A");
+        assertThat(history.get(1).retired()).isEmpty();
+        assertThat(rounds.forCampaign("other")).isEmpty();
+    }
+}
