@@ -1,0 +1,2 @@
+/** Offline evaluation of retrieval: recall@1, recall@k and MRR of FAQ look-ups against labelled queries. */
+package io.marketpilot.assistant.eval;
