@@ -16,7 +16,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (Application app = store.open()) {
             var summary = app.reviewAnalysis.analyzePending();
             System.out.printf(
-                    "Scored %d reviews with %s; %d are in a language it does not handle.%n",
+                    "Analysed %d reviews with %s; %d could not be read (empty, over 1 MB or unreadable).%n",
                     summary.scored(), io.marketpilot.app.insight.ReviewAnalysis.MODEL, summary.unsupported());
         }
         return 0;

@@ -30,7 +30,11 @@ public final class SentimentCommand implements Callable<Integer> {
     @Option(names = "--id-column", description = "Column with an id (default: the line number)")
     String idColumn;
 
-    @Option(names = "--model", defaultValue = "vader", description = "vader (default)")
+    @Option(
+            names = "--model",
+            defaultValue = "embedding",
+            description = "embedding (default: bge-small + logistic head, English and Chinese) | vader (English only;"
+                    + " Chinese rows get a per-row error)")
     String model;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | csv | table | json")
@@ -38,11 +42,13 @@ public final class SentimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SentimentAnalysis.requireModel(model);
-        SentimentAnalysis analysis = SentimentAnalysis.bundled();
-        List<Map<String, Object>> rows = read(input, textColumn, idColumn, null).stream()
-                .map(r -> analysis.row(r.id(), r.text()))
-                .toList();
+        var chosen = SentimentAnalysis.requireModel(model);
+        SentimentAnalysis analysis = new SentimentAnalysis(new io.marketpilot.app.insight.ListeningModels());
+        List<TextRows.TextRow> texts = read(input, textColumn, idColumn, null);
+        List<Map<String, Object>> rows = analysis.rows(
+                texts.stream().map(TextRows.TextRow::id).toList(),
+                texts.stream().map(TextRows.TextRow::text).toList(),
+                chosen);
         Output.rows(rows, format, System.out);
         return 0;
     }

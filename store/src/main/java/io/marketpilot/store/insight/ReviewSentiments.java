@@ -35,10 +35,15 @@ public final class ReviewSentiments {
 
     /** Reviews that have no result from {@code model} yet. */
     public List<Review> pending(String model) {
+        return pending(List.of(model));
+    }
+
+    /** Reviews that have no result from any of {@code models} yet. */
+    public List<Review> pending(List<String> models) {
         return db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT r.* FROM reviews r WHERE NOT EXISTS"
-                                + " (SELECT 1 FROM review_sentiment s WHERE s.review_id = r.id AND s.model = :model) ORDER BY r.id")
-                .bind("model", model)
+                                + " (SELECT 1 FROM review_sentiment s WHERE s.review_id = r.id AND s.model IN (<models>)) ORDER BY r.id")
+                .bindList("models", models)
                 .map((rs, ctx) -> new Review(
                         rs.getString("id"),
                         rs.getString("customer_id"),
@@ -60,15 +65,16 @@ public final class ReviewSentiments {
                 .upsert("review_sentiment", COLUMNS, List.of("review_id", "model"), rows));
     }
 
-    public List<Month> byMonth(String model, Filter filter) {
+    public List<Month> byMonth(List<String> models, Filter filter) {
         String sql = "SELECT EXTRACT(YEAR FROM r.created_at) AS y, EXTRACT(MONTH FROM r.created_at) AS m,"
                 + " SUM(CASE WHEN s.label = 'positive' THEN 1 ELSE 0 END) AS pos,"
                 + " SUM(CASE WHEN s.label = 'neutral' THEN 1 ELSE 0 END) AS neu,"
                 + " SUM(CASE WHEN s.label = 'negative' THEN 1 ELSE 0 END) AS neg, AVG(s.score) AS mean"
-                + " FROM review_sentiment s JOIN reviews r ON r.id = s.review_id WHERE s.model = :model" + where(filter)
+                + " FROM review_sentiment s JOIN reviews r ON r.id = s.review_id WHERE s.model IN (<models>)"
+                + where(filter)
                 + " GROUP BY EXTRACT(YEAR FROM r.created_at), EXTRACT(MONTH FROM r.created_at) ORDER BY y, m";
         return db.jdbi().withHandle(h -> {
-            var q = h.createQuery(sql).bind("model", model);
+            var q = h.createQuery(sql).bindList("models", models);
             filter.productId().ifPresent(p -> q.bind("product", p));
             filter.language().ifPresent(l -> q.bind("language", l));
             return q.map((rs, ctx) -> new Month(
@@ -82,12 +88,12 @@ public final class ReviewSentiments {
     }
 
     /** The most negative reviews, newest first among equals, with their score. */
-    public List<Scored> mostNegative(String model, Filter filter, int limit) {
+    public List<Scored> mostNegative(List<String> models, Filter filter, int limit) {
         String sql = "SELECT r.id, r.product_id, r.text, r.language, r.created_at, s.score FROM review_sentiment s"
-                + " JOIN reviews r ON r.id = s.review_id WHERE s.model = :model" + where(filter)
+                + " JOIN reviews r ON r.id = s.review_id WHERE s.model IN (<models>)" + where(filter)
                 + " ORDER BY s.score, r.created_at DESC LIMIT :limit";
         return db.jdbi().withHandle(h -> {
-            var q = h.createQuery(sql).bind("model", model).bind("limit", limit);
+            var q = h.createQuery(sql).bindList("models", models).bind("limit", limit);
             filter.productId().ifPresent(p -> q.bind("product", p));
             filter.language().ifPresent(l -> q.bind("language", l));
             return q.map((rs, ctx) -> new Scored(
@@ -108,11 +114,11 @@ public final class ReviewSentiments {
     /** Reviews per language and how many of them {@code model} scored. */
     public record LanguageCoverage(String language, long reviews, long scored) {}
 
-    public List<LanguageCoverage> coverage(String model) {
+    public List<LanguageCoverage> coverage(List<String> models) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT r.language, COUNT(*) AS n, COUNT(s.review_id) AS scored"
-                        + " FROM reviews r LEFT JOIN review_sentiment s ON s.review_id = r.id AND s.model = :model"
+                        + " FROM reviews r LEFT JOIN review_sentiment s ON s.review_id = r.id AND s.model IN (<models>)"
                         + " GROUP BY r.language ORDER BY n DESC")
-                .bind("model", model)
+                .bindList("models", models)
                 .map((rs, ctx) -> new LanguageCoverage(rs.getString("language"), rs.getLong("n"), rs.getLong("scored")))
                 .list());
     }

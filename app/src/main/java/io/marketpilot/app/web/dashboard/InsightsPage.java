@@ -4,12 +4,24 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.ReviewAnalysis;
+import io.marketpilot.app.web.api.InsightsApi;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.store.insight.ReviewFilter;
 import io.marketpilot.store.insight.ReviewSentiments;
+import io.marketpilot.text.trends.Granularity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The "Insights" page: review sentiment over time, coverage by language and the most negative reviews. */
+/**
+ * The "Insights" page: review sentiment over time, emotions, topics with examples, aspect sentiment and rising
+ * topics, filtered by product, language, segment and dates.
+ */
 final class InsightsPage {
+    /** Topics per language on the page: a fixed, readable number (the API chooses k by silhouette unless told). */
+    static final int TOPICS = 6;
+
     private final Application app;
     private final Dashboard dashboard;
 
@@ -22,23 +34,41 @@ final class InsightsPage {
         javalin.get("/insights", ctx -> dashboard.page(ctx, "Insights", frame -> view(ctx, frame)), Access.PUBLIC);
     }
 
+    @SuppressWarnings("unchecked")
     private Dashboard.View view(Context ctx, Frame frame) {
-        String product = Optional.ofNullable(ctx.queryParam("productId")).orElse("");
-        String language = Optional.ofNullable(ctx.queryParam("language")).orElse("");
-        var filter = new ReviewSentiments.Filter(
-                Optional.of(product).filter(s -> !s.isBlank()),
-                Optional.of(language).filter(s -> !s.isBlank()));
+        ReviewFilter reviews = InsightsApi.reviewFilter(ctx);
+        var filter = new ReviewSentiments.Filter(reviews.productId(), reviews.language());
         var sentiments = app.reviewSentiments;
+        Optional<Integer> k = Optional.of(TOPICS);
+        List<Map<String, Object>> topics = new ArrayList<>();
+        app.listening
+                .topics(reviews, k)
+                .forEach((language, value) ->
+                        topics.addAll((List<Map<String, Object>>) ((Map<String, Object>) value).get("topics")));
+        Map<String, Object> trends = app.listening.trends(reviews, Granularity.MONTH, "topic", k);
+        List<Map<String, Object>> rising = ((List<Map<String, Object>>) trends.get("flags"))
+                .stream().limit(10).toList();
+        List<Object> aspects = new ArrayList<>();
+        app.listening.aspects(reviews).values().forEach(list -> aspects.addAll((List<Object>) list));
         return new Dashboard.View(
                 "insights.jte",
                 new Pages.Insights(
                         frame,
                         ReviewAnalysis.MODEL,
-                        Format.scriptJson(sentiments.byMonth(ReviewAnalysis.MODEL, filter)),
-                        sentiments.coverage(ReviewAnalysis.MODEL),
-                        sentiments.mostNegative(ReviewAnalysis.MODEL, filter, 10),
-                        product,
-                        language,
-                        app.products.all()));
+                        Format.scriptJson(sentiments.byMonth(ReviewAnalysis.MODELS, filter)),
+                        sentiments.coverage(ReviewAnalysis.MODELS),
+                        sentiments.mostNegative(ReviewAnalysis.MODELS, filter, 10),
+                        reviews.productId().orElse(""),
+                        reviews.language().orElse(""),
+                        app.products.all(),
+                        reviews.segment().map(String::valueOf).orElse(""),
+                        reviews.from().map(Object::toString).orElse(""),
+                        reviews.to().map(Object::toString).orElse(""),
+                        Format.scriptJson(app.listening.emotions(reviews)),
+                        Format.scriptJson(aspects),
+                        topics,
+                        rising,
+                        (String) trends.get("rule"),
+                        TOPICS));
     }
 }

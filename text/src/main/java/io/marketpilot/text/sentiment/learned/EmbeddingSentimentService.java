@@ -60,6 +60,48 @@ public final class EmbeddingSentimentService {
                         LogisticHeadFile.readResource(RESOURCE_DIR + TrainSentiment.HEAD_FILE_ZH)));
     }
 
+    /** The shipped heads over already loaded embedding models (shared with the other features that embed text). */
+    public static EmbeddingSentimentService bundled(io.marketpilot.text.embedding.BilingualEmbedder models) {
+        return new EmbeddingSentimentService(
+                new LanguageDetector(),
+                new Scorer(
+                        models.forLanguage(Language.ENGLISH),
+                        LogisticHeadFile.readResource(RESOURCE_DIR + TrainSentiment.HEAD_FILE_EN)),
+                new Scorer(
+                        models.forLanguage(Language.CHINESE),
+                        LogisticHeadFile.readResource(RESOURCE_DIR + TrainSentiment.HEAD_FILE_ZH)));
+    }
+
+    /** The scorer (embedder and head) for a language: Chinese, or English for everything else. */
+    public Scorer scorerFor(Language language) {
+        return language == Language.CHINESE ? chinese : english;
+    }
+
+    /** The model name reported for texts of {@code language}. */
+    public String model(Language language) {
+        return scorerFor(language).model();
+    }
+
+    /**
+     * Scores a vector already embedded by {@code scorerFor(language).embedder()}, so callers that need the vector
+     * for other heads (emotion, topics) embed each text once.
+     */
+    public SentimentScore scoreVector(Language language, float[] vector) {
+        Scorer scorer = scorerFor(language);
+        double[] p = scorer.head().probabilities(vector);
+        double positive = p[scorer.head().indexOf(LabelledText.POSITIVE)];
+        double negative = p[scorer.head().indexOf(LabelledText.NEGATIVE)];
+        double score = positive * 2 - 1;
+        // Ties go positive, matching "non-negative compound counts as positive" in the VADER comparison.
+        SentimentLabel label = positive >= negative ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
+        return new SentimentScore(label, score, negative, 0, positive, score, scorer.model());
+    }
+
+    /** The detected language of {@code text} as the router sees it. */
+    public Language languageOf(String text) {
+        return detector.detect(text).language() == Language.CHINESE ? Language.CHINESE : Language.ENGLISH;
+    }
+
     /**
      * Scores {@code text}: score = 2·P(positive) − 1. Text longer than {@link OnnxTextEmbedder#MAX_CHARS} is
      * judged on its opening only.
@@ -73,13 +115,8 @@ public final class EmbeddingSentimentService {
             return new SentimentOutcome.Scored(
                     new SentimentScore(SentimentLabel.NEUTRAL, 0, 0, 0, 0, 0, scorer.model()));
         }
-        double[] p = scorer.head().probabilities(scorer.embedder().embed(text));
-        double positive = p[scorer.head().indexOf(LabelledText.POSITIVE)];
-        double negative = p[scorer.head().indexOf(LabelledText.NEGATIVE)];
-        double score = positive * 2 - 1;
-        // Ties go positive, matching "non-negative compound counts as positive" in the VADER comparison.
-        SentimentLabel label = positive >= negative ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
+        Language language = scorer == chinese ? Language.CHINESE : Language.ENGLISH;
         return new SentimentOutcome.Scored(
-                new SentimentScore(label, score, negative, 0, positive, score, scorer.model()));
+                scoreVector(language, scorer.embedder().embed(text)));
     }
 }

@@ -136,7 +136,8 @@ public final class TrainSentiment {
         return run;
     }
 
-    static double[][] embed(TextEmbedder embedder, List<LabelledText> rows, String what) {
+    /** Embeds the rows in batches, printing progress now and then; the matrix rows follow {@code rows}. */
+    public static double[][] embed(TextEmbedder embedder, List<LabelledText> rows, String what) {
         double[][] x = new double[rows.size()][];
         for (int from = 0; from < rows.size(); from += BATCH) {
             int to = Math.min(rows.size(), from + BATCH);

@@ -1,0 +1,47 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.insight.EmotionAnalysis;
+import io.marketpilot.app.insight.ListeningModels;
+import io.marketpilot.app.insight.TextRows;
+import io.marketpilot.core.MarketPilotException;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marketpilot emotion}: the emotion of each text; a text the model cannot read gets a per-row error. */
+@Command(
+        name = "emotion",
+        description = "Emotion (joy, love, surprise, sadness, anger, fear, shame) of each text in a CSV/TSV/JSONL or"
+                + " plain-text file; English only (Chinese rows get a per-row error).")
+public final class EmotionCommand implements Callable<Integer> {
+    @Option(names = "--input", required = true, description = "File, or - for standard input")
+    String input;
+
+    @Option(names = "--text-column", defaultValue = "text", description = "Column with the text")
+    String textColumn;
+
+    @Option(names = "--id-column", description = "Column with an id (default: the line number)")
+    String idColumn;
+
+    @Option(names = "--model", defaultValue = "embedding", description = "embedding (the only one)")
+    String model;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | csv | table | json")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!model.equalsIgnoreCase("embedding")) {
+            throw MarketPilotException.invalid("Unknown emotion model '" + model + "': available is embedding");
+        }
+        List<TextRows.TextRow> texts = SentimentCommand.read(input, textColumn, idColumn, null);
+        var rows = new EmotionAnalysis(new ListeningModels())
+                .rows(
+                        texts.stream().map(TextRows.TextRow::id).toList(),
+                        texts.stream().map(TextRows.TextRow::text).toList());
+        Output.rows(rows, format, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package io.marketpilot.app.cli;
+
+import io.marketpilot.app.Application;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.text.trends.Granularity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marketpilot trends}: volume and sentiment per topic or aspect per period, with rising/drop flags. */
+@Command(
+        name = "trends",
+        description = "Volume and mean sentiment of stored reviews per topic or aspect per week or month; flags"
+                + " rising topics and sentiment drops (z-score against the trailing window).")
+public final class TrendsCommand implements Callable<Integer> {
+    @Option(names = "--by", defaultValue = "topic", description = "topic | aspect")
+    String by;
+
+    @Option(names = "--period", defaultValue = "month", description = "week | month")
+    String period;
+
+    @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
+    String format;
+
+    @Option(names = "--k", description = "With --by topic: topics per language (default: chosen by silhouette)")
+    Integer k;
+
+    @Option(names = "--flags-only", description = "Print only the flagged periods")
+    boolean flagsOnly;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    ReviewFilterOptions filter;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Integer call() {
+        if (!by.equals("topic") && !by.equals("aspect")) {
+            throw MarketPilotException.invalid("--by must be topic or aspect, not '" + by + "'");
+        }
+        Granularity granularity = Granularity.parse(period);
+        try (Application app = store.open()) {
+            app.reviewAnalysis.analyzePending();
+            Map<String, Object> trends =
+                    app.listening.trends(filter.filter(), granularity, by, java.util.Optional.ofNullable(k));
+            if (format.equals("json")) {
+                Output.json(trends, System.out);
+                return 0;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (flagsOnly) {
+                rows.addAll((List<Map<String, Object>>) trends.get("flags"));
+            } else {
+                for (Map<String, Object> s : (List<Map<String, Object>>) trends.get("series")) {
+                    List<Map<String, Object>> flags = (List<Map<String, Object>>) s.get("flags");
+                    for (Map<String, Object> p : (List<Map<String, Object>>) s.get("points")) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("key", s.get("key"));
+                        row.putAll(p);
+                        row.put(
+                                "flag",
+                                flags.stream()
+                                        .filter(f -> f.get("period").equals(p.get("period")))
+                                        .map(f -> f.get("kind"))
+                                        .findFirst()
+                                        .orElse(""));
+                        rows.add(row);
+                    }
+                }
+            }
+            System.err.println("rule: " + trends.get("rule"));
+            Output.rows(rows, format, System.out);
+        }
+        return 0;
+    }
+}
