@@ -2,6 +2,7 @@ package io.marketpilot.app.cli;
 
 import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.UserInput;
+import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommendation;
 import io.marketpilot.recommend.eval.AlgorithmResult;
 import io.marketpilot.recommend.eval.EvaluationOptions;
@@ -23,14 +24,17 @@ import picocli.CommandLine.Parameters;
 public final class RecommendCommand {
     @Command(
             name = "eval",
-            description = "Train popularity, item-kNN and ALS on a ratings/interactions file and report"
+            description = "Train popularity, item-kNN, ALS and (when the file has item texts: MovieLens u.item beside"
+                    + " u.data, Online Retail descriptions, Superstore product names) content-based and hybrid on an"
+                    + " interactions file and report"
                     + " precision, recall, NDCG, MAP@k, coverage and training time per algorithm.")
     int eval(
             @Option(names = "--ratings", required = true, description = "Interactions file") Path ratings,
             @Option(
                             names = "--format",
                             defaultValue = "csv",
-                            description = "movielens | uci-retail | csv (user_id,item_id[,weight][,timestamp])")
+                            description =
+                                    "movielens | uci-retail | superstore | csv (user_id,item_id[,weight][,timestamp])")
                     String format,
             @Option(names = "--split", defaultValue = "temporal", description = "temporal | random | global-time")
                     String split,
@@ -38,6 +42,8 @@ public final class RecommendCommand {
             @Option(names = "--seed", defaultValue = "42") long seed,
             @Option(names = "--tune", description = "Tune item-kNN and ALS on a validation split of the training part")
                     boolean tune,
+            @Option(names = "--no-content", description = "Skip the content-based and hybrid models (no embedding)")
+                    boolean noContent,
             @Option(names = "--format-out", defaultValue = "table", description = "table | json") String formatOut) {
         List<String> args = new ArrayList<>(List.of(
                 "--ratings",
@@ -53,6 +59,9 @@ public final class RecommendCommand {
         if (tune) {
             args.add("--tune");
         }
+        if (noContent) {
+            args.add("--no-content");
+        }
         var report =
                 UserInput.check(() -> RecommenderEvaluation.run(EvaluationOptions.parse(args.toArray(String[]::new))));
         System.out.print(formatOut.equals("json") ? RecommenderEvaluation.toJson(report) : report.toTable());
@@ -66,8 +75,12 @@ public final class RecommendCommand {
         try (Application app = store.open()) {
             var model = app.recommendations.retrain();
             System.out.printf(
-                    "Trained version %d on %,d purchases of %,d customers and %,d products%n",
-                    model.version(), model.interactions(), model.customers(), model.products());
+                    "Trained version %d on %,d purchases of %,d customers and %,d products; serving %s%n",
+                    model.version(),
+                    model.interactions(),
+                    model.customers(),
+                    model.products(),
+                    model.servedDescription());
             Output.rows(model.evaluation().stream().map(RecommendCommand::row).toList(), "table", System.out);
         }
         return 0;
@@ -88,6 +101,52 @@ public final class RecommendCommand {
                 row.put("name", app.products.find(r.itemId()).map(p -> p.name()).orElse(""));
                 row.put("score", r.score());
                 row.put("reason", r.reason());
+                rows.add(row);
+            }
+            Output.rows(rows, format, System.out);
+        }
+        return 0;
+    }
+
+    @Command(name = "similar", description = "Products similar to one product, with reasons.")
+    int similar(
+            @Mixin StoreOptions store,
+            @Parameters(paramLabel = "PRODUCT") String productId,
+            @Option(names = "--k", defaultValue = "10") int k,
+            @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
+                    String format) {
+        try (Application app = store.open()) {
+            app.products.find(productId).orElseThrow(() -> MarketPilotException.notFound("Product", productId));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Recommendation r : app.recommendations.similarProducts(productId, k)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("product_id", r.itemId());
+                row.put("name", app.products.find(r.itemId()).map(p -> p.name()).orElse(""));
+                row.put("score", r.score());
+                row.put("reason", r.reason());
+                rows.add(row);
+            }
+            Output.rows(rows, format, System.out);
+        }
+        return 0;
+    }
+
+    @Command(name = "versions", description = "The stored trainings, newest first, with the served algorithm.")
+    int versions(
+            @Mixin StoreOptions store,
+            @Option(names = "--limit", defaultValue = "20") int limit,
+            @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
+                    String format) {
+        try (Application app = store.open()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (var v : app.recommendations.history(limit)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("version", v.version());
+                row.put("trained_at", v.trainedAt().toString());
+                row.put("served", v.served());
+                row.put("customers", v.customers());
+                row.put("products", v.products());
+                row.put("interactions", v.interactions());
                 rows.add(row);
             }
             Output.rows(rows, format, System.out);

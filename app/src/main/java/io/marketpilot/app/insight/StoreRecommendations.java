@@ -1,181 +1,207 @@
 package io.marketpilot.app.insight;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Order;
-import io.marketpilot.core.domain.OrderKind;
-import io.marketpilot.core.domain.OrderLine;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.recommend.Recommendation;
 import io.marketpilot.recommend.Recommender;
-import io.marketpilot.recommend.als.AlsParameters;
-import io.marketpilot.recommend.als.AlsRecommender;
+import io.marketpilot.recommend.content.CatalogueEmbedding;
+import io.marketpilot.recommend.content.ContentRecommender;
+import io.marketpilot.recommend.content.ItemVectors;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.eval.AlgorithmResult;
-import io.marketpilot.recommend.eval.Evaluator;
-import io.marketpilot.recommend.eval.Split;
-import io.marketpilot.recommend.eval.SplitMethod;
 import io.marketpilot.recommend.itemknn.ItemKnnParameters;
 import io.marketpilot.recommend.itemknn.ItemKnnRecommender;
-import io.marketpilot.recommend.popularity.PopularityRecommender;
 import io.marketpilot.recommend.rules.BusinessRuleFilter;
 import io.marketpilot.recommend.rules.BusinessRules;
+import io.marketpilot.store.recommend.RecommenderVersions;
+import io.marketpilot.text.embedding.BilingualEmbedder;
+import io.marketpilot.text.language.LanguageDetector;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
- * Recommenders trained on the store's sales: implicit ALS for customers (bought and returned items and out-of-stock
- * products excluded, diversified by MMR), item-kNN for "bought together" similar products. Retrained when the
- * orders change, or on demand; each training is evaluated on a temporal hold-out and versioned in memory.
+ * Recommenders trained on the store's sales. Every training evaluates the candidates (popularity, item-kNN, ALS,
+ * content-based and the hybrid) on each customer's latest 20 % of purchases and serves the one with the best
+ * NDCG@10, behind the business rules (bought and returned items and out-of-stock products excluded, MMR
+ * diversity); similar products come from item-kNN ("bought together"), completed by description similarity for
+ * products with few or no sales. Each training is stored as a numbered version with its evaluation.
  */
 public final class StoreRecommendations {
     static final int K = 10;
     static final long SEED = 42;
 
-    /** One training: the models, the rules and how they scored. */
+    /** One training: the served model, the similar-products models and how every candidate scored. */
     public record Model(
             int version,
             LocalDateTime trainedAt,
             String stamp,
-            AlsRecommender als,
+            Recommender servedModel,
             ItemKnnRecommender itemKnn,
+            Optional<ContentRecommender> content,
             BusinessRuleFilter served,
             List<AlgorithmResult> evaluation,
             int customers,
             int products,
-            int interactions) {}
+            int interactions) {
+
+        /** What answers requests, in words, for the API and the dashboard. */
+        public String servedDescription() {
+            return servedModel.name() + " (" + servedModel.parameters() + "), best hold-out NDCG@" + K
+                    + "; similar products: item-kNN, then description similarity; MMR diversity "
+                    + BusinessRules.SUGGESTED_DIVERSITY;
+        }
+    }
 
     private final OrderRepository orders;
     private final ProductRepository products;
+    private final RecommenderVersions versions;
+    private final Supplier<BilingualEmbedder> embedder;
     private final Clock clock;
     private final AtomicReference<Model> current = new AtomicReference<>();
+    private final AtomicReference<CachedVectors> vectors = new AtomicReference<>();
 
-    public StoreRecommendations(OrderRepository orders, ProductRepository products, Clock clock) {
+    private record CachedVectors(Map<String, String> texts, ItemVectors vectors) {}
+
+    public StoreRecommendations(
+            OrderRepository orders,
+            ProductRepository products,
+            RecommenderVersions versions,
+            Supplier<BilingualEmbedder> embedder,
+            Clock clock) {
         this.orders = orders;
         this.products = products;
+        this.versions = versions;
+        this.embedder = embedder;
         this.clock = clock;
     }
 
-    /** The current model, trained first when the orders changed since the last training. */
+    /** The current model, trained first when the orders or the catalogue changed since the last training. */
     public Model model() {
-        OrderHistory history = OrderHistory.load(orders);
-        List<Order> all = history.orders();
-        String stamp = history.stamp();
+        List<Product> catalogue = products.all();
         Model m = current.get();
-        return m != null && m.stamp().equals(stamp) ? m : train(all, stamp);
+        if (m != null && m.stamp().equals(stamp(OrderHistory.stamp(orders), catalogue))) {
+            return m;
+        }
+        return train(OrderHistory.load(orders), catalogue, false);
     }
 
     /** Trains anew even when nothing changed (e.g. {@code marketpilot recommend train}). */
-    public synchronized Model retrain() {
-        OrderHistory history = OrderHistory.load(orders);
-        List<Order> all = history.orders();
-        String stamp = history.stamp();
-        return train(all, stamp);
+    public Model retrain() {
+        return train(OrderHistory.load(orders), products.all(), true);
+    }
+
+    /** Identifies the data a model learned from: the orders' stamp and a fingerprint of the catalogue. */
+    private static String stamp(String orderStamp, List<Product> catalogue) {
+        return orderStamp + "/products:" + catalogue.size() + ":" + Integer.toHexString(catalogue.hashCode());
     }
 
     public List<Recommendation> forCustomer(String customerId, int k) {
         return model().served().recommend(customerId, k);
     }
 
+    /** Products bought together with this one, completed by products whose description is similar. */
     public List<Recommendation> similarProducts(String productId, int k) {
-        return model().itemKnn().similarItems(productId, k);
+        Model m = model();
+        List<Recommendation> out = new ArrayList<>(m.itemKnn().similarItems(productId, k));
+        if (out.size() < k && m.content().isPresent()) {
+            Set<String> taken = new LinkedHashSet<>();
+            out.forEach(r -> taken.add(r.itemId()));
+            for (Recommendation r : m.content().get().similarItems(productId, k)) {
+                if (out.size() < k && taken.add(r.itemId())) {
+                    out.add(r);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
-    private synchronized Model train(List<Order> all, String stamp) {
+    /** The stored trainings, newest first. */
+    public List<RecommenderVersions.Version> history(int limit) {
+        return versions.recent(limit);
+    }
+
+    private synchronized Model train(OrderHistory history, List<Product> catalogue, boolean force) {
+        String stamp = stamp(history.stamp(), catalogue);
         Model existing = current.get();
-        if (existing != null && existing.stamp().equals(stamp)) {
+        if (!force && existing != null && existing.stamp().equals(stamp)) {
             return existing;
         }
-        Interactions data = interactions(all);
+        List<Order> all = history.orders();
+        Interactions data = SalesInteractions.of(all, catalogue);
         if (data.size() == 0) {
-            throw io.marketpilot.core.MarketPilotException.invalid(
-                    "No sales of known customers to learn recommendations from");
+            throw MarketPilotException.invalid("No sales of known customers to learn recommendations from");
         }
-        List<AlgorithmResult> evaluation = evaluate(data);
-        AlsRecommender als = new AlsRecommender(AlsParameters.defaults().withSeed(SEED));
-        als.fit(data);
+        Optional<ItemVectors> itemVectors = itemVectors(catalogue);
+        RecommenderCandidates candidates = new RecommenderCandidates(itemVectors, SEED);
+        List<AlgorithmResult> evaluation = candidates.evaluate(data, K);
+        Recommender best = candidates.create(RecommenderCandidates.best(evaluation));
+        best.fit(data);
         ItemKnnRecommender knn = new ItemKnnRecommender(ItemKnnParameters.defaults());
         knn.fit(data);
+        Optional<ContentRecommender> content = itemVectors.map(ContentRecommender::new);
+        content.ifPresent(c -> c.fit(data));
         BusinessRules rules = BusinessRules.standard()
-                .withReturns(returns(all))
-                .withStock(stock())
+                .withReturns(SalesInteractions.returns(all))
+                .withStock(SalesInteractions.stock(catalogue))
                 .withDiversity(BusinessRules.SUGGESTED_DIVERSITY);
         Model m = new Model(
-                existing == null ? 1 : existing.version() + 1,
+                versions.nextVersion(),
                 LocalDateTime.now(clock),
                 stamp,
-                als,
+                best,
                 knn,
-                new BusinessRuleFilter(als, rules, Optional.of(knn)),
+                content,
+                new BusinessRuleFilter(best, rules, Optional.of(knn)),
                 evaluation,
                 data.users().size(),
                 data.items().size(),
                 data.size());
+        versions.save(new RecommenderVersions.Version(
+                m.version(),
+                m.trainedAt(),
+                m.stamp(),
+                best.name(),
+                best.parameters(),
+                m.customers(),
+                m.products(),
+                m.interactions(),
+                json(evaluation)));
         current.set(m);
         return m;
     }
 
-    /** Popularity, item-kNN and ALS on each customer's latest 20 % of purchases, as the evaluation of this training. */
-    private static List<AlgorithmResult> evaluate(Interactions data) {
-        Split split = SplitMethod.byLabel("temporal").apply(data, 0.2, SEED);
-        List<Recommender> candidates = List.of(
-                new PopularityRecommender(),
-                new ItemKnnRecommender(ItemKnnParameters.defaults()),
-                new AlsRecommender(AlsParameters.defaults().withSeed(SEED)));
-        List<AlgorithmResult> results = new ArrayList<>();
-        for (Recommender r : candidates) {
-            results.add(Evaluator.evaluate(r, split, K));
+    /** Description embeddings of the catalogue, recomputed only when a product text changed. */
+    private Optional<ItemVectors> itemVectors(List<Product> catalogue) {
+        Map<String, String> texts = SalesInteractions.texts(catalogue);
+        if (texts.values().stream().allMatch(String::isBlank)) {
+            return Optional.empty();
         }
-        return results;
+        CachedVectors cached = vectors.get();
+        if (cached == null || !cached.texts().equals(texts)) {
+            cached = new CachedVectors(texts, CatalogueEmbedding.embed(embedder.get(), new LanguageDetector(), texts));
+            vectors.set(cached);
+        }
+        return Optional.of(cached.vectors());
     }
 
-    /** One interaction per sold line of a known customer and product, weighted by quantity. */
-    static Interactions interactions(List<Order> all) {
-        var builder = Interactions.builder();
-        for (Order o : all) {
-            if (o.kind() != OrderKind.SALE || o.customerId() == null) {
-                continue;
-            }
-            long t = o.orderedAt().toEpochSecond(ZoneOffset.UTC);
-            for (OrderLine l : o.lines()) {
-                if (l.productId() != null && l.quantity() > 0) {
-                    builder.add(o.customerId(), l.productId(), l.quantity(), t);
-                }
-            }
+    private static String json(List<AlgorithmResult> evaluation) {
+        try {
+            return new ObjectMapper().writeValueAsString(evaluation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("evaluation is not serialisable", e);
         }
-        return builder.build();
-    }
-
-    private static Map<String, Set<String>> returns(List<Order> all) {
-        Map<String, Set<String>> returned = new HashMap<>();
-        for (Order o : all) {
-            if (o.kind() == OrderKind.RETURN && o.customerId() != null) {
-                for (OrderLine l : o.lines()) {
-                    if (l.productId() != null) {
-                        returned.computeIfAbsent(o.customerId(), c -> new HashSet<>())
-                                .add(l.productId());
-                    }
-                }
-            }
-        }
-        return returned;
-    }
-
-    /** Stock where the catalogue knows it; products without a stock figure are treated as available. */
-    private Map<String, Integer> stock() {
-        Map<String, Integer> stock = new HashMap<>();
-        for (Product p : products.all()) {
-            stock.put(p.id(), p.stock() == null ? Integer.MAX_VALUE : p.stock());
-        }
-        return stock;
     }
 }

@@ -1,14 +1,18 @@
 package io.marketpilot.recommend.data;
 
 import io.marketpilot.core.MarketPilotException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** The interaction file layouts the readers understand, by the name used on command lines. */
 public enum InteractionFormat {
     MOVIELENS("movielens"),
     UCI_RETAIL("uci-retail"),
+    SUPERSTORE("superstore"),
     CSV("csv");
 
     private final String label;
@@ -26,14 +30,31 @@ public enum InteractionFormat {
                 .filter(f -> f.label.equals(label.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> MarketPilotException.invalid(
-                        "unknown format '" + label + "': use movielens, uci-retail or csv"));
+                        "unknown format '" + label + "': use movielens, uci-retail, superstore or csv"));
     }
 
     public Interactions read(Path path) {
         return switch (this) {
             case MOVIELENS -> MovieLensReader.read(path);
             case UCI_RETAIL -> OnlineRetailReader.read(path);
+            case SUPERSTORE -> SuperstoreReader.read(path);
             case CSV -> InteractionsCsvReader.read(path);
+        };
+    }
+
+    /**
+     * The product texts that come with a ratings file, for content-based models: MovieLens's {@code u.item} beside
+     * {@code u.data}, the item columns of the Online Retail and Superstore files; none for plain CSV.
+     */
+    public Optional<Map<String, String>> itemTexts(Path path) {
+        return switch (this) {
+            case MOVIELENS -> {
+                Path items = path.resolveSibling("u.item");
+                yield Files.isRegularFile(items) ? Optional.of(ItemTextsReader.movieLens(items)) : Optional.empty();
+            }
+            case UCI_RETAIL -> Optional.of(ItemTextsReader.onlineRetail(path));
+            case SUPERSTORE -> Optional.of(ItemTextsReader.superstore(path));
+            case CSV -> Optional.empty();
         };
     }
 }

@@ -16,6 +16,9 @@ final class Timestamps {
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
             DateTimeFormatter.ofPattern("d.M.yyyy H:mm[:ss]"));
 
+    /** Superstore's order dates, {@code 11/8/2018}. */
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
     private Timestamps() {}
 
     /**
@@ -36,6 +39,9 @@ final class Timestamps {
             return OffsetDateTime.parse(s).toEpochSecond();
         } catch (DateTimeParseException ignored) {
             // not an instant with offset: try the local layouts
+        }
+        if (s.indexOf(' ') < 0 && s.indexOf('/') > 0) {
+            return LocalDate.parse(s, US_DATE).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         }
         for (DateTimeFormatter layout : LOCAL_LAYOUTS) {
             try {

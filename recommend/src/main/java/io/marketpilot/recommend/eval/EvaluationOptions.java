@@ -15,10 +15,12 @@ public record EvaluationOptions(
         long seed,
         boolean tune,
         Optional<Path> segments,
+        boolean content,
         boolean json) {
-    static final String USAGE = "usage: RecommenderEvaluation --ratings FILE --format movielens|uci-retail|csv"
-            + " [--split temporal|global-time|random] [--test-fraction 0.2] [--k 10] [--seed 42] [--tune]"
-            + " [--segments user_segments.csv] [--json]";
+    static final String USAGE =
+            "usage: RecommenderEvaluation --ratings FILE --format movielens|uci-retail|superstore|csv"
+                    + " [--split temporal|global-time|random] [--test-fraction 0.2] [--k 10] [--seed 42] [--tune]"
+                    + " [--segments user_segments.csv] [--no-content] [--json]";
 
     public static EvaluationOptions parse(String[] args) {
         Path ratings = null;
@@ -30,10 +32,12 @@ public record EvaluationOptions(
         boolean tune = false;
         Optional<Path> segments = Optional.empty();
         boolean json = false;
+        boolean content = true;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
                 case "--tune" -> tune = true;
                 case "--json" -> json = true;
+                case "--no-content" -> content = false;
                 case "--ratings" -> ratings = Path.of(value(args, ++a));
                 case "--format" -> format = InteractionFormat.byLabel(value(args, ++a));
                 case "--split" -> split = SplitMethod.byLabel(value(args, ++a));
@@ -50,7 +54,7 @@ public record EvaluationOptions(
         if (k < 1) {
             throw MarketPilotException.invalid("--k must be at least 1, got " + k);
         }
-        return new EvaluationOptions(ratings, format, split, fraction, k, seed, tune, segments, json);
+        return new EvaluationOptions(ratings, format, split, fraction, k, seed, tune, segments, content, json);
     }
 
     private static String value(String[] args, int a) {

@@ -5,9 +5,13 @@ import io.marketpilot.recommend.ItemSimilarity;
 import io.marketpilot.recommend.Recommender;
 import io.marketpilot.recommend.als.AlsParameters;
 import io.marketpilot.recommend.als.AlsRecommender;
+import io.marketpilot.recommend.content.CatalogueEmbedding;
+import io.marketpilot.recommend.content.ContentRecommender;
 import io.marketpilot.recommend.data.InteractionFormat;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.data.SyntheticInteractions;
+import io.marketpilot.recommend.hybrid.HybridParameters;
+import io.marketpilot.recommend.hybrid.HybridRecommender;
 import io.marketpilot.recommend.itemknn.ItemKnnParameters;
 import io.marketpilot.recommend.itemknn.ItemKnnRecommender;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
@@ -16,6 +20,7 @@ import io.marketpilot.recommend.rules.BusinessRules;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
@@ -51,11 +56,13 @@ public final class RecommendLatencyBenchmark {
         int k = 10;
         int requests = 20_000;
         Path ratings = null;
+        InteractionFormat format = null;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
                 case "--ratings" -> ratings = Path.of(args[++a]);
                 case "--format" -> {
-                    data = InteractionFormat.byLabel(args[++a]).read(ratings);
+                    format = InteractionFormat.byLabel(args[++a]);
+                    data = format.read(ratings);
                     name = ratings.getFileName().toString();
                 }
                 case "--synthetic" -> {
@@ -91,6 +98,16 @@ public final class RecommendLatencyBenchmark {
         benchmark(new PopularityRecommender(), knn, data, k, requests, -1);
         benchmark(knn, knn, data, k, requests, knnSeconds);
         benchmark(new AlsRecommender(AlsParameters.defaults()), null, data, k, requests, -1);
+        if (ratings != null && format != null) {
+            Optional<Map<String, String>> texts = format.itemTexts(ratings);
+            if (texts.isPresent()) {
+                ContentRecommender content = new ContentRecommender(CatalogueEmbedding.embed(texts.get()));
+                benchmark(content, null, data, k, requests, -1);
+                HybridRecommender hybrid = new HybridRecommender(
+                        new AlsRecommender(AlsParameters.defaults()), content, HybridParameters.defaults());
+                benchmark(hybrid, content, data, k, requests, -1);
+            }
+        }
     }
 
     private static double fit(Recommender recommender, Interactions data) {

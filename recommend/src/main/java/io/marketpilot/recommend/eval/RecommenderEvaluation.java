@@ -7,8 +7,12 @@ import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommender;
 import io.marketpilot.recommend.als.AlsParameters;
 import io.marketpilot.recommend.als.AlsRecommender;
+import io.marketpilot.recommend.content.CatalogueEmbedding;
+import io.marketpilot.recommend.content.ContentRecommender;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.data.SegmentsCsvReader;
+import io.marketpilot.recommend.hybrid.HybridParameters;
+import io.marketpilot.recommend.hybrid.HybridRecommender;
 import io.marketpilot.recommend.itemknn.ItemKnnParameters;
 import io.marketpilot.recommend.itemknn.ItemKnnRecommender;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
@@ -17,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Offline comparison of the recommenders on one interactions file and protocol; prints a table, or JSON with
@@ -60,6 +66,13 @@ public final class RecommenderEvaluation {
                 .ifPresent(path -> recommenders.add(new SegmentPopularityRecommender(SegmentsCsvReader.read(path))));
         recommenders.add(new ItemKnnRecommender(knn));
         recommenders.add(new AlsRecommender(als));
+        Optional<Map<String, String>> texts =
+                options.content() ? options.format().itemTexts(options.ratings()) : Optional.empty();
+        if (texts.isPresent()) {
+            ContentRecommender content = new ContentRecommender(CatalogueEmbedding.embed(texts.get()));
+            recommenders.add(content);
+            recommenders.add(new HybridRecommender(new AlsRecommender(als), content, HybridParameters.defaults()));
+        }
         List<AlgorithmResult> results = new ArrayList<>();
         for (Recommender recommender : recommenders) {
             results.add(Evaluator.evaluate(recommender, split, options.k()));

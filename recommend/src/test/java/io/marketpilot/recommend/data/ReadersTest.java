@@ -107,7 +107,7 @@ class ReadersTest {
         assertThat(InteractionFormat.byLabel("uci-retail")).isEqualTo(InteractionFormat.UCI_RETAIL);
         assertThatThrownBy(() -> InteractionFormat.byLabel("xlsx"))
                 .isInstanceOf(MarketPilotException.class)
-                .hasMessageContaining("movielens, uci-retail or csv");
+                .hasMessageContaining("movielens, uci-retail, superstore or csv");
     }
 
     @Test

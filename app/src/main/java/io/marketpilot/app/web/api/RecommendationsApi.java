@@ -2,6 +2,7 @@ package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
 import io.marketpilot.app.Application;
+import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommendation;
@@ -34,6 +35,10 @@ public final class RecommendationsApi {
         api.get("/recommendations/model", Access.VIEWER, tag, "The current model's version and hold-out evaluation")
                 .returns("RecommendationModel")
                 .handle(this::model);
+        api.get("/recommendations/models", Access.VIEWER, tag, "Stored trainings, newest first, with their evaluation")
+                .query("limit", "integer", "How many, 1–100 (default 20)")
+                .returns("RecommendationVersionList")
+                .handle(this::versions);
         api.post("/recommendations/train", Access.MARKETER, tag, "Retrain on the store's sales now")
                 .returns("RecommendationModel")
                 .handle(this::train);
@@ -53,6 +58,35 @@ public final class RecommendationsApi {
         ctx.json(describe(app.recommendations.model()));
     }
 
+    private void versions(Context ctx) {
+        int limit = Requests.intParam(ctx, "limit", 20);
+        if (limit < 1 || limit > 100) {
+            throw MarketPilotException.invalid("limit must be between 1 and 100");
+        }
+        ctx.json(app.recommendations.history(limit).stream()
+                .map(v -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("version", v.version());
+                    m.put("trainedAt", v.trainedAt());
+                    m.put("served", v.served());
+                    m.put("parameters", v.parameters());
+                    m.put("customers", v.customers());
+                    m.put("products", v.products());
+                    m.put("interactions", v.interactions());
+                    m.put("evaluation", evaluation(v.evaluationJson()));
+                    return m;
+                })
+                .toList());
+    }
+
+    private static Object evaluation(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored evaluation is not JSON", e);
+        }
+    }
+
     private void train(Context ctx) {
         ctx.json(describe(app.recommendations.retrain()));
     }
@@ -64,9 +98,8 @@ public final class RecommendationsApi {
         out.put("customers", m.customers());
         out.put("products", m.products());
         out.put("interactions", m.interactions());
-        out.put(
-                "served",
-                m.als().name() + " " + m.als().parameters() + ", item-kNN for similar items, MMR diversity 0.7");
+        out.put("served", m.servedModel().name());
+        out.put("servedDescription", m.servedDescription());
         out.put("evaluation", m.evaluation());
         return out;
     }

@@ -27,10 +27,17 @@ final class RecommendationsPage {
         String customer = ctx.queryParam("customer") == null
                 ? ""
                 : ctx.queryParam("customer").strip();
+        String product = ctx.queryParam("product") == null
+                ? ""
+                : ctx.queryParam("product").strip();
         var model = app.recommendations.model();
         List<Pages.Suggestion> suggestions =
                 customer.isEmpty() ? List.of() : dashboard.suggestions(app.recommendations.forCustomer(customer, 10));
+        List<Pages.Suggestion> similar =
+                product.isEmpty() ? List.of() : dashboard.suggestions(app.recommendations.similarProducts(product, 10));
         return new Dashboard.View(
-                "recommendations.jte", new Pages.Recommendations(frame, model, customer, suggestions));
+                "recommendations.jte",
+                new Pages.Recommendations(
+                        frame, model, app.recommendations.history(10), customer, suggestions, product, similar));
     }
 }
