@@ -52,6 +52,31 @@
     });
   }
 
+  function emotionChart(canvas, rows) {
+    return new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: rows.map(function (r) { return r.label; }),
+        datasets: [{ label: 'Reviews', data: rows.map(function (r) { return r.reviews; }), backgroundColor: '#7a5af8' }]
+      },
+      options: { animation: false, responsive: true, plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, title: { display: true, text: 'Reviews' } } } }
+    });
+  }
+
+  function aspectChart(canvas, aspects) {
+    return new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: aspects.map(function (a) { return a.text + ' (' + a.language + ', ' + a.reviews + ')'; }),
+        datasets: [{ label: 'Mean sentiment', data: aspects.map(function (a) { return Math.round(a.meanSentiment * 1000) / 1000; }),
+          backgroundColor: aspects.map(function (a) { return a.meanSentiment >= 0 ? '#12b76a' : '#f04438'; }) }]
+      },
+      options: { animation: false, responsive: true, indexAxis: 'y', plugins: { legend: { display: false } },
+        scales: { x: { min: -1, max: 1, title: { display: true, text: 'Mean clause sentiment' } } } }
+    });
+  }
+
   function forecastChart(canvas, series) {
     var history = series.history.slice(-52);
     var labels = history.map(function (h) { return h.week; }).concat(series.forecast.map(function (p) { return p.weekStart; }));
@@ -130,8 +155,73 @@
     });
   }
 
-  var builders = { segmentProfile: segmentProfileChart, revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart,
-    segmentMap: segmentMapChart, segmentSizes: segmentSizesChart };
+  // Experiments: the report JSON of /api/v1/experiments/{id}/report drives all three charts.
+  var variantColours = ['#98a2b3', '#2f6fed', '#12b76a', '#f79009', '#7a5af8', '#f04438'];
+  function experimentScale(report) { return report.experiment.metric === 'revenue_per_user' ? 1 : 100; }
+  function roundTo(v, digits) { return v === null || v === undefined ? null : Math.round(v * digits) / digits; }
+
+  function experimentCumulativeChart(canvas, report) {
+    var scale = experimentScale(report);
+    return new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: report.days.map(function (d) { return d.day; }),
+        datasets: report.arms.map(function (a, i) {
+          return { label: a.variant, borderColor: variantColours[i % variantColours.length], pointRadius: 0,
+            data: report.days.map(function (d) { return roundTo(d.means[i] === null ? null : d.means[i] * scale, 1000); }) };
+        })
+      },
+      options: { animation: false, responsive: true,
+        scales: { y: { title: { display: true, text: scale === 100 ? 'cumulative rate, %' : 'cumulative value per user' } } } }
+    });
+  }
+
+  function experimentSequentialChart(canvas, report) {
+    var scale = experimentScale(report);
+    var labels = report.days.map(function (d) { return d.day; });
+    var effect = report.experiment.expected_effect * scale;
+    var datasets = [];
+    report.comparisons.forEach(function (c, j) {
+      var colour = variantColours[(j + 1) % variantColours.length];
+      var pick = function (key) { return report.days.map(function (d) { return roundTo(d[key][j] === null ? null : d[key][j] * scale, 10000); }); };
+      datasets.push({ label: c.variant + ' sequence high', data: pick('sequenceHigh'), borderColor: 'transparent', pointRadius: 0, fill: false });
+      datasets.push({ label: c.variant + ' confidence sequence', data: pick('sequenceLow'), borderColor: 'transparent', pointRadius: 0,
+        fill: '-1', backgroundColor: colour + '33' });
+      datasets.push({ label: c.variant + ' − control', data: pick('estimates'), borderColor: colour, pointRadius: 0 });
+    });
+    datasets.push({ label: 'no difference', data: labels.map(function () { return 0; }), borderColor: '#1d2430', borderWidth: 1, pointRadius: 0 });
+    datasets.push({ label: '± effect worth having', data: labels.map(function () { return effect; }), borderColor: '#98a2b3', borderDash: [5, 4], pointRadius: 0 });
+    datasets.push({ label: '− effect', data: labels.map(function () { return -effect; }), borderColor: '#98a2b3', borderDash: [5, 4], pointRadius: 0 });
+    return new Chart(canvas, {
+      type: 'line',
+      data: { labels: labels, datasets: datasets },
+      options: { animation: false, responsive: true,
+        plugins: { legend: { labels: { filter: function (item) { return item.text.indexOf('high') < 0 && item.text !== '− effect'; } } } },
+        scales: { y: { suggestedMin: -3 * effect, suggestedMax: 3 * effect,
+          title: { display: true, text: scale === 100 ? 'difference, points' : 'difference per user' } } } }
+    });
+  }
+
+  function experimentPosteriorChart(canvas, report) {
+    var scale = experimentScale(report);
+    if (!report.posteriors.length) { return null; }
+    return new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: report.posteriors[0].x.map(function (x) { return roundTo(x * scale, 1000); }),
+        datasets: report.posteriors.map(function (p, i) {
+          return { label: p.variant, data: p.density, borderColor: variantColours[i % variantColours.length], pointRadius: 0, fill: false };
+        })
+      },
+      options: { animation: false, responsive: true,
+        scales: { x: { title: { display: true, text: scale === 100 ? 'rate, %' : 'value per user' }, ticks: { maxTicksLimit: 12 } },
+          y: { title: { display: true, text: 'posterior density' } } } }
+    });
+  }
+
+  var builders = { emotions: emotionChart, aspects: aspectChart, segmentProfile: segmentProfileChart, revenue: revenueChart, sentiment: sentimentChart, forecast: forecastChart,
+    segmentMap: segmentMapChart, segmentSizes: segmentSizesChart, experimentCumulative: experimentCumulativeChart,
+    experimentSequential: experimentSequentialChart, experimentPosterior: experimentPosteriorChart };
 
   function draw() {
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {

@@ -219,6 +219,14 @@ abstract class StoreContract {
                 java.util.List.of(new io.marketpilot.store.insight.ReviewSentiments.Result(
                         "R1", "m", "positive", 0.8, 0, 0.2, 0.8)),
                 java.time.LocalDateTime.now());
+        var listening = new io.marketpilot.store.insight.ReviewListening(db);
+        listening.save(
+                java.util.List.of(
+                        new io.marketpilot.store.insight.ReviewListening.Emotion("R1", "e", "joy", 0.9, "{}")),
+                java.util.List.of(
+                        new io.marketpilot.store.insight.ReviewListening.Embedding("R1", "v", new float[] {1f})),
+                java.util.List.of(new io.marketpilot.store.insight.ReviewListening.Clause("R1", 0, "m", "Great", 0.8)),
+                java.time.LocalDateTime.now());
         new io.marketpilot.store.segment.SegmentationRuns(db)
                 .save(
                         new io.marketpilot.store.segment.SegmentationRuns.Run(
@@ -235,6 +243,8 @@ abstract class StoreContract {
         assertThat(new JdbcReviewRepository(db).forCustomer("C1")).isEmpty();
         assertThat(new JdbcEventRepository(db).forCustomer("C1")).isEmpty();
         assertThat(rows("review_sentiment")).isZero();
+        assertThat(rows("review_emotion") + rows("review_embedding") + rows("review_clause"))
+                .isZero();
         assertThat(new io.marketpilot.store.segment.SegmentationRuns(db).history("C1"))
                 .isEmpty();
         assertThat(new io.marketpilot.store.segment.SegmentationRuns(db).history("C2"))
@@ -293,6 +303,31 @@ abstract class StoreContract {
     }
 
     @Test
+    void recommenderVersionsAreNumberedAndKeptNewestFirst() {
+        var versions = new io.marketpilot.store.recommend.RecommenderVersions(db);
+        assertThat(versions.latest()).isEmpty();
+        assertThat(versions.nextVersion()).isEqualTo(1);
+        for (int v = 1; v <= 3; v++) {
+            versions.save(new io.marketpilot.store.recommend.RecommenderVersions.Version(
+                    versions.nextVersion(),
+                    java.time.LocalDateTime.of(2026, 1, v, 12, 0),
+                    "stamp" + v,
+                    "hybrid",
+                    "pool=100",
+                    10 * v,
+                    5,
+                    100 * v,
+                    "[{\"algorithm\":\"als\",\"ndcg\":0." + v + "}]"));
+        }
+        assertThat(versions.nextVersion()).isEqualTo(4);
+        assertThat(versions.recent(2))
+                .extracting(io.marketpilot.store.recommend.RecommenderVersions.Version::version)
+                .containsExactly(3, 2);
+        assertThat(versions.latest().orElseThrow().evaluationJson()).contains("0.3");
+        assertThat(versions.latest().orElseThrow().customers()).isEqualTo(30);
+    }
+
+    @Test
     void unreadableBytesGiveAClearErrorNotACrash() {
         byte[] junk = new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, 3, (byte) 0xc3, 0x28};
         assertThatThrownBy(() -> importer.importFile(
@@ -321,5 +356,81 @@ abstract class StoreContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void llmUsageAddsUpPerProviderModelAndFeature() {
+        var log = new io.marketpilot.store.llm.LlmUsageLog(db);
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 1, 1, 12, 0);
+        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+                t, "openai", "gpt-x", "content.email", 100, 20, 300, java.util.Optional.of(0.5), "ok", 2));
+        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+                t, "openai", "gpt-x", "content.email", 0, 0, 0, java.util.Optional.of(0.0), "cached", 0));
+        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+                t, "openai", "gpt-x", "content.email", 0, 0, 100, java.util.Optional.empty(), "failed", 4));
+        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+                t.minusDays(2), "ollama", "llama", "assistant", 5, 5, 10, java.util.Optional.empty(), "ok", 1));
+
+        var totals = log.totals(t.minusDays(1));
+
+        assertThat(totals).singleElement().satisfies(r -> {
+            assertThat(r.calls()).isEqualTo(3);
+            assertThat(r.cacheHits()).isEqualTo(1);
+            assertThat(r.failures()).isEqualTo(1);
+            assertThat(r.inputTokens()).isEqualTo(100);
+            assertThat(r.averageLatencyMillis()).isEqualTo(200.0);
+            assertThat(r.cost()).isEqualTo(0.5);
+            assertThat(r.pricedCalls()).isEqualTo(2);
+        });
+        assertThat(log.totals(t.minusDays(3))).hasSize(2);
+    }
+
+    @Test
+    void listeningResultsRoundTripWithTheirModelsAndFilter() {
+        loadShop();
+        load(ImportKind.REVIEWS, "reviews.csv");
+        var listening = new io.marketpilot.store.insight.ReviewListening(db);
+        assertThat(listening.pending())
+                .extracting(io.marketpilot.core.domain.Review::id)
+                .containsExactly("R1", "R2");
+        new io.marketpilot.store.insight.ReviewSentiments(db)
+                .saveAll(
+                        java.util.List.of(new io.marketpilot.store.insight.ReviewSentiments.Result(
+                                "R2", "zh-model", "positive", 0.7, 0.15, 0, 0.85)),
+                        java.time.LocalDateTime.now());
+        float[] vector = {0.25f, -1.5e-7f, 3.4028235e38f};
+        listening.save(
+                java.util.List.of(new io.marketpilot.store.insight.ReviewListening.Emotion(
+                        "R1", "emo", "joy", 0.6, "{\"joy\":0.6}")),
+                java.util.List.of(
+                        new io.marketpilot.store.insight.ReviewListening.Embedding("R1", "en-emb", vector),
+                        new io.marketpilot.store.insight.ReviewListening.Embedding("R2", "zh-emb", vector)),
+                java.util.List.of(
+                        new io.marketpilot.store.insight.ReviewListening.Clause("R2", 0, "zh-model", "手机壳质量很好", 0.9),
+                        new io.marketpilot.store.insight.ReviewListening.Clause("R2", 1, "zh-model", "手感不错", 0.5)),
+                java.time.LocalDateTime.now());
+
+        assertThat(listening.pending()).isEmpty();
+        var zh = new io.marketpilot.store.insight.ReviewFilter(
+                java.util.Optional.empty(),
+                java.util.Optional.of("zh"),
+                java.util.Optional.empty(),
+                java.util.Optional.of(java.time.LocalDate.of(2024, 2, 10)),
+                java.util.Optional.of(java.time.LocalDate.of(2024, 2, 10)));
+        var rows = listening.rows(zh, java.util.List.of("zh-model", "en-model"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).id()).isEqualTo("R2");
+        assertThat(rows.get(0).sentiment()).isEqualTo(0.7);
+        assertThat(rows.get(0).sentimentModel()).isEqualTo("zh-model");
+        assertThat(rows.get(0).vector()).containsExactly(vector);
+        assertThat(listening.clauses(zh).get("R2")).extracting(c -> c.text()).containsExactly("手机壳质量很好", "手感不错");
+        var all = listening.rows(io.marketpilot.store.insight.ReviewFilter.none(), java.util.List.of("zh-model"));
+        assertThat(all).hasSize(2);
+        assertThat(Double.isNaN(all.get(0).sentiment()))
+                .as("R1 has no zh-model score")
+                .isTrue();
+        assertThat(all.get(0).emotion()).isEqualTo("joy");
+        assertThat(listening.emotionCounts(io.marketpilot.store.insight.ReviewFilter.none()))
+                .containsExactly(java.util.Map.of("label", "joy", "model", "emo", "reviews", 1L));
     }
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code marketpilot bench …}: the measured speed figures of docs/benchmarks.md. */
-@Command(name = "bench", description = "Benchmarks behind docs/benchmarks.md.", subcommands = BenchCommand.Import.class)
+@Command(
+        name = "bench",
+        description = "Benchmarks behind docs/benchmarks.md.",
+        subcommands = {BenchCommand.Import.class, BenchCommand.Events.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -40,6 +43,41 @@ public final class BenchCommand implements Runnable {
                 io.marketpilot.app.bench.ImportBenchmark.writeGenerated(keep, lines, seed);
             }
             System.out.println(ImportBenchmark.run(file, lines, seed).describe());
+            return 0;
+        }
+    }
+
+    /** Sustained ingest of experiment events through the events intake into a fresh H2 store. */
+    @Command(
+            name = "events",
+            description = "Time ingesting experiment events (validated, deduplicated) into a fresh embedded H2 store.")
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--events", defaultValue = "300000", description = "Events to send (default ${DEFAULT-VALUE})")
+        int events;
+
+        @Option(names = "--batch", defaultValue = "1000", description = "Events per request (default ${DEFAULT-VALUE})")
+        int batch;
+
+        @Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @Option(
+                names = "--http",
+                description = "Send over HTTP to a real server instead of calling the intake in process")
+        boolean http;
+
+        @Option(names = "--threads", defaultValue = "1", description = "Concurrent senders (default ${DEFAULT-VALUE})")
+        int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            if (events < 1 || batch < 1 || threads < 1) {
+                throw io.marketpilot.core.MarketPilotException.invalid(
+                        "--events, --batch and --threads must be positive");
+            }
+            for (var r : io.marketpilot.app.bench.EventBenchmark.run(events, batch, seed, http, threads)) {
+                System.out.println(r.describe());
+            }
             return 0;
         }
     }

@@ -53,6 +53,17 @@ public final class DemoCommand implements Callable<Integer> {
                     "Segmented " + app.segments.members(run.run().id()).size() + " customers into "
                             + run.run().k() + " segments");
         }
+        var knowledge = io.marketpilot.app.demo.DemoKnowledgeBase.load(app);
+        System.out.println("Support knowledge base: "
+                + knowledge.stream()
+                        .mapToInt(io.marketpilot.assistant.kb.IngestResult::chunks)
+                        .sum() + " chunks from "
+                + knowledge.size() + " sources (" + config.dataDir().resolve("support-kb") + ")");
+        int experiments = io.marketpilot.app.demo.DemoExperiments.seedIfEmpty(app);
+        if (experiments > 0) {
+            System.out.println("Created " + experiments + " demo experiments with simulated (seeded) events");
+        }
+        io.marketpilot.app.demo.DemoContent.generateIfEmpty(app).ifPresent(System.out::println);
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         System.out.println();
@@ -61,6 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("  sign in to the dashboard with it, or call the API:");
         System.out.println("  curl -H 'Authorization: Bearer " + key + "' http://localhost:" + server.port()
                 + "/api/v1/stats/overview");
+        System.out.println("Support widget:   http://localhost:" + server.port() + "/static/widget-demo.html");
         System.out.println("Store: " + config.database().displayUrl() + "   (Ctrl-C stops)");
         ServeCommand.awaitShutdown(app, server);
         return 0;

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code marketpilot eval sentiment}: a model's accuracy, macro-F1 and confusion matrix on labelled texts. */
-@Command(name = "eval", description = "Evaluate a model on labelled data.")
+@Command(
+        name = "eval",
+        description = "Evaluate a model on labelled data.",
+        subcommands = {GenerationEvalCommand.class})
 public final class EvalCommand {
     @Command(
             name = "sentiment",
@@ -30,11 +33,12 @@ public final class EvalCommand {
                     String input,
             @Option(names = "--text-column", defaultValue = "text") String textColumn,
             @Option(names = "--label-column", defaultValue = "label") String labelColumn,
-            @Option(names = "--model", defaultValue = "vader") String model,
+            @Option(names = "--model", defaultValue = "embedding", description = "embedding (default) | vader")
+                    String model,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format)
             throws IOException {
-        SentimentAnalysis.requireModel(model);
-        SentimentAnalysis analysis = SentimentAnalysis.bundled();
+        var chosen = SentimentAnalysis.requireModel(model);
+        SentimentAnalysis analysis = new SentimentAnalysis(new io.marketpilot.app.insight.ListeningModels());
         List<TextRows.TextRow> rows = SentimentCommand.read(input, textColumn, null, labelColumn);
         List<String> gold = new ArrayList<>();
         for (TextRows.TextRow r : rows) {
@@ -43,11 +47,20 @@ public final class EvalCommand {
         boolean binary = !Set.copyOf(gold).contains("neutral");
         List<String> predicted = new ArrayList<>();
         int unscored = 0;
-        for (TextRows.TextRow r : rows) {
-            var score = analysis.score(r.text());
+        var scores = analysis.scores(rows.stream().map(TextRows.TextRow::text).toList(), chosen);
+        String modelName = chosen == io.marketpilot.app.insight.SentimentModel.VADER ? "vader-3.3.2" : "";
+        for (int i = 0; i < rows.size(); i++) {
+            var score = scores.get(i);
             if (score.isEmpty()) {
                 unscored++;
                 predicted.add("unscored");
+            } else if (modelName.isEmpty() || !modelName.contains(score.get().model())) {
+                modelName = modelName.isEmpty()
+                        ? score.get().model()
+                        : modelName + ", " + score.get().model();
+            }
+            if (score.isEmpty()) {
+                continue;
             } else if (binary) {
                 predicted.add(score.get().compound() >= 0 ? "positive" : "negative");
             } else {
@@ -56,7 +69,7 @@ public final class EvalCommand {
         }
         ClassificationReport report = ClassificationReport.of(gold, predicted);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", "vader-3.3.2");
+        out.put("model", modelName);
         out.put("n", report.n());
         out.put("accuracy", report.accuracy());
         out.put("macro_f1", report.macroF1());
@@ -72,10 +85,113 @@ public final class EvalCommand {
                     report.n(),
                     report.accuracy(),
                     report.macroF1(),
-                    unscored == 0 ? "" : " (" + unscored + " not scorable: wrong language)");
+                    unscored == 0 ? "" : " (" + unscored + " not scorable: wrong language or unreadable)");
             System.out.println("confusion (rows gold, columns predicted): " + report.confusion());
         }
         return 0;
+    }
+
+    @Command(
+            name = "retrieval",
+            description = "Recall@1, recall@k and MRR of the support assistant's retrieval on an FAQ: the FAQ file"
+                    + " (CSV with header or JSONL: id, question, answer) and a queries file (query, answer_id).")
+    int retrieval(
+            @Option(names = "--kb", required = true, description = "FAQ file") java.nio.file.Path kb,
+            @Option(names = "--queries", required = true, description = "Queries file") java.nio.file.Path queries,
+            @Option(names = "--k", defaultValue = "5") int k,
+            @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid | bm25 | vector | all")
+                    String mode,
+            @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
+        List<io.marketpilot.assistant.kb.SearchMode> modes = mode.equals("all")
+                ? List.of(io.marketpilot.assistant.kb.SearchMode.values())
+                : List.of(io.marketpilot.assistant.kb.SearchMode.parse(mode));
+        var faq = io.marketpilot.assistant.kb.FaqFile.read(kb);
+        var labelled = io.marketpilot.assistant.kb.FaqFile.readQueries(queries);
+        var reports = new io.marketpilot.assistant.eval.RetrievalEvaluation(
+                        io.marketpilot.text.embedding.BilingualEmbedder.bgeSmall(),
+                        new io.marketpilot.text.language.LanguageDetector())
+                .evaluate(faq, labelled, k, modes);
+        if (format.equals("json")) {
+            Output.json(reports.size() == 1 ? reports.getFirst() : reports, System.out);
+        } else {
+            for (var r : reports) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-6s on %d queries, %d entries: recall@1 %.4f, recall@%d %.4f, MRR %.4f (%.1f s; %s)%n",
+                        r.mode(),
+                        r.queries(),
+                        r.entries(),
+                        r.recallAt1(),
+                        r.k(),
+                        r.recallAtK(),
+                        r.mrr(),
+                        r.seconds(),
+                        r.embedding());
+            }
+        }
+        return 0;
+    }
+
+    @Command(
+            name = "emotion",
+            description = "Accuracy and macro-F1 of the emotion model against gold labels (the corpus's nine labels"
+                    + " are merged: disgust -> anger, guilt -> shame)")
+    int emotion(
+            @Option(names = "--input", required = true, description = "Labelled file (CSV/TSV/JSONL)") String input,
+            @Option(names = "--text-column", defaultValue = "text") String textColumn,
+            @Option(names = "--label-column", defaultValue = "label") String labelColumn,
+            @Option(names = "--model", defaultValue = "embedding", description = "embedding (the only one)")
+                    String model,
+            @Option(names = "--format", defaultValue = "table", description = "table | json") String format)
+            throws IOException {
+        if (!model.equalsIgnoreCase("embedding")) {
+            throw MarketPilotException.invalid("Unknown emotion model '" + model + "': available is embedding");
+        }
+        List<TextRows.TextRow> rows = SentimentCommand.read(input, textColumn, null, labelColumn);
+        List<String> gold = new ArrayList<>();
+        for (TextRows.TextRow r : rows) {
+            gold.add(io.marketpilot.text.emotion.EmotionLabels.merge(r.label() == null ? "" : r.label()));
+        }
+        var analysis = new io.marketpilot.app.insight.EmotionAnalysis(new io.marketpilot.app.insight.ListeningModels());
+        var results = analysis.rows(
+                rows.stream().map(TextRows.TextRow::id).toList(),
+                rows.stream().map(TextRows.TextRow::text).toList());
+        List<String> predicted = new ArrayList<>();
+        int unscored = 0;
+        for (var r : results) {
+            if (r.containsKey("label")) {
+                predicted.add((String) r.get("label"));
+            } else {
+                predicted.add("unscored");
+                unscored++;
+            }
+        }
+        ClassificationReport report = ClassificationReport.of(gold, predicted);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", analysis.model());
+        out.put("n", report.n());
+        out.put("accuracy", report.accuracy());
+        out.put("macro_f1", report.macroF1());
+        out.put("unscored", unscored);
+        out.put("confusion", report.confusion());
+        print(out, report, format, unscored);
+        return 0;
+    }
+
+    private static void print(Map<String, Object> out, ClassificationReport report, String format, int unscored) {
+        if (format.equals("json")) {
+            Output.json(out, System.out);
+        } else {
+            System.out.printf(
+                    Locale.ROOT,
+                    "model %s on %d texts: accuracy %.4f, macro-F1 %.4f%s%n",
+                    out.get("model"),
+                    report.n(),
+                    report.accuracy(),
+                    report.macroF1(),
+                    unscored == 0 ? "" : " (" + unscored + " not scorable)");
+            System.out.println("confusion (rows gold, columns predicted): " + report.confusion());
+        }
     }
 
     private static String goldLabel(TextRows.TextRow r) {

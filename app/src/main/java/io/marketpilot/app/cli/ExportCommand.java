@@ -13,12 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code marketpilot export KIND FILE}: writes MarketPilot's own layouts, which import back unchanged. */
-@Command(name = "export", description = "Export customers, products, orders, events or reviews to CSV, TSV or JSONL.")
+@Command(
+        name = "export",
+        description = "Export customers, products, orders, events or reviews to CSV, TSV or JSONL; training-data writes"
+                + " approved copy as chat-format JSONL.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", description = "customers | products | orders | events | reviews")
+    @Parameters(index = "0", description = "customers | products | orders | events | reviews | training-data")
     String kind;
 
     @Parameters(index = "1", description = "Target file (.csv, .tsv, .jsonl, optionally .gz), or - for standard output")
@@ -29,6 +32,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (kind.equals("training-data")) {
+            return trainingData();
+        }
         ImportKind exportKind = ImportKind.parse(kind);
         boolean stdout = file.equals("-");
         String name = stdout ? "stdout." + (format == null ? "csv" : format) : file;
@@ -37,6 +43,23 @@ public final class ExportCommand implements Callable<Integer> {
             int rows = app.exporter.export(exportKind, name, out, "cli");
             if (!stdout) {
                 System.err.println("Exported " + rows + " " + exportKind.wireName() + " rows to " + file);
+            }
+        }
+        return 0;
+    }
+
+    /** Approved copy as chat-format JSONL (drafts and rejected texts are never exported). */
+    private int trainingData() throws IOException {
+        boolean stdout = file.equals("-");
+        try (Application app = store.open();
+                java.io.PrintStream out = new java.io.PrintStream(
+                        stdout ? nonClosing(System.out) : Files.newOutputStream(Path.of(file)),
+                        false,
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            int rows = io.marketpilot.app.content.TrainingData.write(app.content.approved(), out);
+            app.audit.record("cli", "content.export-training-data", file, rows + " texts");
+            if (!stdout) {
+                System.err.println("Exported " + rows + " approved texts to " + file);
             }
         }
         return 0;

@@ -14,16 +14,30 @@ import java.util.Map;
 /**
  * Resolves {@link MarketPilotConfig}. Keys, with their YAML path and environment variable: {@code data-dir}
  * (MARKETPILOT_DATA_DIR, default ./data), {@code db.url} (MARKETPILOT_DB_URL, default the embedded H2 file),
- * {@code db.user}, {@code db.password}, {@code server.host} (default 0.0.0.0) and {@code server.port} (default 7070).
+ * {@code db.user}, {@code db.password}, {@code server.host} (default 0.0.0.0) and {@code server.port} (default 7070);
+ * the language model's {@code llm.*} keys are listed in {@link LlmConfig}.
  */
 public final class ConfigLoader {
-    private static final Map<String, String> ENV = Map.of(
-            "data-dir", "MARKETPILOT_DATA_DIR",
-            "db.url", "MARKETPILOT_DB_URL",
-            "db.user", "MARKETPILOT_DB_USER",
-            "db.password", "MARKETPILOT_DB_PASSWORD",
-            "server.host", "MARKETPILOT_HOST",
-            "server.port", "MARKETPILOT_PORT");
+    private static final Map<String, String> ENV = Map.ofEntries(
+            Map.entry("data-dir", "MARKETPILOT_DATA_DIR"),
+            Map.entry("db.url", "MARKETPILOT_DB_URL"),
+            Map.entry("db.user", "MARKETPILOT_DB_USER"),
+            Map.entry("db.password", "MARKETPILOT_DB_PASSWORD"),
+            Map.entry("server.host", "MARKETPILOT_HOST"),
+            Map.entry("server.port", "MARKETPILOT_PORT"),
+            Map.entry("llm.provider", "MARKETPILOT_LLM_PROVIDER"),
+            Map.entry("llm.base-url", "MARKETPILOT_LLM_BASE_URL"),
+            Map.entry("llm.model", "MARKETPILOT_LLM_MODEL"),
+            Map.entry("llm.api-key", "MARKETPILOT_LLM_API_KEY"),
+            Map.entry("llm.timeout-seconds", "MARKETPILOT_LLM_TIMEOUT_SECONDS"),
+            Map.entry("llm.max-concurrency", "MARKETPILOT_LLM_MAX_CONCURRENCY"),
+            Map.entry("llm.max-retries", "MARKETPILOT_LLM_MAX_RETRIES"),
+            Map.entry("llm.retry-base-millis", "MARKETPILOT_LLM_RETRY_BASE_MILLIS"),
+            Map.entry("llm.redact", "MARKETPILOT_LLM_REDACT"),
+            Map.entry("llm.breaker-threshold", "MARKETPILOT_LLM_BREAKER_THRESHOLD"),
+            Map.entry("llm.breaker-cool-down-seconds", "MARKETPILOT_LLM_BREAKER_COOL_DOWN_SECONDS"),
+            Map.entry("llm.cache-size", "MARKETPILOT_LLM_CACHE_SIZE"),
+            Map.entry("llm.prices", "MARKETPILOT_LLM_PRICES"));
 
     private final Map<String, String> environment;
 
@@ -58,7 +72,8 @@ public final class ConfigLoader {
                 values.get("db.user"),
                 values.get("db.password"),
                 values.get("server.host"),
-                port(values.get("server.port")));
+                port(values.get("server.port")),
+                LlmConfig.settings(values));
     }
 
     private static int port(String text) {

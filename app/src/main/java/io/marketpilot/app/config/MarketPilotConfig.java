@@ -1,5 +1,6 @@
 package io.marketpilot.app.config;
 
+import io.marketpilot.llm.LlmSettings;
 import io.marketpilot.store.DatabaseConfig;
 import java.nio.file.Path;
 
@@ -7,9 +8,15 @@ import java.nio.file.Path;
  * The one typed configuration, resolved from (lowest to highest) defaults, {@code marketpilot.yaml}, environment
  * variables {@code MARKETPILOT_*} and command-line flags. See {@link ConfigLoader} for the keys.
  */
-public record MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
+public record MarketPilotConfig(
+        Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port, LlmSettings llm) {
 
     public static final int DEFAULT_PORT = 7070;
+
+    /** Without a language model (every feature on its offline path). */
+    public MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
+        this(dataDir, dbUrl, dbUser, dbPassword, host, port, LlmSettings.offline());
+    }
 
     /** The store to open: the configured URL, or the embedded H2 file under the data directory. */
     public DatabaseConfig database() {
@@ -20,6 +27,10 @@ public record MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, Strin
     }
 
     public MarketPilotConfig withPort(int newPort) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort);
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm);
+    }
+
+    public MarketPilotConfig withLlm(LlmSettings newLlm) {
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm);
     }
 }

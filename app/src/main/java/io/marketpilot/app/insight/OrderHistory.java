@@ -21,4 +21,9 @@ record OrderHistory(List<Order> orders, String stamp) {
                 .orElse("");
         return new OrderHistory(all, all.size() + "@" + latest);
     }
+
+    /** The stamp {@link #load} would give, read without loading the orders. */
+    static String stamp(OrderRepository repository) {
+        return repository.changeStamp();
+    }
 }

@@ -62,14 +62,12 @@ public final class StorePredictions {
     }
 
     public Snapshot snapshot() {
-        OrderHistory history = OrderHistory.load(orders);
-        List<Order> all = history.orders();
-        String stamp = history.stamp();
         Snapshot s = current.get();
-        if (s != null && s.stamp().equals(stamp + "/" + events.count())) {
+        if (s != null && s.stamp().equals(OrderHistory.stamp(orders) + "/" + events.count())) {
             return s;
         }
-        Snapshot fresh = fit(stamp + "/" + events.count(), all);
+        OrderHistory history = OrderHistory.load(orders);
+        Snapshot fresh = fit(history.stamp() + "/" + events.count(), history.orders());
         current.set(fresh);
         return fresh;
     }

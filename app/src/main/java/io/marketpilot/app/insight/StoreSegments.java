@@ -103,6 +103,13 @@ public final class StoreSegments {
         return find(id).orElseThrow();
     }
 
+    /** The number of the largest segment of the latest run, as text (how content requests name a segment). */
+    public Optional<String> largestSegment() {
+        return latest().flatMap(r -> r.segments().stream()
+                .max(java.util.Comparator.comparingLong(m -> ((Number) m.get("size")).longValue()))
+                .map(m -> String.valueOf(m.get("segment"))));
+    }
+
     public Optional<StoredRun> latest() {
         return runs.latest().flatMap(r -> find(r.id()));
     }

@@ -110,11 +110,12 @@ class CliTest {
                 file,
                 "Great phone, love it.\t1\nTerrible battery, waste of money.\t0\nWorks great!\t1\nBroke after a day.\t0\n");
 
-        Run r = run("eval", "sentiment", "--input", file.toString(), "--format", "json");
+        Run r = run("eval", "sentiment", "--input", file.toString(), "--model", "vader", "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = json(r.out());
         assertThat(j.get("n").asInt()).isEqualTo(4);
+        assertThat(j.get("model").asText()).isEqualTo("vader-3.3.2");
         assertThat(j.get("accuracy").asDouble()).isBetween(0.0, 1.0);
         assertThat(j.has("macro_f1")).isTrue();
     }
@@ -129,16 +130,27 @@ class CliTest {
                         + "{\"id\":\"c\",\"text\":\"\"}\n{\"id\":\"d\",\"text\":\"" + long1mb
                         + "\"}\n{\"id\":\"e\",\"text\":\"\\u0000\\u0007\\uFFFD junk\"}\n");
 
-        Run r = run("sentiment", "--input", file.toString(), "--id-column", "id");
+        Run r = run("sentiment", "--input", file.toString(), "--id-column", "id", "--model", "vader");
 
         assertThat(r.exit()).as(r.err()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(5);
         assertThat(json(lines[0]).get("label").asText()).isEqualTo("positive");
-        assertThat(json(lines[1]).get("error").asText()).contains("zh");
+        assertThat(json(lines[1]).get("error").asText()).contains("zh").contains("--model embedding");
         assertThat(json(lines[2]).get("label").asText()).isEqualTo("neutral");
         assertThat(json(lines[3]).get("error").asText()).contains("longer than");
         assertThat(json(lines[4]).has("label") || json(lines[4]).has("error")).isTrue();
+    }
+
+    @Test
+    void anUnknownSentimentModelIsAUserError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.txt");
+        Files.writeString(file, "fine\n");
+
+        Run r = run("sentiment", "--input", file.toString(), "--model", "bert");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("vader or embedding");
     }
 
     @Test

@@ -169,6 +169,30 @@ class ApiIT {
         assertThat(doc.get("paths").has("/customers/{id}")).isTrue();
         assertThat(doc.get("paths").get("/imports/{kind}").has("post")).isTrue();
         assertThat(doc.get("components").get("schemas").has("Error")).isTrue();
+        for (String path : java.util.List.of(
+                "/analyze/emotion",
+                "/insights/topics",
+                "/insights/aspects",
+                "/insights/trends",
+                "/insights/keywords")) {
+            assertThat(doc.get("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(doc.get("components").get("schemas").has("EmotionResults")).isTrue();
+    }
+
+    @Test
+    void everySchemaTheDocumentReferencesIsDefined() throws Exception {
+        JsonNode doc = call("GET", "/api/v1/openapi.json", null, null, null).body();
+        JsonNode schemas = doc.get("components").get("schemas");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9]+)")
+                .matcher(doc.toString());
+        while (refs.find()) {
+            if (!schemas.has(refs.group(1))) {
+                missing.add(refs.group(1));
+            }
+        }
+        assertThat(missing).as("schemas referenced but not defined").isEmpty();
     }
 
     @Test
@@ -208,8 +232,28 @@ class ApiIT {
         JsonNode results = r.body().get("results");
         assertThat(results.get(0).get("label").asText()).isEqualTo("positive");
         assertThat(results.get(0).get("compound").asDouble()).isGreaterThan(0.5);
-        assertThat(results.get(1).get("error").asText()).contains("zh");
+        assertThat(results.get(1).get("label").asText()).isEqualTo("positive");
+        assertThat(results.get(1).get("model").asText()).isEqualTo("bge-small-zh-v1.5-q+logreg/1");
         assertThat(results.get(2).get("label").asText()).isEqualTo("neutral");
+
+        JsonNode vader = call(
+                        "POST",
+                        "/api/v1/analyze/sentiment?model=vader",
+                        app.adminKey,
+                        "application/json",
+                        "{\"texts\": [\"I love this case!\", \"质量很好\"]}")
+                .body()
+                .get("results");
+        assertThat(vader.get(0).get("model").asText()).isEqualTo("vader-3.3.2");
+        assertThat(vader.get(1).get("error").asText()).contains("zh");
+        assertThat(call(
+                                "POST",
+                                "/api/v1/analyze/sentiment?model=gpt",
+                                app.adminKey,
+                                "application/json",
+                                "{\"text\": \"x\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -260,7 +304,7 @@ class ApiIT {
         JsonNode insight = call("GET", "/api/v1/insights/sentiment?language=en", app.adminKey, null, null)
                 .body();
 
-        assertThat(insight.get("model").asText()).isEqualTo("vader-3.3.2");
+        assertThat(insight.get("models").get(0).asText()).isEqualTo("bge-small-en-v1.5+logreg/1");
         long scored = 0;
         for (JsonNode m : insight.get("months")) {
             scored += m.get("positive").asLong()
@@ -276,7 +320,92 @@ class ApiIT {
             }
         }
         assertThat(zh).isNotNull();
-        assertThat(zh.get("scored").asLong()).isZero();
+        assertThat(zh.get("scored").asLong())
+                .isEqualTo(zh.get("reviews").asLong())
+                .isPositive();
+    }
+
+    @Test
+    void emotionOfABatchLabelsEnglishAndGivesPerTextErrors() throws Exception {
+        Reply r = call(
+                "POST",
+                "/api/v1/analyze/emotion",
+                app.adminKey,
+                "application/json",
+                "[{\"id\": \"a\", \"text\": \"I am furious, they lied to me and kept my money\"},"
+                        + " {\"id\": \"b\", \"text\": \"质量很好\"}, {\"id\": \"c\", \"text\": 5}]");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("model").asText()).isEqualTo("bge-small-en-v1.5+emotion-logreg/1");
+        assertThat(r.body().get("labels")).hasSize(7);
+        JsonNode results = r.body().get("results");
+        assertThat(results.get(0).get("label").asText()).isEqualTo("anger");
+        assertThat(results.get(1).get("error").asText()).contains("English");
+        assertThat(results.get(2).get("error").asText()).contains("string");
+        assertThat(call("POST", "/api/v1/analyze/emotion", app.adminKey, "application/json", "{}")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void topicsAspectsTrendsAndKeywordsOfStoredReviews() throws Exception {
+        JsonNode topics = call("GET", "/api/v1/insights/topics?k=4", app.adminKey, null, null)
+                .body();
+        assertThat(topics.get("en").get("topics")).hasSize(4);
+        assertThat(topics.get("zh").get("topics")).hasSize(4);
+        long clustered = 0;
+        for (JsonNode t : topics.get("en").get("topics")) {
+            assertThat(t.get("name").asText()).isNotBlank();
+            assertThat(t.get("examples")).isNotEmpty();
+            clustered += t.get("size").asLong();
+        }
+        assertThat(clustered).isEqualTo(1000);
+
+        JsonNode aspects = call("GET", "/api/v1/insights/aspects", app.adminKey, null, null)
+                .body();
+        assertThat(aspects.get("en")).isNotEmpty();
+        java.util.List<String> zhAspects = new java.util.ArrayList<>();
+        aspects.get("zh").forEach(a -> zhAspects.add(a.get("text").asText()));
+        // the demo's Chinese reviews talk about quality, workmanship, logistics, battery life …: learned, not listed
+        assertThat(zhAspects).contains("质量", "物流");
+        JsonNode battery = null;
+        for (JsonNode a : aspects.get("en")) {
+            if (a.get("text").asText().equals("battery")) {
+                battery = a;
+            }
+        }
+        assertThat(battery).isNotNull();
+        assertThat(battery.get("negative").asInt()).isPositive();
+
+        JsonNode trends = call("GET", "/api/v1/insights/trends?by=aspect&period=month", app.adminKey, null, null)
+                .body();
+        assertThat(trends.get("rule").asText()).contains("z-score");
+        assertThat(trends.get("series")).isNotEmpty();
+        assertThat(trends.get("series").get(0).get("points")).hasSizeGreaterThan(12);
+
+        JsonNode byProduct = call("GET", "/api/v1/insights/keywords?by=product&language=en", app.adminKey, null, null)
+                .body();
+        assertThat(byProduct.get("en").size()).isGreaterThan(1);
+        JsonNode bySegment = call("GET", "/api/v1/insights/keywords?by=segment", app.adminKey, null, null)
+                .body();
+        assertThat(bySegment.get("en").fieldNames()).toIterable().anyMatch(k -> k.startsWith("segment "));
+        JsonNode all = call("GET", "/api/v1/insights/keywords?language=en", app.adminKey, null, null)
+                .body()
+                .get("en")
+                .get("all");
+        assertThat(all.get("reviews").asInt()).isEqualTo(1000);
+        assertThat(all.get("keywords")).hasSize(15);
+        assertThat(all.get("phrases")).isNotEmpty();
+
+        assertThat(call("GET", "/api/v1/insights/trends?by=colour", app.adminKey, null, null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(call("GET", "/api/v1/insights/topics?from=yesterday", app.adminKey, null, null)
+                        .status())
+                .isEqualTo(400);
+        JsonNode none = call("GET", "/api/v1/insights/topics?from=2099-01-01", app.adminKey, null, null)
+                .body();
+        assertThat(none.size()).isZero();
     }
 
     @Test
@@ -323,7 +452,50 @@ class ApiIT {
 
         JsonNode model = call("GET", "/api/v1/recommendations/model", app.adminKey, null, null)
                 .body();
-        assertThat(model.get("evaluation")).hasSize(3);
+        assertThat(model.get("evaluation"))
+                .extracting(r -> r.get("algorithm").asText())
+                .containsExactly("popularity", "item-knn", "als", "content", "hybrid");
+        double bestPersonalNdcg = 0;
+        String best = "";
+        for (JsonNode r : model.get("evaluation")) {
+            if (!r.get("algorithm").asText().equals("popularity")
+                    && r.get("ndcg").asDouble() > bestPersonalNdcg) {
+                bestPersonalNdcg = r.get("ndcg").asDouble();
+                best = r.get("algorithm").asText();
+            }
+        }
+        assertThat(model.get("served").asText()).isEqualTo(best);
+
+        JsonNode again = call("GET", "/api/v1/recommendations/model", app.adminKey, null, null)
+                .body();
+        assertThat(again.get("version").asInt())
+                .as("no retraining without new data")
+                .isEqualTo(model.get("version").asInt());
+
+        JsonNode versions = call("GET", "/api/v1/recommendations/models", app.adminKey, null, null)
+                .body();
+        assertThat(versions).isNotEmpty();
+        assertThat(versions.get(0).get("version").asInt())
+                .isEqualTo(model.get("version").asInt());
+        assertThat(versions.get(0).get("evaluation")).hasSize(5);
+    }
+
+    @Test
+    void aProductNobodyBoughtYetFindsSimilarProductsByItsDescription() throws Exception {
+        String product = "{\"id\":\"CAB-900\",\"name\":\"Travel USB-C cable (black)\",\"category\":\"Cables\","
+                + "\"description\":\"A travel USB-C cable in black for fast charging and data transfer.\"}";
+        call("PUT", "/api/v1/products/CAB-900", app.adminKey, "application/json", product);
+        try {
+            JsonNode similar = call(
+                            "GET", "/api/v1/recommendations/products/CAB-900/similar?k=3", app.adminKey, null, null)
+                    .body();
+            assertThat(similar).hasSize(3).allSatisfy(r -> {
+                assertThat(r.get("productId").asText()).startsWith("CAB-");
+                assertThat(r.get("reason").asText()).isEqualTo("similar to CAB-900");
+            });
+        } finally {
+            call("DELETE", "/api/v1/products/CAB-900", app.adminKey, null, null);
+        }
     }
 
     @Test

@@ -100,7 +100,26 @@ class DashboardBrowserIT {
         long months =
                 (Long) browser.executeScript("return window.marketPilotCharts['sentiment-chart'].data.labels.length");
         assertThat(months).isGreaterThanOrEqualTo(20);
+        long emotions = (Long) browser.executeScript(
+                "return window.marketPilotCharts['emotion-chart'].data.datasets[0].data.reduce((a, b) => a + b, 0)");
+        assertThat(emotions).as("English reviews with an emotion").isEqualTo(1000);
+        long aspectBars =
+                (Long) browser.executeScript("return window.marketPilotCharts['aspect-chart'].data.labels.length");
+        assertThat(aspectBars).isGreaterThanOrEqualTo(10);
+        var topicRows = browser.findElements(By.cssSelector("#topics tbody tr"));
+        assertThat(topicRows).hasSize(12);
+        assertThat(topicRows.get(0).findElements(By.cssSelector(".example"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#rising tbody tr"))).isNotEmpty();
         screenshot("insights.png");
+
+        browser.get(app.url("/insights?language=zh&from=2025-01-01"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return !!(window.marketPilotCharts && window.marketPilotCharts['aspect-chart'])"));
+        assertThat(browser.findElements(By.cssSelector("#topics tbody tr")))
+                .hasSize(6)
+                .allSatisfy(row -> assertThat(row.getText()).startsWith("zh"));
+        assertThat(browser.findElement(By.cssSelector("input[name=from]")).getAttribute("value"))
+                .isEqualTo("2025-01-01");
 
         browser.get(app.url("/predictions"));
         assertThat(browser.findElements(By.cssSelector("#at-risk tbody tr a"))).isNotEmpty();
@@ -110,9 +129,14 @@ class DashboardBrowserIT {
         assertThat(forecastWeeks).isEqualTo(12);
 
         browser.get(app.url("/recommendations?customer=C00010"));
-        assertThat(browser.findElements(By.cssSelector("#evaluation tbody tr"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#evaluation tbody tr"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("served-model")).getText()).isIn("item-knn", "als", "content", "hybrid");
         assertThat(browser.findElements(By.cssSelector(".suggestions li a"))).isNotEmpty();
         screenshot("recommendations.png");
+
+        browser.get(app.url("/recommendations?product=CAB-100"));
+        assertThat(browser.findElements(By.cssSelector(".suggestions li a"))).isNotEmpty();
 
         browser.get(app.url("/segments"));
         assertThat(browser.findElements(By.cssSelector("#personas .persona"))).hasSizeGreaterThanOrEqualTo(2);
@@ -126,6 +150,20 @@ class DashboardBrowserIT {
                         .size());
         screenshot("segments.png");
         screenshot("predictions.png");
+    }
+
+    @Test
+    void theLlmUsagePageSaysWhenNoModelIsConfigured() throws Exception {
+        browser.get(app.url("/"));
+        browser.findElement(By.linkText("LLM usage")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("llm-usage")));
+
+        assertThat(browser.findElement(By.id("llm-status")).getText())
+                .contains("No language model is configured", "MARKETPILOT_LLM_PROVIDER=ollama");
+        assertThat(browser.findElement(By.cssSelector("#llm-usage tbody")).getText())
+                .contains("No calls yet.");
+        screenshot("llm-usage.png");
     }
 
     /** Keeps what the browser saw under target/screenshots, for people reviewing a build. */

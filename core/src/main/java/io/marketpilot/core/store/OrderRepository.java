@@ -22,4 +22,10 @@ public interface OrderRepository {
     void save(Order order);
 
     long count();
+
+    /**
+     * A cheap fingerprint of the order state, {@code count@latest-order-time}: models fitted on the orders compare it
+     * to know when to refit without reading every order.
+     */
+    String changeStamp();
 }

@@ -59,6 +59,13 @@ public final class JdbcCustomerRepository implements CustomerRepository {
                 .one());
     }
 
+    /** Every customer's name, for the LLM gateway's redactor (names are personal data that must not leave). */
+    public List<String> names() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT name FROM customers WHERE name IS NOT NULL")
+                .mapTo(String.class)
+                .list());
+    }
+
     static Customer map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Customer(
                 rs.getString("id"),

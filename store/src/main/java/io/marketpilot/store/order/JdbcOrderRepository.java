@@ -84,6 +84,16 @@ public final class JdbcOrderRepository implements OrderRepository {
     }
 
     @Override
+    public String changeStamp() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, MAX(ordered_at) AS latest FROM orders")
+                .map((rs, ctx) -> {
+                    java.sql.Timestamp latest = rs.getTimestamp("latest");
+                    return rs.getLong("n") + "@" + (latest == null ? "" : latest.toLocalDateTime());
+                })
+                .one());
+    }
+
+    @Override
     public long count() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders")
                 .mapTo(Long.class)

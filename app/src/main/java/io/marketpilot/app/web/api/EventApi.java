@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.marketpilot.app.Application;
+import io.marketpilot.app.experiment.EventIntake;
 import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.core.domain.Event;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
-/** {@code /events}: behavioural events, one or a batch, idempotent by event id. */
+/** {@code /events}: behavioural and experiment events, one or a batch, idempotent by event id. */
 public final class EventApi {
     private static final ObjectMapper JSON = Json.mapper();
 
@@ -29,9 +27,16 @@ public final class EventApi {
                 .paged()
                 .returns("EventPage")
                 .handle(this::list);
-        api.post("/events", Access.MARKETER, tag, "Record one event or a JSON array of events; known ids are ignored")
+        api.post(
+                        "/events",
+                        Access.MARKETER,
+                        tag,
+                        "Record one event or a JSON array: behavioural events, or experiment exposure/click/conversion"
+                                + " events (with experimentId, unitId, optional variant and value). Each event is"
+                                + " checked on its own: valid ones are saved, invalid ones listed with index and"
+                                + " reason (400), repeated ids counted as duplicates")
                 .body("EventBatch")
-                .returns("Saved")
+                .returns("EventIntake")
                 .handle(this::create);
     }
 
@@ -40,45 +45,22 @@ public final class EventApi {
     }
 
     private void create(Context ctx) throws IOException {
-        JsonNode body = JSON.readTree(ctx.bodyInputStream());
-        if (body == null || !(body.isArray() || body.isObject())) {
-            throw MarketPilotException.invalid("Send an event object or an array of events");
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.bodyInputStream());
+        } catch (IOException e) {
+            throw MarketPilotException.invalid("The body is not valid JSON: " + e.getMessage());
         }
-        List<Event> events = new ArrayList<>();
-        List<Map<String, Object>> errors = new ArrayList<>();
-        int index = 0;
-        for (JsonNode node : body.isArray() ? body : List.of(body)) {
-            try {
-                Event e = JSON.treeToValue(node, Event.class);
-                check(e);
-                events.add(e);
-            } catch (IOException | MarketPilotException | IllegalArgumentException e) {
-                errors.add(Map.of(
-                        "index",
-                        index,
-                        "reason",
-                        e instanceof MarketPilotException ? e.getMessage() : "invalid event: " + e.getMessage()));
-            }
-            index++;
-        }
-        if (!errors.isEmpty()) {
+        EventIntake.Result result = app.eventIntake.ingest(body);
+        if (!result.rejected().isEmpty()) {
+            // The valid events are stored; a 400 makes the client look, and resending the batch is harmless.
             throw new MarketPilotException(
-                    io.marketpilot.core.ErrorCode.INVALID_INPUT,
-                    errors.size() + " invalid event(s); nothing was saved",
-                    Map.of("errors", errors));
+                    ErrorCode.INVALID_INPUT,
+                    result.rejected().size() + " of " + result.received() + " event(s) rejected; the "
+                            + result.saved() + " valid new one(s) were saved"
+                            + (result.duplicates() > 0 ? " and " + result.duplicates() + " duplicate(s) skipped" : ""),
+                    result.toMap());
         }
-        ctx.json(Map.of("saved", app.events.saveAll(events)));
-    }
-
-    private void check(Event e) {
-        if (e.type() == null || e.type().isBlank() || e.occurredAt() == null) {
-            throw MarketPilotException.invalid("type and occurredAt are required");
-        }
-        if (e.customerId() != null && app.customers.find(e.customerId()).isEmpty()) {
-            throw MarketPilotException.invalid("customer '" + e.customerId() + "' is unknown");
-        }
-        if (e.productId() != null && app.products.find(e.productId()).isEmpty()) {
-            throw MarketPilotException.invalid("product '" + e.productId() + "' is unknown");
-        }
+        ctx.json(result.toMap());
     }
 }

@@ -253,9 +253,17 @@ final class OpenApiSchemas {
         s.put(
                 "IssuedApiKey",
                 object(List.of("key", "secret"), "key", ref("ApiKey"), "secret", str("The key; shown only once")));
-        s.put("EventBatch", Map.of("type", "array", "items", ref("Event")));
+        s.put(
+                "EventBatch",
+                Map.of("type", "array", "items", Map.of("anyOf", List.of(ref("Event"), ref("ExperimentEvent")))));
         s.put("Saved", object(List.of("saved"), "saved", Map.of("type", "integer")));
         s.putAll(AnalysisSchemas.all());
+        s.putAll(ModelSchemas.all());
+        s.putAll(LlmSchemas.all());
+        s.putAll(SupportSchemas.all());
+        s.putAll(ExperimentSchemas.all());
+        s.putAll(ContentSchemas.all());
+        s.putAll(ListeningSchemas.all());
         return s;
     }
 

@@ -34,6 +34,10 @@ public final class Dashboard {
     private final InsightsPage insights;
     private final RecommendationsPage recommendations;
     private final SegmentsPage segments;
+    private final LlmUsagePage llmUsage;
+    private final SupportPage support;
+    private final ExperimentsPage experiments;
+    private final ContentStudioPage content;
 
     public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
         this.app = app;
@@ -44,6 +48,10 @@ public final class Dashboard {
         this.insights = new InsightsPage(app, this);
         this.recommendations = new RecommendationsPage(app, this);
         this.segments = new SegmentsPage(app, this);
+        this.llmUsage = new LlmUsagePage(app, this);
+        this.support = new SupportPage(app, this);
+        this.experiments = new ExperimentsPage(app, this);
+        this.content = new ContentStudioPage(app, this);
     }
 
     public void register(Javalin javalin) {
@@ -62,6 +70,10 @@ public final class Dashboard {
         insights.register(javalin);
         recommendations.register(javalin);
         segments.register(javalin);
+        llmUsage.register(javalin);
+        support.register(javalin);
+        experiments.register(javalin);
+        content.register(javalin);
     }
 
     /** A rendered template and its model. */

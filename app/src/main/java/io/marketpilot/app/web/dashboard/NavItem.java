@@ -11,10 +11,11 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Products", "/products"},
             new String[] {"Insights", "/insights"},
             new String[] {"Segments", "/segments"},
-            new String[] {"Content studio", ""},
-            new String[] {"Experiments", ""},
+            new String[] {"Content studio", "/content"},
+            new String[] {"LLM usage", "/llm"},
+            new String[] {"Experiments", "/experiments"},
             new String[] {"Recommendations", "/recommendations"},
-            new String[] {"Support", ""},
+            new String[] {"Support", "/support"},
             new String[] {"Predictions", "/predictions"},
             new String[] {"Data", "/data"});
 

@@ -46,8 +46,11 @@ public final class Pages {
     public record Recommendations(
             Frame frame,
             io.marketpilot.app.insight.StoreRecommendations.Model model,
+            List<io.marketpilot.store.recommend.RecommenderVersions.Version> history,
             String customerId,
-            List<Suggestion> suggestions) {}
+            List<Suggestion> suggestions,
+            String productId,
+            List<Suggestion> similar) {}
 
     public record Products(Frame frame, Page<Product> page, String query) {}
 
@@ -71,7 +74,16 @@ public final class Pages {
             List<io.marketpilot.store.insight.ReviewSentiments.Scored> mostNegative,
             String productId,
             String language,
-            List<Product> products) {}
+            List<Product> products,
+            String segment,
+            String from,
+            String to,
+            String emotionsJson,
+            String aspectsJson,
+            List<java.util.Map<String, Object>> topics,
+            List<java.util.Map<String, Object>> risingTopics,
+            String trendRule,
+            int topicCount) {}
 
     public record Segments(
             Frame frame,
