@@ -137,7 +137,8 @@ public final class Application implements AutoCloseable {
                 embedder,
                 clock,
                 SupportSettings.from(System.getenv()));
-        this.experiments = new ExperimentService(new ExperimentStore(db), audit, clock);
+        this.experiments = new ExperimentService(
+                new ExperimentStore(db), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
         this.experimentEvents = new ExperimentEvents(db);
         privacy.addStep(experimentEvents.erasure());
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, new PrePeriodRevenue(db));

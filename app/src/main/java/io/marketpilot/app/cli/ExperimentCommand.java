@@ -40,7 +40,12 @@ public final class ExperimentCommand {
                             description = "conversion | click_through | revenue_per_user")
                     String metric,
             @Option(names = "--guardrail", description = "Guardrail metric, repeatable") List<String> guardrails,
-            @Option(names = "--segment", description = "Target segment name") String segment,
+            @Option(
+                            names = "--segment",
+                            description =
+                                    "Target segment (number or persona name of the latest segmentation run): only its"
+                                            + " customers are assigned")
+                    String segment,
             @Option(
                             names = "--design",
                             defaultValue = "ab",

@@ -55,6 +55,7 @@ public final class BanditService {
             throw MarketPilotException.invalid("A unit id is required");
         }
         Experiment e = running(experimentId);
+        experiments.requireEligible(e, unitId);
         synchronized (lock(experimentId)) {
             BanditState state = state(e);
             long pulls = state.pulls().stream().mapToLong(Long::longValue).sum();

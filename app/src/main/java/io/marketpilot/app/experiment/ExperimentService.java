@@ -25,12 +25,17 @@ public final class ExperimentService {
     private final ExperimentStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final Eligibility eligibility;
     private final Map<String, VariantAssigner> assigners = new ConcurrentHashMap<>();
 
-    public ExperimentService(ExperimentStore store, AuditLog audit, Clock clock) {
+    /**
+     * @param eligibility decides who is in an experiment's target segment (checked at creation and for every unit)
+     */
+    public ExperimentService(ExperimentStore store, AuditLog audit, Clock clock, Eligibility eligibility) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.eligibility = eligibility;
     }
 
     /** Where a unit goes: its variant's index, name and what to show. */
@@ -58,6 +63,14 @@ public final class ExperimentService {
         for (String g : spec.guardrails() == null ? List.<String>of() : spec.guardrails()) {
             PrimaryMetric.parse(g);
         }
+        String segment = spec.segment() == null || spec.segment().isBlank()
+                ? null
+                : spec.segment().strip();
+        if (segment != null) {
+            eligibility.unknownSegment(segment).ifPresent(why -> {
+                throw MarketPilotException.invalid("Cannot target segment '" + segment + "': " + why);
+            });
+        }
         String id = spec.id() == null || spec.id().isBlank()
                 ? slug(spec.name())
                 : spec.id().strip();
@@ -69,9 +82,7 @@ public final class ExperimentService {
                 ExperimentStatus.DRAFT,
                 metric,
                 spec.guardrails(),
-                spec.segment() == null || spec.segment().isBlank()
-                        ? null
-                        : spec.segment().strip(),
+                segment,
                 spec.salt() == null || spec.salt().isBlank() ? id : spec.salt(),
                 spec.alpha() == null ? 0.05 : spec.alpha(),
                 effect,
@@ -173,6 +184,7 @@ public final class ExperimentService {
         if (e.bandit()) {
             throw conflict(e, "it is a bandit (" + e.design() + "); ask /experiments/" + id + "/arm for a unit's arm");
         }
+        requireEligible(e, unitId);
         int index = assigner(e).assign(unitId);
         Variant v = e.variants().get(index);
         return new Assignment(
@@ -183,6 +195,20 @@ public final class ExperimentService {
                 v.contentId(),
                 v.payload(),
                 "SHA-256 of (salt, unit id) into 10,000 buckets, weights " + java.util.Arrays.toString(e.weights()));
+    }
+
+    /** Refuses a unit outside the experiment's target segment (everyone is in an untargeted experiment). */
+    void requireEligible(Experiment e, String unitId) {
+        if (e.segment() == null) {
+            return;
+        }
+        eligibility.whyNot(e.segment(), unitId).ifPresent(why -> {
+            throw new MarketPilotException(
+                    ErrorCode.CONFLICT,
+                    "Unit '" + unitId + "' is not in experiment '" + e.id() + "''s target segment '" + e.segment()
+                            + "': " + why,
+                    Map.of("segment", e.segment(), "unitId", unitId));
+        });
     }
 
     /** The assigner of an experiment, for checking many events' variants; no status check. */

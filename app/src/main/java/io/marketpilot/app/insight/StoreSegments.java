@@ -67,6 +67,22 @@ public final class StoreSegments {
         public String segmentName(int segment) {
             return String.valueOf(segments().get(segment).get("name"));
         }
+
+        /** A segment's number from its number or its persona name (case-insensitive), as requests name them. */
+        public Optional<Integer> number(String numberOrName) {
+            return segments().stream()
+                    .filter(s -> String.valueOf(s.get("segment")).equals(numberOrName)
+                            || String.valueOf(s.get("name")).equalsIgnoreCase(numberOrName))
+                    .map(s -> ((Number) s.get("segment")).intValue())
+                    .findFirst();
+        }
+
+        /** The names of the segments, "number (name)", for messages that list the choices. */
+        public List<String> labels() {
+            return segments().stream()
+                    .map(s -> s.get("segment") + " (" + s.get("name") + ")")
+                    .toList();
+        }
     }
 
     /** Segments everyone as the request says, stores the run and returns it. */
@@ -108,6 +124,14 @@ public final class StoreSegments {
         return latest().flatMap(r -> r.segments().stream()
                 .max(java.util.Comparator.comparingLong(m -> ((Number) m.get("size")).longValue()))
                 .map(m -> String.valueOf(m.get("segment"))));
+    }
+
+    /** A customer's segment number in a run, if the customer was segmented in it. */
+    public Optional<Integer> segmentOf(long runId, String customerId) {
+        return runs.history(customerId).stream()
+                .filter(m -> m.runId() == runId)
+                .map(SegmentationRuns.Membership::segment)
+                .findFirst();
     }
 
     public Optional<StoredRun> latest() {

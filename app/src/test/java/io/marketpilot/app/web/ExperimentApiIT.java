@@ -139,6 +139,46 @@ class ExperimentApiIT {
     }
 
     @Test
+    void aTargetedExperimentAssignsOnlyTheSegmentsCustomers() throws Exception {
+        var run = app.app.segments.latest().orElseThrow();
+        var members = app.app.segments.members(run.run().id());
+        var inside = members.stream().filter(m -> m.segment() == 0).findFirst().orElseThrow();
+        var outside = members.stream().filter(m -> m.segment() != 0).findFirst().orElseThrow();
+        String persona = run.segmentName(0);
+
+        Reply unknown = call("POST", "/api/v1/experiments", targeted("nowhere", "no such persona"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("error").asText())
+                .contains("no such segment")
+                .contains(persona);
+
+        for (String design : List.of("ab", "thompson")) {
+            String id = "targeted-" + design;
+            String body = targeted(id, persona).replace("\"design\":\"ab\"", "\"design\":\"" + design + "\"");
+            assertThat(call("POST", "/api/v1/experiments", body).status()).isEqualTo(201);
+            call("POST", "/api/v1/experiments/" + id + "/start", null);
+            String path = "/api/v1/experiments/" + id + (design.equals("ab") ? "/assignments" : "/arm");
+
+            Reply in = call("POST", path, "{\"unitId\":\"" + inside.customerId() + "\"}");
+            assertThat(in.status()).isEqualTo(200);
+            assertThat(in.body().get("variant").asText()).isIn("A", "B");
+            Reply out = call("POST", path, "{\"unitId\":\"" + outside.customerId() + "\"}");
+            assertThat(out.status()).isEqualTo(409);
+            assertThat(out.body().get("error").asText())
+                    .contains("not in experiment")
+                    .contains("segment " + outside.segment());
+            Reply stranger = call("POST", path, "{\"unitId\":\"visitor-without-account\"}");
+            assertThat(stranger.status()).isEqualTo(409);
+            assertThat(stranger.body().get("error").asText()).contains("not a customer in the latest segmentation");
+        }
+    }
+
+    static String targeted(String id, String segment) {
+        return experiment(id, "ab", "conversion", true)
+                .replace("\"metric\"", "\"segment\":\"" + segment + "\",\"metric\"");
+    }
+
+    @Test
     void badEventsGetPerEventErrorsWhileValidOnesAreSavedAndDuplicatesCounted() throws Exception {
         call("POST", "/api/v1/experiments", experiment("events", "ab", "revenue_per_user", true));
         call("POST", "/api/v1/experiments/events/start", null);

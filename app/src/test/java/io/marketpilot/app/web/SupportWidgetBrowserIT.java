@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,7 +48,9 @@ class SupportWidgetBrowserIT {
 
     @Test
     void aVisitorGetsACitedAnswerEscalatesAndSeesTheAgentsReply() throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // The widget and the Support page re-render their messages as replies arrive, so an element found in one
+        // poll can be replaced before its text is read: such a poll simply tries again.
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
         browser.get(app.url("/static/widget-demo.html"));
         String shopTab = browser.getWindowHandle();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("mp-chat-button")))

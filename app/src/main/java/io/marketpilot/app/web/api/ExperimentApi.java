@@ -66,11 +66,16 @@ public final class ExperimentApi {
                         "/experiments/{id}/assignments",
                         Access.MARKETER,
                         tag,
-                        "The sticky variant of a unit in a running A/B test (hash of salt and unit id)")
+                        "The sticky variant of a unit in a running A/B test (hash of salt and unit id); 409 for a unit"
+                                + " outside the target segment")
                 .body("UnitRequest")
                 .returns("Assignment")
                 .handle(ctx -> ctx.json(app.experiments.assign(ctx.pathParam("id"), unit(ctx))));
-        api.post("/experiments/{id}/arm", Access.MARKETER, tag, "The arm a running bandit picks for a unit")
+        api.post(
+                        "/experiments/{id}/arm",
+                        Access.MARKETER,
+                        tag,
+                        "The arm a running bandit picks for a unit (409 outside the target segment)")
                 .body("UnitRequest")
                 .returns("ArmChoice")
                 .handle(ctx -> ctx.json(app.bandits.choose(ctx.pathParam("id"), unit(ctx))));

@@ -89,7 +89,8 @@ final class ExperimentSchemas {
                         "guardrails",
                         Map.of("type", "array", "items", Map.of("type", "string")),
                         "segment",
-                        nullable("string"),
+                        str("Target segment of the latest segmentation run, by number or persona name (default:"
+                                + " everyone); only its customers are assigned"),
                         "salt",
                         str("Assignment salt (default: the id)"),
                         "alpha",
