@@ -5,13 +5,16 @@ import java.nio.file.Path;
 /** Where the store lives: a JDBC URL with credentials; the embedded default is an H2 file under the data dir. */
 public record DatabaseConfig(String url, String user, String password) {
 
-    /** The embedded default: an H2 file {@code marketpilot.mv.db} inside {@code dataDir}. */
+    /**
+     * The embedded default: an H2 file {@code marketpilot.mv.db} inside {@code dataDir}. H2's automatic mixed mode
+     * lets the CLI use the store while {@code demo} or {@code serve} holds it: the first process opens the file and
+     * serves it on a loopback port, the others connect through that port. (Mixed mode needs H2 to close the file at
+     * exit itself, so DB_CLOSE_ON_EXIT stays at its default.)
+     */
     public static DatabaseConfig embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("marketpilot").toString();
         return new DatabaseConfig(
-                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144",
-                "sa",
-                "");
+                "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144", "sa", "");
     }
 
     public Dialect dialect() {
