@@ -123,11 +123,18 @@ public final class Application implements AutoCloseable {
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, reviewListening, listeningModels, clock);
         this.listening = new io.marketpilot.app.insight.ListeningInsights(reviewListening, reviewAnalysis);
         this.recommendations = new StoreRecommendations(orders, products, new RecommenderVersions(db), embedder, clock);
-        this.segments = new StoreSegments(
-                db, customers, orders, products, events, new io.marketpilot.store.segment.SegmentationRuns(db), clock);
         this.llmUsage = new LlmUsageLog(db);
         this.llm = LanguageModelWiring.create(config.llm(), customers, llmUsage, audit, clock);
         this.languageModel = llm.model();
+        this.segments = new StoreSegments(
+                db,
+                customers,
+                orders,
+                products,
+                events,
+                new io.marketpilot.store.segment.SegmentationRuns(db),
+                languageModel,
+                clock);
         this.support = new SupportDesk(
                 config.dataDir(),
                 new JdbcConversationRepository(db, clock),

@@ -97,6 +97,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 out.put("customers", customers);
                 out.put("segments", summary.get("segments"));
                 out.put("elbow", summary.get("elbow"));
+                out.put("method", summary.get("method"));
                 out.putAll(quality);
                 Output.json(out, System.out);
             }
@@ -115,6 +116,7 @@ public final class SegmentCommand implements Callable<Integer> {
                         summary.get("k"),
                         summary.get("silhouette"),
                         ((Number) summary.get("inertia")).doubleValue());
+                System.out.println("Method and persona writer: " + summary.get("method"));
                 Output.rows(segments.stream().map(SegmentCommand::brief).toList(), "table", System.out);
             }
         }

@@ -4,7 +4,11 @@ import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
+import io.marketpilot.core.llm.LanguageModel;
+import io.marketpilot.profiling.persona.LlmPersonaWriter;
 import io.marketpilot.profiling.persona.Persona;
+import io.marketpilot.profiling.persona.PersonaWriter;
+import io.marketpilot.profiling.persona.RuleBasedPersonaWriter;
 import io.marketpilot.profiling.segmentation.Assignment;
 import io.marketpilot.profiling.segmentation.KScore;
 import io.marketpilot.profiling.segmentation.SegmentSummary;
@@ -56,8 +60,27 @@ public final class Segmentations {
             List<Event> events,
             Optional<Map<String, Double>> sentiment,
             SegmentationRequest request) {
-        return UserInput.check(() ->
-                SegmentationService.withDefaults().segment(customers, orders, products, events, sentiment, request));
+        return run(customers, orders, products, events, sentiment, request, new RuleBasedPersonaWriter());
+    }
+
+    public static SegmentationResult run(
+            List<Customer> customers,
+            List<Order> orders,
+            List<Product> products,
+            List<Event> events,
+            Optional<Map<String, Double>> sentiment,
+            SegmentationRequest request,
+            PersonaWriter personaWriter) {
+        return UserInput.check(() -> SegmentationService.withPersonaWriter(personaWriter)
+                .segment(customers, orders, products, events, sentiment, request));
+    }
+
+    /**
+     * The persona writer for a language model: its narratives when one is configured, the rules' descriptions when
+     * the model is the offline stand-in (a new writer per run, since it records what each run's model wrote).
+     */
+    public static PersonaWriter personaWriter(LanguageModel model, String actor) {
+        return model.offline() ? new RuleBasedPersonaWriter() : new LlmPersonaWriter(model, actor);
     }
 
     public static Double silhouette(SegmentationResult r) {

@@ -7,6 +7,7 @@ import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
@@ -32,6 +33,7 @@ public final class StoreSegments {
     private static final Logger LOG = LoggerFactory.getLogger(StoreSegments.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final LanguageModel languageModel;
     private final Database db;
     private final CustomerRepository customers;
     private final OrderRepository orders;
@@ -47,7 +49,9 @@ public final class StoreSegments {
             ProductRepository products,
             EventRepository events,
             SegmentationRuns runs,
+            LanguageModel languageModel,
             Clock clock) {
+        this.languageModel = languageModel;
         this.db = db;
         this.customers = customers;
         this.orders = orders;
@@ -90,8 +94,14 @@ public final class StoreSegments {
         List<Order> all = new ArrayList<>();
         orders.forEach(all::add);
         SegmentationRequest request = Segmentations.request(k, seed, asOf, all);
-        SegmentationResult result =
-                Segmentations.run(allCustomers(), all, products.all(), allEvents(), Optional.of(sentiment()), request);
+        SegmentationResult result = Segmentations.run(
+                allCustomers(),
+                all,
+                products.all(),
+                allEvents(),
+                Optional.of(sentiment()),
+                request,
+                Segmentations.personaWriter(languageModel, "segmentation"));
         Map<String, Object> summary = Segmentations.summary(result);
         List<SegmentationRuns.Member> members = new ArrayList<>();
         for (Assignment a : result.assignments()) {

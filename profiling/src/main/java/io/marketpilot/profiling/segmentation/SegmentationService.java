@@ -50,11 +50,16 @@ public final class SegmentationService {
 
     /** Default features, robust scaling without PCA, default k-means settings and rule-based personas. */
     public static SegmentationService withDefaults() {
+        return withPersonaWriter(new RuleBasedPersonaWriter());
+    }
+
+    /** The defaults with another persona writer (e.g. a language model's narratives). */
+    public static SegmentationService withPersonaWriter(PersonaWriter personaWriter) {
         return new SegmentationService(
                 new CustomerFeatureExtractor(),
                 TransformOptions.robustScaling(),
                 KMeansOptions.defaults(),
-                new RuleBasedPersonaWriter());
+                personaWriter);
     }
 
     /**

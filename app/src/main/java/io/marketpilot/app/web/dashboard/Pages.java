@@ -90,7 +90,8 @@ public final class Pages {
             io.marketpilot.store.segment.SegmentationRuns.Run run,
             List<SegmentCard> cards,
             String pointsJson,
-            String segmentsJson) {}
+            String segmentsJson,
+            String method) {}
 
     /** One persona card; churn risk and CLV are means over the members the CLV model knows (null otherwise). */
     public record SegmentCard(

@@ -34,7 +34,7 @@ final class SegmentsPage {
     private Dashboard.View view(Frame frame) {
         var latest = app.segments.latest();
         if (latest.isEmpty()) {
-            return new Dashboard.View("segments.jte", new Pages.Segments(frame, null, List.of(), "[]", "[]"));
+            return new Dashboard.View("segments.jte", new Pages.Segments(frame, null, List.of(), "[]", "[]", ""));
         }
         StoreSegments.StoredRun run = latest.get();
         List<SegmentationRuns.Member> members = app.segments.members(run.run().id());
@@ -45,7 +45,8 @@ final class SegmentsPage {
                         run.run(),
                         cards(run, members),
                         Format.scriptJson(mapPoints(members)),
-                        Format.scriptJson(run.segments())));
+                        Format.scriptJson(run.segments()),
+                        String.valueOf(run.summary().getOrDefault("method", ""))));
     }
 
     /** Each segment's persona with the predicted churn risk and value of its members. */
