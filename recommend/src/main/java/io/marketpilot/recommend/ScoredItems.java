@@ -1,6 +1,9 @@
 package io.marketpilot.recommend;
 
+import io.marketpilot.recommend.data.IdIndex;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Item indices ranked best first with their scores, as parallel primitive arrays; the index-level result that
@@ -25,6 +28,15 @@ public record ScoredItems(int[] items, double[] scores) {
 
     public double score(int rank) {
         return scores[rank];
+    }
+
+    /** The ranking as recommendations of item ids, all with one reason (as similar-item lists have). */
+    public List<Recommendation> withReason(IdIndex ids, String reason) {
+        List<Recommendation> out = new ArrayList<>(size());
+        for (int r = 0; r < size(); r++) {
+            out.add(new Recommendation(ids.id(item(r)), score(r), reason));
+        }
+        return List.copyOf(out);
     }
 
     public boolean contains(int item) {

@@ -3,7 +3,6 @@ package io.marketpilot.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.app.TestApp;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,11 +29,7 @@ class ContentStudioBrowserIT {
     static void start() {
         app = TestApp.start(dir);
         browser = Browser.start();
-        browser.get(app.url("/login"));
-        browser.findElement(By.id("key")).sendKeys(app.adminKey);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("revenue-chart")));
+        Browser.signIn(browser, app);
     }
 
     @AfterAll
@@ -68,7 +62,7 @@ class ContentStudioBrowserIT {
             assertThat(card.findElements(By.cssSelector(".scores dt"))).isNotEmpty();
             assertThat(card.findElements(By.cssSelector(".flags li"))).isNotEmpty();
         }
-        screenshot("content-studio.png");
+        Browser.screenshot(browser, "content-studio.png");
 
         String firstId = cards.getFirst().getAttribute("data-id");
         WebElement text = cards.getFirst().findElement(By.cssSelector("textarea[name=f_text]"));
@@ -114,11 +108,5 @@ class ContentStudioBrowserIT {
         wait.until(ExpectedConditions.stalenessOf(old));
         return wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".variant[data-id='" + id + "']")));
-    }
-
-    private static void screenshot(String name) throws java.io.IOException {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -3,7 +3,6 @@ package io.marketpilot.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.app.TestApp;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,11 +27,7 @@ class DashboardBrowserIT {
     static void start() {
         app = TestApp.start(dir);
         browser = Browser.start();
-        browser.get(app.url("/login"));
-        browser.findElement(By.id("key")).sendKeys(app.adminKey);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("revenue-chart")));
+        Browser.signIn(browser, app);
     }
 
     @AfterAll
@@ -62,9 +56,7 @@ class DashboardBrowserIT {
         assertThat(painted).as("non-transparent pixels on the chart canvas").isGreaterThan(5_000);
         assertThat(browser.findElement(By.id("kpi-customers")).getText()).isEqualTo("1,500");
         assertThat(browser.findElement(By.id("kpi-at-risk")).getText()).endsWith("customers");
-        Path shot = Path.of("target", "screenshots", "overview.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, "overview.png");
     }
 
     @Test
@@ -110,7 +102,7 @@ class DashboardBrowserIT {
         assertThat(topicRows).hasSize(12);
         assertThat(topicRows.get(0).findElements(By.cssSelector(".example"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#rising tbody tr"))).isNotEmpty();
-        screenshot("insights.png");
+        Browser.screenshot(browser, "insights.png");
 
         browser.get(app.url("/insights?language=zh&from=2025-01-01"));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
@@ -133,7 +125,7 @@ class DashboardBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).isNotEmpty();
         assertThat(browser.findElement(By.id("served-model")).getText()).isIn("item-knn", "als", "content", "hybrid");
         assertThat(browser.findElements(By.cssSelector(".suggestions li a"))).isNotEmpty();
-        screenshot("recommendations.png");
+        Browser.screenshot(browser, "recommendations.png");
 
         browser.get(app.url("/recommendations?product=CAB-100"));
         assertThat(browser.findElements(By.cssSelector(".suggestions li a"))).isNotEmpty();
@@ -150,8 +142,7 @@ class DashboardBrowserIT {
         assertThat(profiled)
                 .isEqualTo(browser.findElements(By.cssSelector("#personas .persona"))
                         .size());
-        screenshot("segments.png");
-        screenshot("predictions.png");
+        Browser.screenshot(browser, "segments.png");
     }
 
     @Test
@@ -165,13 +156,6 @@ class DashboardBrowserIT {
                 .contains("No language model is configured", "MARKETPILOT_LLM_PROVIDER=ollama");
         assertThat(browser.findElement(By.cssSelector("#llm-usage tbody")).getText())
                 .contains("No calls yet.");
-        screenshot("llm-usage.png");
-    }
-
-    /** Keeps what the browser saw under target/screenshots, for people reviewing a build. */
-    private static void screenshot(String name) throws java.io.IOException {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, "llm-usage.png");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.demo.DemoExperiments;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Experiments pages in real headless Chromium over the demo's simulated experiments. */
@@ -31,11 +28,7 @@ class ExperimentsBrowserIT {
         app = TestApp.start(dir);
         DemoExperiments.seedIfEmpty(app.app);
         browser = Browser.start();
-        browser.get(app.url("/login"));
-        browser.findElement(By.id("key")).sendKeys(app.adminKey);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("revenue-chart")));
+        Browser.signIn(browser, app);
     }
 
     @AfterAll
@@ -78,7 +71,7 @@ class ExperimentsBrowserIT {
                 .contains(report.recommendation().text().substring(0, 20));
         assertThat(browser.findElements(By.cssSelector("#arms tbody tr"))).hasSize(2);
         assertThat(browser.findElement(By.id("method")).getText()).contains("mixture SPRT");
-        screenshot("experiment.png");
+        Browser.screenshot(browser, "experiment.png");
     }
 
     @Test
@@ -90,7 +83,7 @@ class ExperimentsBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#rounds tbody tr")).getText())
                 .contains("by content/offline/composer")
                 .contains("approve challengers, then start");
-        screenshot("experiment-decided.png");
+        Browser.screenshot(browser, "experiment-decided.png");
 
         browser.get(app.url("/experiments/loyalty-offer"));
         assertThat(browser.findElement(By.id("cuped")).getText()).contains("variance reduced");
@@ -98,11 +91,5 @@ class ExperimentsBrowserIT {
         browser.get(app.url("/experiments/banner-bandit"));
         assertThat(browser.findElements(By.cssSelector("#bandit-arms tbody tr")))
                 .hasSize(3);
-    }
-
-    private static void screenshot(String name) throws java.io.IOException {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.demo.DemoKnowledgeBase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -70,13 +68,10 @@ class SupportWidgetBrowserIT {
                         .getLast()
                         .getText())
                 .contains("colleague");
-        screenshot("support-widget.png");
+        Browser.screenshot(browser, "support-widget.png");
 
         WebDriver agent = browser.switchTo().newWindow(WindowType.TAB);
-        agent.get(app.url("/login"));
-        agent.findElement(By.id("key")).sendKeys(app.adminKey);
-        agent.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/"));
+        Browser.signIn(agent, app);
         agent.get(app.url("/support"));
         agent.findElement(By.cssSelector("#queue tbody tr a")).click();
         assertThat(agent.findElement(By.id("transcript")).getText())
@@ -85,7 +80,7 @@ class SupportWidgetBrowserIT {
         agent.findElement(By.id("reply-text")).sendKeys("Hi, this is the support team: happy to help!");
         agent.findElement(By.id("reply-send")).click();
         wait.until(d -> d.findElement(By.id("transcript")).getText().contains("happy to help"));
-        screenshot("support-page.png");
+        Browser.screenshot(browser, "support-page.png");
 
         browser.switchTo().window(shopTab);
         var reply = wait.until(d -> d.findElements(By.cssSelector(".mp-msg.agent")).stream()
@@ -97,11 +92,5 @@ class SupportWidgetBrowserIT {
     private static void ask(String question) {
         browser.findElement(By.id("mp-chat-input")).sendKeys(question);
         browser.findElement(By.id("mp-chat-send")).click();
-    }
-
-    private static void screenshot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -9,7 +9,6 @@ import io.marketpilot.recommend.data.CsrMatrix;
 import io.marketpilot.recommend.data.IdIndex;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
@@ -118,15 +117,7 @@ public final class AlsRecommender implements Recommender, ItemSimilarity {
                 }
             }
         }
-        ScoredItems ranked = best.sorted();
-        List<Recommendation> out = new ArrayList<>(ranked.size());
-        for (int r = 0; r < ranked.size(); r++) {
-            out.add(new Recommendation(
-                    m.training().items().id(ranked.item(r)),
-                    ranked.score(r),
-                    "customers who like " + itemId + " like it too"));
-        }
-        return List.copyOf(out);
+        return best.sorted().withReason(m.training().items(), "customers who like " + itemId + " like it too");
     }
 
     private Model fitted() {

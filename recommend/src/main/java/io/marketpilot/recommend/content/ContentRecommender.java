@@ -9,7 +9,6 @@ import io.marketpilot.recommend.data.CsrMatrix;
 import io.marketpilot.recommend.data.IdIndex;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -195,13 +194,7 @@ public final class ContentRecommender implements Recommender, ItemSimilarity {
                 best.offer(other, m.dot(item, other));
             }
         }
-        ScoredItems ranked = best.sorted();
-        List<Recommendation> out = new ArrayList<>(ranked.size());
-        for (int r = 0; r < ranked.size(); r++) {
-            out.add(new Recommendation(
-                    m.training().items().id(ranked.item(r)), ranked.score(r), "similar to " + itemId));
-        }
-        return List.copyOf(out);
+        return best.sorted().withReason(m.training().items(), "similar to " + itemId);
     }
 
     private Model fitted() {

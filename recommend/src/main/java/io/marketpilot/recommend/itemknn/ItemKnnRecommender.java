@@ -9,7 +9,6 @@ import io.marketpilot.recommend.data.CsrMatrix;
 import io.marketpilot.recommend.data.IdIndex;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
@@ -156,13 +155,7 @@ public final class ItemKnnRecommender implements Recommender, ItemSimilarity {
         for (int q = neighbours.rowStart(item); q < neighbours.rowEnd(item); q++) {
             best.offer(neighbours.column(q), neighbours.value(q));
         }
-        ScoredItems ranked = best.sorted();
-        List<Recommendation> out = new ArrayList<>(ranked.size());
-        for (int r = 0; r < ranked.size(); r++) {
-            out.add(new Recommendation(
-                    m.training().items().id(ranked.item(r)), ranked.score(r), "bought together with " + itemId));
-        }
-        return List.copyOf(out);
+        return best.sorted().withReason(m.training().items(), "bought together with " + itemId);
     }
 
     private Model fitted() {
