@@ -116,14 +116,6 @@ public final class StorePredictions {
     }
 
     private List<io.marketpilot.core.domain.Event> allEvents() {
-        List<io.marketpilot.core.domain.Event> all = new ArrayList<>();
-        for (int offset = 0; ; offset += io.marketpilot.core.page.PageRequest.MAX_LIMIT) {
-            var page = events.list(new io.marketpilot.core.page.PageRequest(
-                    offset, io.marketpilot.core.page.PageRequest.MAX_LIMIT, null));
-            all.addAll(page.items());
-            if (page.items().size() < io.marketpilot.core.page.PageRequest.MAX_LIMIT) {
-                return all;
-            }
-        }
+        return io.marketpilot.core.page.Page.readAll(events::list);
     }
 }

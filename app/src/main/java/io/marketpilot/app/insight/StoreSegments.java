@@ -8,7 +8,7 @@ import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.llm.LanguageModel;
-import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.page.Page;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
@@ -222,25 +222,11 @@ public final class StoreSegments {
     }
 
     private List<Customer> allCustomers() {
-        List<Customer> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            var page = customers.list(new PageRequest(offset, PageRequest.MAX_LIMIT, null));
-            all.addAll(page.items());
-            if (page.items().size() < PageRequest.MAX_LIMIT) {
-                return all;
-            }
-        }
+        return Page.readAll(customers::list);
     }
 
     private List<Event> allEvents() {
-        List<Event> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            var page = events.list(new PageRequest(offset, PageRequest.MAX_LIMIT, null));
-            all.addAll(page.items());
-            if (page.items().size() < PageRequest.MAX_LIMIT) {
-                return all;
-            }
-        }
+        return Page.readAll(events::list);
     }
 
     private static String json(Object value) {
