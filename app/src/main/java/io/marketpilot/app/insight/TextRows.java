@@ -31,7 +31,7 @@ public final class TextRows {
         if (lower.endsWith(".txt") || lower.endsWith(".txt.gz") || lower.equals("-")) {
             return plain(in, lower.endsWith(".gz"));
         }
-        SourceData data = SourceReader.read(in, SourceFormat.fromFileName(name));
+        SourceData data = SourceReader.readLenient(in, SourceFormat.fromFileName(name));
         String text = Headers.normalise(textColumn);
         if (!data.headers().names().contains(text)) {
             throw MarketPilotException.invalid("No column '" + textColumn + "' in " + name + "; columns are "

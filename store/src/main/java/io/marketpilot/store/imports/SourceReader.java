@@ -29,20 +29,30 @@ public final class SourceReader {
 
     private SourceReader() {}
 
+    /** Strict UTF-8, as imports need: a file in another encoding is refused rather than silently mangled. */
     public static SourceData read(InputStream in, SourceFormat format) {
-        try (Reader reader = utf8(format.open(in))) {
+        return read(in, format, CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Lenient UTF-8 for texts to analyse: bytes that are not UTF-8 become U+FFFD in their row, so one row of binary
+     * junk gets its own result instead of stopping the batch. Nothing is stored from such input.
+     */
+    public static SourceData readLenient(InputStream in, SourceFormat format) {
+        return read(in, format, CodingErrorAction.REPLACE);
+    }
+
+    private static SourceData read(InputStream in, SourceFormat format, CodingErrorAction onBadBytes) {
+        try (Reader reader = utf8(format.open(in), onBadBytes)) {
             return format.type() == SourceFormat.Type.JSONL ? readJsonl(reader) : readDelimited(reader, format);
         } catch (IOException e) {
             throw MarketPilotException.invalid("Cannot read the file: " + e.getMessage());
         }
     }
 
-    /** Strict UTF-8: a file in another encoding is refused rather than silently mangled. */
-    private static Reader utf8(InputStream in) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private static Reader utf8(InputStream in, CodingErrorAction onBadBytes) {
+        var decoder =
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(onBadBytes).onUnmappableCharacter(onBadBytes);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     }
 
@@ -52,7 +62,9 @@ public final class SourceReader {
                 .setDelimiter(format.type().delimiter())
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
+                // Blank lines come through as one-value records and are skipped below, so that the parser's line
+                // count stays in step with the file's lines and every error names the right one.
+                .setIgnoreEmptyLines(false)
                 .setTrim(false)
                 .setAllowMissingColumnNames(true)
                 .get();
@@ -77,8 +89,10 @@ public final class SourceReader {
                 }
                 int line = (int) startLine + 1;
                 startLine = parser.getCurrentLineNumber();
-                if (record.size() != names.size()
-                        && !(record.size() == 1 && record.get(0).isBlank())) {
+                if (record.size() == 1 && record.get(0).isBlank() && names.size() > 1) {
+                    continue; // an empty or whitespace-only line
+                }
+                if (record.size() != names.size()) {
                     errors.add(
                             new RowError(line, "", "expected " + names.size() + " fields but found " + record.size()));
                     continue;
