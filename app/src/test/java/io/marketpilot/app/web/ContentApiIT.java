@@ -3,13 +3,8 @@ package io.marketpilot.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.store.apikey.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +17,6 @@ class ContentApiIT {
     static Path dir;
 
     static TestApp app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -34,21 +28,8 @@ class ContentApiIT {
         app.close();
     }
 
-    static ApiIT.Reply call(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)));
-        if (key != null) {
-            b.header("Authorization", "Bearer " + key);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        String raw = r.body().strip();
-        // training data is JSONL: several objects, one per line, which is not one JSON document
-        JsonNode json = raw.startsWith("{") && raw.lines().count() == 1 ? new ObjectMapper().readTree(raw) : null;
-        return new ApiIT.Reply(r.statusCode(), json, r.body());
+    static ApiClient.Reply call(String method, String path, String key, String body) throws Exception {
+        return ApiClient.call(app, method, path, key, body == null ? null : "application/json", body);
     }
 
     static String admin() {
@@ -57,7 +38,7 @@ class ContentApiIT {
 
     @Test
     void generatesChineseVariantsForASegmentWithScoresFindingsAndProvenance() throws Exception {
-        ApiIT.Reply r = call(
+        ApiClient.Reply r = call(
                 "POST",
                 "/api/v1/content/generate",
                 admin(),
@@ -97,11 +78,11 @@ class ContentApiIT {
                 .get(0);
         String id = v.get("id").asText();
 
-        ApiIT.Reply early = call("POST", "/api/v1/content/" + id + "/use", admin(), "{\"campaign\":\"spring\"}");
+        ApiClient.Reply early = call("POST", "/api/v1/content/" + id + "/use", admin(), "{\"campaign\":\"spring\"}");
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body().get("code").asText()).isEqualTo("conflict");
 
-        ApiIT.Reply edited = call(
+        ApiClient.Reply edited = call(
                 "PUT",
                 "/api/v1/content/" + id,
                 admin(),
@@ -118,16 +99,17 @@ class ContentApiIT {
                 "/api/v1/content/" + id,
                 admin(),
                 "{\"fields\":{\"subject\":\"Picked for you\",\"preheader\":\"New in cables\",\"body\":\"Hello there, new cables are in.\",\"cta\":\"Shop\"}}");
-        ApiIT.Reply approved = call("POST", "/api/v1/content/" + id + "/approve", admin(), "{\"comment\":\"crisp\"}");
+        ApiClient.Reply approved =
+                call("POST", "/api/v1/content/" + id + "/approve", admin(), "{\"comment\":\"crisp\"}");
         assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
         assertThat(approved.body().get("status").asText()).isEqualTo("approved");
         assertThat(approved.body().get("reviewer").asText()).isEqualTo("test admin");
         assertThat(approved.body().get("comment").asText()).isEqualTo("crisp");
 
-        ApiIT.Reply used = call("POST", "/api/v1/content/" + id + "/use", admin(), "{\"campaign\":\"spring\"}");
+        ApiClient.Reply used = call("POST", "/api/v1/content/" + id + "/use", admin(), "{\"campaign\":\"spring\"}");
         assertThat(used.body().get("status").asText()).isEqualTo("used");
 
-        ApiIT.Reply training = call("GET", "/api/v1/content/training-data", admin(), null);
+        ApiClient.Reply training = call("GET", "/api/v1/content/training-data", admin(), null);
         assertThat(training.status()).isEqualTo(200);
         assertThat(training.raw()).contains("\"messages\"").contains("Picked for you");
     }
@@ -148,7 +130,8 @@ class ContentApiIT {
 
     @Test
     void badRequestsGetClearJsonErrors() throws Exception {
-        ApiIT.Reply bad = call("POST", "/api/v1/content/generate", admin(), "{\"channel\":\"fax\",\"segment\":\"0\"}");
+        ApiClient.Reply bad =
+                call("POST", "/api/v1/content/generate", admin(), "{\"channel\":\"fax\",\"segment\":\"0\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("error").asText()).contains("Unknown channel");
         assertThat(call("GET", "/api/v1/content/999999", admin(), null).status())
@@ -162,7 +145,7 @@ class ContentApiIT {
 
     @Test
     void brandVoiceIsSavedAndDocumentedInOpenApi() throws Exception {
-        ApiIT.Reply saved = call(
+        ApiClient.Reply saved = call(
                 "PUT",
                 "/api/v1/content/brand-voice",
                 admin(),

@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.demo.DemoKnowledgeBase;
 import io.marketpilot.store.apikey.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +21,6 @@ class SupportApiIT {
     static Path dir;
 
     static TestApp app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -39,27 +34,13 @@ class SupportApiIT {
         app.close();
     }
 
-    record Reply(int status, JsonNode body, String raw, HttpResponse<String> response) {}
-
-    static Reply call(String method, String path, String key, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)));
-        if (key != null) {
-            b.header("Authorization", "Bearer " + key);
-        }
-        b.header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        b.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        String text = r.body().strip();
-        JsonNode json = text.startsWith("{") || text.startsWith("[") ? JSON.readTree(text) : null;
-        return new Reply(r.statusCode(), json, r.body(), r);
+    static ApiClient.Reply call(String method, String path, String key, String body, String... headers)
+            throws Exception {
+        return ApiClient.call(app, method, path, key, "application/json", body, headers);
     }
 
     private static String session() throws Exception {
-        Reply r = call("POST", "/api/v1/chat/sessions", null, "{}");
+        ApiClient.Reply r = call("POST", "/api/v1/chat/sessions", null, "{}");
         assertThat(r.status()).isEqualTo(201);
         return r.body().get("id").asText();
     }
@@ -68,7 +49,7 @@ class SupportApiIT {
     void aVisitorGetsACitedAnswerWithoutAKey() throws Exception {
         String id = session();
 
-        Reply r = call(
+        ApiClient.Reply r = call(
                 "POST",
                 "/api/v1/chat/sessions/" + id + "/messages",
                 null,
@@ -88,7 +69,7 @@ class SupportApiIT {
     void answersStreamAsServerSentEvents() throws Exception {
         String id = session();
 
-        Reply r = call(
+        ApiClient.Reply r = call(
                 "POST",
                 "/api/v1/chat/sessions/" + id + "/messages",
                 null,
@@ -146,7 +127,7 @@ class SupportApiIT {
                         .status())
                 .isEqualTo(403);
 
-        Reply sent = call(
+        ApiClient.Reply sent = call(
                 "POST",
                 "/api/v1/support/conversations/" + id + "/reply",
                 app.key(Role.MARKETER),
@@ -165,14 +146,14 @@ class SupportApiIT {
                         .status())
                 .isEqualTo(404);
         String id = session();
-        Reply empty = call("POST", "/api/v1/chat/sessions/" + id + "/messages", null, "{\"text\":\"  \"}");
+        ApiClient.Reply empty = call("POST", "/api/v1/chat/sessions/" + id + "/messages", null, "{\"text\":\"  \"}");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("error").asText()).contains("empty");
     }
 
     @Test
     void corsPreflightAndOpenApiEntries() throws Exception {
-        Reply preflight = call(
+        ApiClient.Reply preflight = call(
                 "OPTIONS",
                 "/api/v1/chat/sessions",
                 null,

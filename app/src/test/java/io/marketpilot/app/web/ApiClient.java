@@ -1,0 +1,61 @@
+package io.marketpilot.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.app.TestApp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The test server's REST API as a client sees it, for the API integration tests. */
+final class ApiClient {
+    /** A reply; {@code body} is the parsed JSON when the text is one JSON document (not for JSONL or CSV). */
+    record Reply(int status, JsonNode body, String raw, HttpResponse<String> response) {}
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ApiClient() {}
+
+    /**
+     * Sends one request.
+     *
+     * @param key the API key for the bearer header, or null for none
+     * @param contentType the content type, or null for none
+     * @param headers more headers as name, value pairs
+     */
+    static Reply call(
+            TestApp app, String method, String path, String key, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)));
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), json(r.body()), r.body(), r);
+    }
+
+    private static JsonNode json(String text) {
+        String t = text.strip();
+        if (!t.startsWith("{") && !t.startsWith("[")) {
+            return null;
+        }
+        try {
+            return JSON.readTree(t);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}
