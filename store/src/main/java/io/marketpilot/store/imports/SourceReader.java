@@ -89,8 +89,8 @@ public final class SourceReader {
                 }
                 int line = (int) startLine + 1;
                 startLine = parser.getCurrentLineNumber();
-                if (record.size() == 1 && record.get(0).isBlank() && names.size() > 1) {
-                    continue; // an empty or whitespace-only line
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue; // an empty or whitespace-only line is not a row, whatever the number of columns
                 }
                 if (record.size() != names.size()) {
                     errors.add(

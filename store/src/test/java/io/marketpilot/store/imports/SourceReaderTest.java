@@ -30,4 +30,12 @@ class SourceReaderTest {
             assertThat(e.reason()).contains("expected 2 fields but found 3");
         });
     }
+
+    @Test
+    void aOneColumnFileSkipsBlankLinesToo() {
+        SourceData data = csv("text\nfirst\n\n  \nsecond\n\n");
+
+        assertThat(data.rows()).extracting(r -> r.get("text")).containsExactly("first", "second");
+        assertThat(data.rows()).extracting(SourceRow::line).containsExactly(2, 5);
+    }
 }
