@@ -154,20 +154,9 @@ public final class DemoExperiments {
      */
     private static void simulateRevenue(Application app, String id, LocalDateTime start, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<String> customers =
-                app.customers.list(new io.marketpilot.core.page.PageRequest(0, 500, null)).items().stream()
-                        .map(c -> c.id())
-                        .toList();
-        List<String> all = new java.util.ArrayList<>(customers);
-        for (int offset = 500; ; offset += 500) {
-            var page = app.customers
-                    .list(new io.marketpilot.core.page.PageRequest(offset, 500, null))
-                    .items();
-            if (page.isEmpty()) {
-                break;
-            }
-            page.forEach(c -> all.add(c.id()));
-        }
+        List<String> all = io.marketpilot.core.page.Page.readAll(app.customers::list).stream()
+                .map(c -> c.id())
+                .toList();
         Map<String, Double> before = new PrePeriodRevenue(app.db).of(all, start.minusDays(90), start);
         ArrayNode batch = JsonNodeFactory.instance.arrayNode();
         for (String customer : all) {
