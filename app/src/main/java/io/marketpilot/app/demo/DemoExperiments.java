@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
 /**
  * The demo's experiments, with SIMULATED events (seeded, so every demo store holds the same numbers): a running
  * homepage test, a decided three-way e-mail subject test whose campaign has one optimisation round, a running
- * revenue test on the sample customers that CUPED can adjust with their past orders, and a Thompson-sampling
- * bandit. The rates below are made up for the demo; nothing here is a measured result.
+ * revenue test on the sample customers that CUPED can adjust with their past orders, a Thompson-sampling
+ * bandit, and a members' offer targeted at the largest segment (its units are that segment's customers). The rates below are made up for the demo; nothing here is a measured result.
  */
 public final class DemoExperiments {
     static final String ACTOR = "demo";
@@ -90,7 +90,51 @@ public final class DemoExperiments {
                 ACTOR);
         x.start("banner-bandit", ACTOR, now.minusDays(7));
         simulateBandit(app, "banner-bandit", new double[] {0.05, 0.08, 0.06}, 1_500, 14);
-        return 4;
+        return 4 + seedTargeted(app, now);
+    }
+
+    /**
+     * A members' offer for the largest segment of the latest segmentation run: its units are that segment's
+     * customers, since a targeted experiment assigns no one else. Skipped when the store has no segmentation yet.
+     */
+    private static int seedTargeted(Application app, LocalDateTime now) {
+        var run = app.segments.latest();
+        var largest = app.segments.largestSegment();
+        if (run.isEmpty() || largest.isEmpty()) {
+            return 0;
+        }
+        int segment = Integer.parseInt(largest.get());
+        String persona = run.get().segmentName(segment);
+        List<String> members = app.segments.members(run.get().run().id()).stream()
+                .filter(m -> m.segment() == segment)
+                .map(m -> m.customerId())
+                .toList();
+        var spec = spec(
+                "members-offer",
+                "Members' offer for " + persona,
+                "conversion",
+                null,
+                0.02,
+                List.of(
+                        approved("A", "Thanks for shopping with us"),
+                        approved("B", "A members' gift with your next order")));
+        app.experiments.create(
+                new NewExperiment(
+                        spec.id(),
+                        spec.name(),
+                        spec.design(),
+                        spec.metric(),
+                        spec.guardrails(),
+                        persona,
+                        null,
+                        spec.alpha(),
+                        spec.expectedEffect(),
+                        null,
+                        spec.variants()),
+                ACTOR);
+        app.experiments.start("members-offer", ACTOR, now.minusDays(10));
+        simulateConversions(app, "members-offer", new double[] {0.06, 0.09}, members, 10, now.minusDays(10), 14);
+        return 1;
     }
 
     private static NewExperiment spec(
@@ -121,12 +165,22 @@ public final class DemoExperiments {
     /** Visitors arrive each day, are assigned by the real hashing, see the page and convert at their arm's rate. */
     private static void simulateConversions(
             Application app, String id, double[] rates, int perDay, int days, LocalDateTime start, long seed) {
+        List<String> visitors = java.util.stream.IntStream.range(0, perDay * days)
+                .mapToObj(i -> id + "-visitor-" + i)
+                .toList();
+        simulateConversions(app, id, rates, visitors, days, start, seed);
+    }
+
+    /** The units arrive spread evenly over the days, in the order given, and convert at their arm's rate. */
+    private static void simulateConversions(
+            Application app, String id, double[] rates, List<String> units, int days, LocalDateTime start, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+        int perDay = (units.size() + days - 1) / days;
         int unit = 0;
-        for (int d = 0; d < days; d++) {
-            for (int i = 0; i < perDay; i++) {
-                String visitor = id + "-visitor-" + unit++;
+        for (int d = 0; d < days && unit < units.size(); d++) {
+            for (int i = 0; i < perDay && unit < units.size(); i++) {
+                String visitor = units.get(unit++);
                 int arm = app.experiments.assign(id, visitor).index();
                 LocalDateTime seen = start.plusDays(d).plusMinutes(random.nextInt(24 * 60));
                 batch.add(event(id + "-" + visitor + "-x", "exposure", id, visitor, seen, 0));

@@ -92,4 +92,19 @@ class ExperimentsBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#bandit-arms tbody tr")))
                 .hasSize(3);
     }
+
+    @Test
+    void theTargetedDemoExperimentHoldsOnlyItsSegmentsCustomers() {
+        var run = app.app.segments.latest().orElseThrow();
+        int segment = Integer.parseInt(app.app.segments.largestSegment().orElseThrow());
+        long members = app.app.segments.members(run.run().id()).stream()
+                .filter(m -> m.segment() == segment)
+                .count();
+
+        browser.get(app.url("/experiments/members-offer"));
+
+        assertThat(browser.findElement(By.id("target-segment")).getText()).isEqualTo(run.segmentName(segment));
+        var report = app.app.experimentReports.report("members-offer", 90).report();
+        assertThat(report.arms().stream().mapToLong(a -> a.units()).sum()).isEqualTo(members);
+    }
 }
