@@ -142,7 +142,7 @@ public final class ChatApi {
     }
 
     private void limit(Context ctx) {
-        long wait = limiter.acquire(ctx.ip());
+        long wait = limiter.acquire(support.settings().clientAddress(ctx.ip(), ctx.header("X-Forwarded-For")));
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
             throw new MarketPilotException(
