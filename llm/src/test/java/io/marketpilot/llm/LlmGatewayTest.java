@@ -247,15 +247,16 @@ class LlmGatewayTest {
         g.complete(ask("two"));
         g.complete(ask("two"));
 
-        var row = usage.summary().getFirst();
-        assertThat(row.feature()).isEqualTo("content.email");
-        assertThat(row.calls()).isEqualTo(3);
-        assertThat(row.cacheHits()).isEqualTo(1);
-        assertThat(row.inputTokens()).isEqualTo(4_000);
-        assertThat(row.outputTokens()).isEqualTo(2_000);
+        List<UsageRecord> rows = usage.records();
+        assertThat(rows).extracting(UsageRecord::feature).containsOnly("content.email");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.stream().filter(UsageRecord::cacheHit).count()).isEqualTo(1);
+        assertThat(rows.stream().mapToLong(UsageRecord::inputTokens).sum()).isEqualTo(4_000);
+        assertThat(rows.stream().mapToLong(UsageRecord::outputTokens).sum()).isEqualTo(2_000);
         // 4,000 × $2 + 2,000 × $8 per million tokens
-        assertThat(row.cost()).isCloseTo(0.024, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(row.pricedCalls()).isEqualTo(3);
+        assertThat(rows.stream().mapToDouble(r -> r.cost().orElse(0.0)).sum())
+                .isCloseTo(0.024, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(rows.stream().filter(r -> r.cost().isPresent()).count()).isEqualTo(3);
     }
 
     @Test

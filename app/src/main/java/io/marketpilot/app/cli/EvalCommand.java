@@ -67,27 +67,7 @@ public final class EvalCommand {
                 predicted.add(score.get().label().wireName());
             }
         }
-        ClassificationReport report = ClassificationReport.of(gold, predicted);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", modelName);
-        out.put("n", report.n());
-        out.put("accuracy", report.accuracy());
-        out.put("macro_f1", report.macroF1());
-        out.put("unscored", unscored);
-        out.put("confusion", report.confusion());
-        if (format.equals("json")) {
-            Output.json(out, System.out);
-        } else {
-            System.out.printf(
-                    Locale.ROOT,
-                    "model %s on %d texts: accuracy %.4f, macro-F1 %.4f%s%n",
-                    out.get("model"),
-                    report.n(),
-                    report.accuracy(),
-                    report.macroF1(),
-                    unscored == 0 ? "" : " (" + unscored + " not scorable: wrong language or unreadable)");
-            System.out.println("confusion (rows gold, columns predicted): " + report.confusion());
-        }
+        print(modelName, ClassificationReport.of(gold, predicted), unscored, "wrong language or unreadable", format);
         return 0;
     }
 
@@ -166,30 +146,37 @@ public final class EvalCommand {
                 unscored++;
             }
         }
-        ClassificationReport report = ClassificationReport.of(gold, predicted);
+        print(analysis.model(), ClassificationReport.of(gold, predicted), unscored, null, format);
+        return 0;
+    }
+
+    /**
+     * A classification evaluation as JSON (keys {@code model n accuracy macro_f1 unscored confusion}) or one line of
+     * text; {@code whyUnscored} explains unscored texts in the text form, when there is one reason.
+     */
+    private static void print(
+            String model, ClassificationReport report, int unscored, String whyUnscored, String format) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", analysis.model());
+        out.put("model", model);
         out.put("n", report.n());
         out.put("accuracy", report.accuracy());
         out.put("macro_f1", report.macroF1());
         out.put("unscored", unscored);
         out.put("confusion", report.confusion());
-        print(out, report, format, unscored);
-        return 0;
-    }
-
-    private static void print(Map<String, Object> out, ClassificationReport report, String format, int unscored) {
         if (format.equals("json")) {
             Output.json(out, System.out);
         } else {
             System.out.printf(
                     Locale.ROOT,
                     "model %s on %d texts: accuracy %.4f, macro-F1 %.4f%s%n",
-                    out.get("model"),
+                    model,
                     report.n(),
                     report.accuracy(),
                     report.macroF1(),
-                    unscored == 0 ? "" : " (" + unscored + " not scorable)");
+                    unscored == 0
+                            ? ""
+                            : " (" + unscored + " not scorable" + (whyUnscored == null ? "" : ": " + whyUnscored)
+                                    + ")");
             System.out.println("confusion (rows gold, columns predicted): " + report.confusion());
         }
     }

@@ -94,16 +94,7 @@ public final class RecommendCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
                     String format) {
         try (Application app = store.open()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Recommendation r : app.recommendations.forCustomer(customerId, k)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("product_id", r.itemId());
-                row.put("name", app.products.find(r.itemId()).map(p -> p.name()).orElse(""));
-                row.put("score", r.score());
-                row.put("reason", r.reason());
-                rows.add(row);
-            }
-            Output.rows(rows, format, System.out);
+            print(app, app.recommendations.forCustomer(customerId, k), format);
         }
         return 0;
     }
@@ -117,16 +108,7 @@ public final class RecommendCommand {
                     String format) {
         try (Application app = store.open()) {
             app.products.find(productId).orElseThrow(() -> MarketPilotException.notFound("Product", productId));
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Recommendation r : app.recommendations.similarProducts(productId, k)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("product_id", r.itemId());
-                row.put("name", app.products.find(r.itemId()).map(p -> p.name()).orElse(""));
-                row.put("score", r.score());
-                row.put("reason", r.reason());
-                rows.add(row);
-            }
-            Output.rows(rows, format, System.out);
+            print(app, app.recommendations.similarProducts(productId, k), format);
         }
         return 0;
     }
@@ -164,5 +146,19 @@ public final class RecommendCommand {
         row.put("coverage", r.coverage());
         row.put("train_seconds", r.trainSeconds());
         return row;
+    }
+
+    /** Recommendations as rows with the product's name, in the requested format. */
+    private static void print(Application app, List<Recommendation> recommendations, String format) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Recommendation r : recommendations) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("product_id", r.itemId());
+            row.put("name", app.products.find(r.itemId()).map(p -> p.name()).orElse(""));
+            row.put("score", r.score());
+            row.put("reason", r.reason());
+            rows.add(row);
+        }
+        Output.rows(rows, format, System.out);
     }
 }

@@ -3,9 +3,7 @@ package io.marketpilot.recommend.data;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -20,11 +18,7 @@ public final class InteractionsCsvReader {
     private InteractionsCsvReader() {}
 
     public static Interactions read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read interactions file " + path, e);
-        }
+        return CsvFiles.readFile(path, StandardCharsets.UTF_8, "interactions file", InteractionsCsvReader::read);
     }
 
     public static Interactions read(Reader reader, String source) throws IOException {
@@ -36,10 +30,7 @@ public final class InteractionsCsvReader {
             Interactions.Builder builder = Interactions.builder();
             for (CSVRecord row : parser) {
                 String where = source + " line " + parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    throw MarketPilotException.invalid(
-                            where + ": expected " + parser.getHeaderNames().size() + " fields, found " + row.size());
-                }
+                CsvFiles.requireConsistent(parser, row, where);
                 try {
                     double w = weight.map(c -> row.get(c).isBlank() ? 1.0 : Double.parseDouble(row.get(c)))
                             .orElse(1.0);

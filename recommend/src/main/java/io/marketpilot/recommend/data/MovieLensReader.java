@@ -4,9 +4,7 @@ import io.marketpilot.core.MarketPilotException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,11 +18,7 @@ public final class MovieLensReader {
     private MovieLensReader() {}
 
     public static Interactions read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
-            return read(reader, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ratings file " + path, e);
-        }
+        return CsvFiles.readFile(path, StandardCharsets.ISO_8859_1, "ratings file", MovieLensReader::read);
     }
 
     public static Interactions read(Reader source, String name) throws IOException {

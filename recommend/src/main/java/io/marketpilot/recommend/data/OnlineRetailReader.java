@@ -3,9 +3,7 @@ package io.marketpilot.recommend.data;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import org.apache.commons.csv.CSVParser;
@@ -24,11 +22,7 @@ public final class OnlineRetailReader {
     private OnlineRetailReader() {}
 
     public static Interactions read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Online Retail file " + path, e);
-        }
+        return CsvFiles.readFile(path, StandardCharsets.UTF_8, "Online Retail file", OnlineRetailReader::read);
     }
 
     public static Interactions read(Reader reader, String source) throws IOException {
@@ -41,10 +35,7 @@ public final class OnlineRetailReader {
             Interactions.Builder builder = Interactions.builder();
             for (CSVRecord row : parser) {
                 String where = source + " line " + parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    throw MarketPilotException.invalid(
-                            where + ": expected " + parser.getHeaderNames().size() + " fields, found " + row.size());
-                }
+                CsvFiles.requireConsistent(parser, row, where);
                 String customerId = customerId(row.get(customer));
                 String invoiceNo = row.get(invoice).trim();
                 if (customerId.isEmpty() || invoiceNo.isEmpty() || !Character.isDigit(invoiceNo.charAt(0))) {

@@ -3,9 +3,7 @@ package io.marketpilot.recommend.data;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,11 +15,7 @@ public final class SegmentsCsvReader {
     private SegmentsCsvReader() {}
 
     public static Map<String, String> read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read segments file " + path, e);
-        }
+        return CsvFiles.readFile(path, StandardCharsets.UTF_8, "segments file", SegmentsCsvReader::read);
     }
 
     public static Map<String, String> read(Reader reader, String source) throws IOException {

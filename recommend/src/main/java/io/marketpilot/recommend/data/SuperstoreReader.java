@@ -3,9 +3,7 @@ package io.marketpilot.recommend.data;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import org.apache.commons.csv.CSVParser;
@@ -19,11 +17,7 @@ public final class SuperstoreReader {
     private SuperstoreReader() {}
 
     public static Interactions read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Superstore file " + path, e);
-        }
+        return CsvFiles.readFile(path, StandardCharsets.UTF_8, "Superstore file", SuperstoreReader::read);
     }
 
     public static Interactions read(Reader reader, String source) throws IOException {
@@ -34,10 +28,7 @@ public final class SuperstoreReader {
             Interactions.Builder builder = Interactions.builder();
             for (CSVRecord row : parser) {
                 String where = source + " line " + parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    throw MarketPilotException.invalid(
-                            where + ": expected " + parser.getHeaderNames().size() + " fields, found " + row.size());
-                }
+                CsvFiles.requireConsistent(parser, row, where);
                 try {
                     builder.add(
                             row.get(customer).trim(), row.get(product).trim(), 1.0, Timestamps.parse(row.get(date)));

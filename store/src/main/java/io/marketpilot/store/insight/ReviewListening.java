@@ -150,15 +150,7 @@ public final class ReviewListening {
     public List<io.marketpilot.core.domain.Review> pending() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT r.* FROM reviews r WHERE NOT EXISTS"
                         + " (SELECT 1 FROM review_embedding v WHERE v.review_id = r.id) ORDER BY r.id")
-                .map((rs, ctx) -> new io.marketpilot.core.domain.Review(
-                        rs.getString("id"),
-                        rs.getString("customer_id"),
-                        rs.getString("product_id"),
-                        rs.getString("text"),
-                        Sql.nullableInt(rs, "rating"),
-                        rs.getString("channel"),
-                        rs.getString("language"),
-                        Sql.dateTime(rs, "created_at")))
+                .map(io.marketpilot.store.review.JdbcReviewRepository::map)
                 .list());
     }
 

@@ -74,7 +74,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 .list());
     }
 
-    static Review map(ResultSet rs, StatementContext ctx) throws SQLException {
+    /** A {@code reviews} row as a review, for every query that selects whole rows. */
+    public static Review map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Review(
                 rs.getString("id"),
                 rs.getString("customer_id"),

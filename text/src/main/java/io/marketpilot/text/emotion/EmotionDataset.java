@@ -1,11 +1,6 @@
 package io.marketpilot.text.emotion;
 
-import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.text.sentiment.learned.LabelledText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,29 +15,7 @@ public final class EmotionDataset {
 
     /** Every row, labels merged by {@link EmotionLabels#merge}. */
     public static List<LabelledText> read(Path csv) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv, e);
-        }
-        if (lines.isEmpty() || !lines.get(0).strip().equalsIgnoreCase("label,text")) {
-            throw MarketPilotException.invalid(csv + ": expected a 'label,text' header");
-        }
-        List<LabelledText> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            int comma = line.indexOf(',');
-            if (comma < 0) {
-                throw MarketPilotException.invalid(csv + ": line " + (i + 1) + " has no comma");
-            }
-            rows.add(new LabelledText(
-                    unquote(line.substring(comma + 1)), EmotionLabels.merge(line.substring(0, comma))));
-        }
-        return rows;
+        return io.marketpilot.text.sentiment.learned.ReviewDatasets.readLabelText(csv, EmotionLabels::merge);
     }
 
     /**
@@ -61,13 +34,5 @@ public final class EmotionDataset {
             kept.addAll(shuffled.subList(0, Math.min(cap, shuffled.size())));
         }
         return kept;
-    }
-
-    static String unquote(String field) {
-        String f = field.strip();
-        if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
-            return f.substring(1, f.length() - 1).replace("\"\"", "\"");
-        }
-        return f;
     }
 }

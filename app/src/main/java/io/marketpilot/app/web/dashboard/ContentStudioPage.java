@@ -95,17 +95,12 @@ final class ContentStudioPage {
     }
 
     private void generate(Context ctx) {
-        Optional<Principal> who = writer(ctx);
-        if (who.isEmpty()) {
-            return;
-        }
-        String audience = param(ctx, "audience", "segment");
-        Map<String, String> keep = new LinkedHashMap<>();
-        for (String k : List.of(
-                "channel", "segment", "customer", "product", "language", "tone", "goal", "network", "variants")) {
-            keep.put(k, param(ctx, k, ""));
-        }
-        try {
+        post(ctx, (who, keep) -> {
+            String audience = param(ctx, "audience", "segment");
+            for (String k : List.of(
+                    "channel", "segment", "customer", "product", "language", "tone", "goal", "network", "variants")) {
+                keep.put(k, param(ctx, k, ""));
+            }
             var batch = app.content.generate(
                     new GenerateRequest(
                             keep.get("channel"),
@@ -119,22 +114,14 @@ final class ContentStudioPage {
                             List.of(),
                             parseInt(keep.get("variants"), 3),
                             System.nanoTime() % 1_000_000),
-                    who.get().actor());
+                    who.actor());
             keep.put("batch", batch.batchId());
-        } catch (MarketPilotException e) {
-            keep.put("message", e.getMessage());
-        }
-        ctx.redirect("/content?" + query(keep));
+        });
     }
 
     private void edit(Context ctx) {
-        Optional<Principal> who = writer(ctx);
-        if (who.isEmpty()) {
-            return;
-        }
-        long id = id(ctx);
-        Map<String, String> back = new LinkedHashMap<>();
-        try {
+        post(ctx, (who, back) -> {
+            long id = id(ctx);
             ContentItem item = app.content.get(id);
             back.put("batch", item.batchId());
             @SuppressWarnings("unchecked")
@@ -153,28 +140,41 @@ final class ContentStudioPage {
                                     : value.replace("\r\n", "\n"));
                 }
             }
-            app.content.edit(id, fields, who.get().actor());
-        } catch (MarketPilotException e) {
-            back.put("message", e.getMessage());
-        }
-        ctx.redirect("/content?" + query(back));
+            app.content.edit(id, fields, who.actor());
+        });
     }
 
     private void review(Context ctx) {
+        post(ctx, (who, back) -> {
+            long id = id(ctx);
+            back.put("batch", app.content.get(id).batchId());
+            String comment = param(ctx, "comment", "");
+            switch (param(ctx, "action", "")) {
+                case "approve" -> app.content.approve(id, who.name(), comment);
+                case "reject" -> app.content.reject(id, who.name(), comment);
+                default -> throw MarketPilotException.invalid("Choose approve or reject");
+            }
+        });
+    }
+
+    /** What a studio form does for a writer; it records where to return (batch) in {@code back}. */
+    @FunctionalInterface
+    private interface FormAction {
+        void run(Principal who, Map<String, String> back);
+    }
+
+    /**
+     * A studio form post: only writers may act; the action's failure becomes the message shown after the redirect
+     * back to the studio, which keeps the batch and form values the action put in {@code back}.
+     */
+    private void post(Context ctx, FormAction action) {
         Optional<Principal> who = writer(ctx);
         if (who.isEmpty()) {
             return;
         }
-        long id = id(ctx);
         Map<String, String> back = new LinkedHashMap<>();
         try {
-            back.put("batch", app.content.get(id).batchId());
-            String comment = param(ctx, "comment", "");
-            switch (param(ctx, "action", "")) {
-                case "approve" -> app.content.approve(id, who.get().name(), comment);
-                case "reject" -> app.content.reject(id, who.get().name(), comment);
-                default -> throw MarketPilotException.invalid("Choose approve or reject");
-            }
+            action.run(who.get(), back);
         } catch (MarketPilotException e) {
             back.put("message", e.getMessage());
         }

@@ -37,7 +37,18 @@ public final class ReviewDatasets {
 
     /** ChnSentiCorp hotel reviews: CSV with a {@code label,text} header, fields quoted RFC 4180 style. */
     public static List<LabelledText> readChnSentiCorp(Path csv) {
+        return readLabelText(csv, raw -> label(raw, csv));
+    }
+
+    /**
+     * A {@code label,text} CSV with one row per line (the label is everything before the first comma, the text the
+     * rest, unquoted), each label mapped by {@code label}; blank lines are skipped.
+     */
+    public static List<LabelledText> readLabelText(Path csv, java.util.function.UnaryOperator<String> label) {
         List<String> lines = lines(csv);
+        if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equalsIgnoreCase("label,text")) {
+            throw MarketPilotException.invalid(csv + ": expected a 'label,text' header");
+        }
         List<LabelledText> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -48,7 +59,7 @@ public final class ReviewDatasets {
             if (comma < 0) {
                 throw MarketPilotException.invalid(csv + ": line " + (i + 1) + " has no comma");
             }
-            rows.add(new LabelledText(unquote(line.substring(comma + 1)), label(line.substring(0, comma), csv)));
+            rows.add(new LabelledText(unquote(line.substring(comma + 1)), label.apply(line.substring(0, comma))));
         }
         return rows;
     }
