@@ -6,6 +6,7 @@ import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.predict.clv.ClvHorizon;
 import io.marketpilot.predict.clv.ClvModel;
 import io.marketpilot.predict.clv.CustomerValue;
+import io.marketpilot.predict.clv.HoldoutReport;
 import io.marketpilot.predict.clv.RfmSummaries;
 import io.marketpilot.predict.clv.RfmSummarizer;
 import io.marketpilot.predict.clv.Transaction;
@@ -67,6 +68,7 @@ public final class CustomerValues {
         m.put("a", bg.parameters().a());
         m.put("b", bg.parameters().b());
         m.put("log_likelihood", bg.logLikelihood());
+        m.put("estimation", bg.estimation());
         m.put("p", gg.parameters().p());
         m.put("q", gg.parameters().q());
         m.put("gamma", gg.parameters().gamma());
@@ -75,6 +77,21 @@ public final class CustomerValues {
         m.put("repeat_customers", gg.customers());
         m.put("calibration_end", f.model().calibrationEnd().toString());
         m.put("future_transactions_excluded", f.model().futureTransactionsExcluded());
+        return m;
+    }
+
+    /** The hold-out check as JSON-ready figures: the fitted parameters, then model and naive errors side by side. */
+    public static Map<String, Object> holdoutFigures(HoldoutReport report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("calibration_end", report.model().calibrationEnd().toString());
+        m.put("holdout_end", report.holdoutEnd().toString());
+        m.put("customers", report.accuracy().customers());
+        m.put("actual_holdout_purchases", report.accuracy().actualTotal());
+        m.put("model", report.accuracy().model());
+        m.put("naive", report.accuracy().naive());
+        m.put("by_frequency", report.byFrequency());
+        m.put("tracking", report.tracking());
+        m.put("new_customer_transactions_ignored", report.newCustomerTransactionsIgnored());
         return m;
     }
 

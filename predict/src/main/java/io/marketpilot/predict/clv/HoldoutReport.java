@@ -37,6 +37,7 @@ public record HoldoutReport(
                 model.futureTransactionsExcluded(),
                 newCustomerTransactionsIgnored);
         line(out, "BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.2f", p.r(), p.alpha(), p.a(), p.b(), bg.logLikelihood());
+        line(out, "BG/NBD estimated by %s", bg.estimation());
         line(
                 out,
                 "Gamma-Gamma p=%.4f q=%.4f gamma=%.4f LL=%.2f (%d customers, %d zero-spend excluded)",

@@ -143,7 +143,7 @@ final class LogSpaceMaximizer {
         void checkBounds(String[] names) {
             for (int i = 0; i < n; i++) {
                 if (Math.abs(next[i]) > LOG_BOUND) {
-                    throw MarketPilotException.invalid(model + " has no interior maximum: " + names[i] + " ran to "
+                    throw new NoInteriorMaximumException(model + " has no interior maximum: " + names[i] + " ran to "
                             + Math.exp(next[i]) + "; the data are too few or too uniform to fit this model");
                 }
             }

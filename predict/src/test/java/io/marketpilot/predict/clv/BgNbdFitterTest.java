@@ -31,6 +31,34 @@ class BgNbdFitterTest {
     }
 
     @Test
+    void customersWhoNeverDropOutGetThePosteriorModeAndSaySo() {
+        // dropout probability ~1e-7 per purchase: the likelihood keeps rising as a -> 0, as on a year of the UCI
+        // Online Retail file
+        // (whether a draw's likelihood peaks inside or at the edge varies with the seed; this one's runs to the edge)
+        BgNbdParameters noDropout = new BgNbdParameters(0.8, 10, 0.00001, 100);
+        RfmSummaries drawn = SyntheticCustomers.draw(noDropout, SPEND, 5_000, SyntheticCustomers.Timing.EXACT, 4);
+
+        BgNbdFit fit = BgNbdFitter.fit(drawn.customers());
+
+        assertThat(fit.estimation()).startsWith("posterior mode").contains("no interior maximum");
+        BgNbdParameters p = fit.parameters();
+        assertThat(p.r()).isCloseTo(noDropout.r(), withinPercentage(10));
+        assertThat(p.alpha()).isCloseTo(noDropout.alpha(), withinPercentage(12));
+        // what the data say: hardly anyone drops out (mean dropout probability a / (a + b) near 0)
+        assertThat(p.a() / (p.a() + p.b())).isLessThan(0.01);
+        // the prior moves the likelihood by little: the same data's log-likelihood at the drawn parameters is close
+        double atTruth = new BgNbdLikelihood(RfmGroups.of(drawn.customers()))
+                .valueAndGradient(new double[] {0.8, 10, 0.00001, 100}, new double[4]);
+        assertThat(fit.logLikelihood()).isGreaterThan(atTruth - 5);
+    }
+
+    @Test
+    void wellPlacedDataAreFittedByMaximumLikelihood() {
+        assertThat(BgNbdFitter.fit(CdnowSample.calibration().customers()).estimation())
+                .isEqualTo(BgNbdFit.MAXIMUM_LIKELIHOOD);
+    }
+
+    @Test
     void sameDataGiveTheSameFit() {
         List<RfmSummary> customers = CdnowSample.calibration().customers();
         assertThat(BgNbdFitter.fit(customers)).isEqualTo(BgNbdFitter.fit(customers));
