@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Words that retail copy writes in capitals on purpose: acronyms and codes ("USB", "LED", "HDMI") and the SMS
- * opt-out keywords. Shared by the composer, which keeps them when it writes an ALL-CAPS product name in sentence
+ * opt-out keywords. Capitals that are also everyday words ("IT", "US", "AM") are left out: in a name written in
+ * capitals they are more often the word. Shared by the composer, which keeps them when it writes an ALL-CAPS product name in sentence
  * case, and by the copy checker, which does not count them as shouting.
  */
 public final class Acronyms {
@@ -14,7 +15,6 @@ public final class Acronyms {
             "AAA",
             "AC",
             "AI",
-            "AM",
             "ATM",
             "BBQ",
             "CCTV",
@@ -37,8 +37,6 @@ public final class Acronyms {
             "HP",
             "HQ",
             "ID",
-            "IT",
-            "KI",
             "LCD",
             "LED",
             "MB",
@@ -47,7 +45,6 @@ public final class Acronyms {
             "PC",
             "PDF",
             "PIN",
-            "PM",
             "PR",
             "PVC",
             "RAM",
@@ -61,9 +58,7 @@ public final class Acronyms {
             "TV",
             "UK",
             "UHD",
-            "UN",
             "UPS",
-            "US",
             "USA",
             "USB",
             "UV",
