@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ("LED", "3D", "15cm"), stray spaces and a closing full stop removed; and the name's grammatical number, read from
  * its head noun ("Max wireless earbuds" are plural, "Pack of 72 cake cases" is singular).
  */
-final class ProductNames {
+public final class ProductNames {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)?)(\\p{L}+)");
     /** Units as they are written after a number; others (3D, A4) are codes and keep their capitals. */
@@ -68,7 +68,7 @@ final class ProductNames {
     private ProductNames() {}
 
     /** The name to write in English copy. */
-    static String readable(String name) {
+    public static String readable(String name) {
         String tidy = name.strip().replaceAll("\\s+", " ");
         if (tidy.endsWith(".") && !tidy.endsWith("..")) {
             tidy = tidy.substring(0, tidy.length() - 1).strip();
@@ -86,7 +86,8 @@ final class ProductNames {
         return EnglishNumber.plural(withoutSpec.isBlank() ? head : withoutSpec);
     }
 
-    static boolean chinese(String text) {
+    /** True when the text has Chinese characters, so Chinese copy can show it. */
+    public static boolean chinese(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
