@@ -37,6 +37,25 @@ class ScaleTest {
     }
 
     @Test
+    void mergedNamesAreWrittenAsTheComposerWritesThem() {
+        Copy template = new Copy(
+                Channel.SMS, Map.of("text", OfflineComposer.FIRST_NAME + "：" + OfflineComposer.PICKED_FOR_YOU));
+        Copy sms = new Copy(
+                Channel.SMS,
+                Map.of("text", "Hi " + OfflineComposer.FIRST_NAME + ". " + OfflineComposer.PICKED_FOR_YOU));
+
+        Copy zh = MergeFields.fill(
+                template,
+                new MergeFields.Recipient("C1", Optional.of("Alex"), List.of("JUMBO BAG RED RETROSPOT", "轻薄手机壳")),
+                "zh");
+        Copy en = MergeFields.fill(
+                sms, new MergeFields.Recipient("C1", Optional.of("Alex"), List.of("JUMBO BAG RED RETROSPOT")), "en");
+
+        assertThat(zh.text("text")).isEqualTo("亲爱的顾客：为你精选：轻薄手机壳。");
+        assertThat(en.text("text")).isEqualTo("Hi Alex. Picked for you: Jumbo bag red retrospot.");
+    }
+
+    @Test
     void runsEveryKeyWithinTheConcurrencyBoundRetriesAndListsWhatStillFails() throws Exception {
         List<String> keys = IntStream.range(0, 200).mapToObj(i -> "C" + i).toList();
         AtomicInteger running = new AtomicInteger();

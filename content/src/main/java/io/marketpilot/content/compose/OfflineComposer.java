@@ -1,16 +1,14 @@
 package io.marketpilot.content.compose;
 
 import io.marketpilot.content.brief.ContentBrief;
-import io.marketpilot.content.brief.CustomerFacts;
-import io.marketpilot.content.brief.ProductFacts;
 import io.marketpilot.content.channel.Copy;
 import io.marketpilot.content.channel.SmsEncoding;
 import io.marketpilot.content.channel.SocialNetwork;
 import io.marketpilot.content.channel.TextWidth;
+import io.marketpilot.content.words.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
@@ -18,7 +16,8 @@ import java.util.function.ToIntFunction;
 /**
  * Writes channel copy without any model: templates and phrase banks in English and Chinese, filled from the
  * persona, the customer's facts, the product and the tone, varied by seed. Every field is chosen among phrases
- * that fit the channel's limits, so its output passes validation by construction.
+ * that fit the channel's limits, so its output passes validation by construction. Slots carry their grammatical
+ * number ({@link Slot}) so verbs agree, and every English sentence starts with a capital.
  */
 public final class OfflineComposer {
     public static final String PROVIDER = "offline";
@@ -34,7 +33,7 @@ public final class OfflineComposer {
     public Copy compose(ContentBrief brief, String angle, int variant) {
         PhraseBank bank = banks.get(brief.language());
         SplittableRandom random = new SplittableRandom(brief.seed() * 1_000_003L + variant * 7_919L + angle.hashCode());
-        Map<String, String> values = values(brief, bank);
+        Map<String, Slot> values = new ComposerValues(brief, bank).slots();
         Writer w = new Writer(brief, bank, angle, random, values);
         Map<String, Object> fields =
                 switch (brief.channel()) {
@@ -44,52 +43,29 @@ public final class OfflineComposer {
                     case SMS -> w.sms();
                     case PRODUCT -> w.product();
                 };
-        return new Copy(brief.channel(), fields);
+        return new Copy(brief.channel(), brief.chinese() ? fields : capitalised(fields));
     }
 
     public String bankText(String language, String... path) {
         return banks.get(language).text(path);
     }
 
-    private static Map<String, String> values(ContentBrief brief, PhraseBank bank) {
-        Map<String, String> v = new LinkedHashMap<>();
-        String category = brief.product()
-                .map(ProductFacts::category)
-                .filter(c -> !c.isBlank())
-                .or(() ->
-                        brief.audience().flatMap(a -> a.topCategories().stream().findFirst()))
-                .map(bank::category)
-                .orElse(bank.text("anyCategory"));
-        v.put("product", brief.product().map(ProductFacts::name).orElse(bank.text("anyProduct")));
-        v.put("category", brief.chinese() ? category : category.toLowerCase(Locale.ROOT));
-        v.put(
-                "price",
-                brief.product()
-                        .flatMap(ProductFacts::price)
-                        .map(p -> String.format(Locale.ROOT, "%.2f", p))
-                        .orElse(""));
-        v.put(
-                "name",
-                brief.customer()
-                        .flatMap(CustomerFacts::firstName)
-                        .orElse(brief.customer().isPresent() ? bank.text("nameFallback") : FIRST_NAME));
-        v.put("picks", brief.customer().map(c -> join(c.picks(), brief)).orElse(""));
-        v.put(
-                "recent",
-                brief.customer()
-                        .flatMap(c -> c.recentPurchases().stream().findFirst())
-                        .orElse(""));
-        return v;
-    }
-
-    private static String join(List<String> names, ContentBrief brief) {
-        List<String> top = names.stream().limit(2).toList();
-        return String.join(brief.chinese() ? "、" : " and ", top);
+    /** Every sentence of every field starts with a capital, whatever a slot put first ("our best-sellers…"). */
+    private static Map<String, Object> capitalised(Map<String, Object> fields) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        fields.forEach((name, value) -> out.put(
+                name,
+                value instanceof List<?> list
+                        ? list.stream()
+                                .map(x -> Sentences.capitalised((String) x))
+                                .toList()
+                        : Sentences.capitalised((String) value)));
+        return out;
     }
 
     /** One variant being written. */
     private record Writer(
-            ContentBrief brief, PhraseBank bank, String angle, SplittableRandom random, Map<String, String> values) {
+            ContentBrief brief, PhraseBank bank, String angle, SplittableRandom random, Map<String, Slot> values) {
 
         String sep() {
             return brief.chinese() ? "" : " ";
@@ -139,14 +115,14 @@ public final class OfflineComposer {
             body.append(PhraseBank.fill(bank.forTone("greeting", brief.tone()), values))
                     .append("\n\n");
             body.append(phrase("opener")).append(sep()).append(personaLine());
-            if (!values.get("recent").isEmpty()) {
+            if (!values.get("recent").text().isEmpty()) {
                 body.append(sep()).append(PhraseBank.fill(bank.text("recent"), values));
             }
             body.append("\n\n").append(phrase("closer"));
-            if (!values.get("price").isEmpty() && angle.equals("value")) {
+            if (!values.get("price").text().isEmpty() && angle.equals("value")) {
                 body.append(sep()).append(PhraseBank.fill(bank.text("price"), values));
             }
-            if (brief.customer().isPresent() && !values.get("picks").isEmpty()) {
+            if (brief.customer().isPresent() && !values.get("picks").text().isEmpty()) {
                 body.append("\n\n").append(PhraseBank.fill(bank.text("picks"), values));
             } else if (brief.customer().isEmpty() && brief.audience().isPresent()) {
                 body.append("\n\n").append(PICKED_FOR_YOU);
@@ -187,13 +163,14 @@ public final class OfflineComposer {
             SocialNetwork network = brief.network();
             List<String> tags = new ArrayList<>();
             tags.add(hashtag(bank.text("angles", angle, "tag"), network));
-            tags.add(hashtag(values.get("category"), network));
+            tags.add(hashtag(values.get("category").text(), network));
             String hook = phrase("hook");
             String persona = personaLine();
             String closer = phrase("closer");
-            String picks = brief.customer().isPresent() && !values.get("picks").isEmpty()
-                    ? sep() + PhraseBank.fill(bank.text("picks"), values)
-                    : "";
+            String picks =
+                    brief.customer().isPresent() && !values.get("picks").text().isEmpty()
+                            ? sep() + PhraseBank.fill(bank.text("picks"), values)
+                            : "";
             String post = hook + sep() + persona + sep() + closer + picks;
             if (network.length(post + "\n" + String.join(" ", tags)) > network.maxLength()) {
                 post = hook + sep() + closer;
@@ -204,10 +181,13 @@ public final class OfflineComposer {
             return f;
         }
 
-        String hashtag(String word, SocialNetwork network) {
-            String compact = word.replaceAll("[\\s\\p{Punct}]+", "");
-            if (!brief.chinese()) {
-                compact = compact.isEmpty() ? compact : Character.toUpperCase(compact.charAt(0)) + compact.substring(1);
+        /** A hashtag from words: "home-office gear" → "#HomeOfficeGear"; Chinese words are joined as they are. */
+        String hashtag(String words, SocialNetwork network) {
+            StringBuilder compact = new StringBuilder();
+            for (String w : words.split("[\\s\\p{Punct}]+")) {
+                if (!w.isEmpty()) {
+                    compact.append(brief.chinese() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                }
             }
             // Weibo topics are wrapped in hashes on both sides
             return network == SocialNetwork.WEIBO ? "#" + compact + "#" : "#" + compact;
@@ -247,20 +227,21 @@ public final class OfflineComposer {
         }
 
         Map<String, Object> product() {
-            Map<String, String> withBenefit = new LinkedHashMap<>(values);
-            withBenefit.put("benefit", PhraseBank.fill(bank.text("benefits", angle), values));
+            Map<String, Slot> withBenefit = new LinkedHashMap<>(values);
+            withBenefit.put("benefit", Slot.singular(PhraseBank.fill(bank.text("benefits", angle), values)));
             String shortText = fittingWith(bank.list("productShort"), withBenefit);
-            String description = brief.product().map(ProductFacts::description).orElse("");
+            String description = values.get("description").text();
             StringBuilder longText = new StringBuilder();
             longText.append(PhraseBank.fill(bank.pick(random, "productLongIntro"), values));
             if (!description.isBlank()) {
-                longText.append(sep()).append(description.strip());
+                longText.append(sep()).append(description);
             }
             longText.append(sep()).append(PhraseBank.fill(bank.text("benefits", angle), values));
             longText.append("\n\n").append(phrase("opener")).append(sep()).append(phrase("closer"));
             if (brief.audience().isPresent()) {
                 longText.append("\n\n")
-                        .append(PhraseBank.fill(bank.text("productLongFit"), Map.of("audience", personaLine())));
+                        .append(PhraseBank.fill(
+                                bank.text("productLongFit"), Map.of("audience", Slot.singular(personaLine()))));
             }
             longText.append("\n\n").append(bank.pick(random, "productLongService"));
             Map<String, Object> f = new LinkedHashMap<>();
@@ -269,7 +250,7 @@ public final class OfflineComposer {
             return f;
         }
 
-        String fittingWith(List<String> templates, Map<String, String> with) {
+        String fittingWith(List<String> templates, Map<String, Slot> with) {
             for (String t : shuffled(templates)) {
                 String filled = capitalised(PhraseBank.fill(t, with));
                 if (TextWidth.characters(filled) <= 160) {

@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The composer's phrases for one language, read from {@code composer/LANG.json}: greetings and closings per
- * tone, persona lines per persona kind, and per angle subjects, openers, headlines, hooks and calls to action.
+ * tone, persona lines per persona kind, per angle subjects, openers, headlines, hooks and calls to action, and the
+ * words for common catalogue categories. Templates mark where a verb or pronoun must agree with a slot's number.
  */
 final class PhraseBank {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern AGREEMENT = Pattern.compile("\\{(\\w+):([^|{}]*)\\|([^{}]*)}");
 
     private final JsonNode root;
 
@@ -57,16 +61,22 @@ final class PhraseBank {
         return t.isEmpty() ? text(group, "friendly") : t;
     }
 
-    /** The category in this language (the catalogue names categories in English). */
-    String category(String category) {
-        String translated = text("categories", category);
-        return translated.isEmpty() ? category : translated;
-    }
-
-    static String fill(String template, Map<String, String> values) {
-        String out = template;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getValue());
+    /**
+     * The template with its slots filled: {@code {name}} by the slot's text, {@code {name:singular|plural}} by the
+     * form that agrees with the slot's number ("{category:is|are}" → "is" for furniture, "are" for chairs).
+     */
+    static String fill(String template, Map<String, Slot> slots) {
+        Matcher m = AGREEMENT.matcher(template);
+        StringBuilder agreed = new StringBuilder();
+        while (m.find()) {
+            Slot slot = slots.get(m.group(1));
+            String form = slot != null && slot.plural() ? m.group(3) : m.group(2);
+            m.appendReplacement(agreed, Matcher.quoteReplacement(form));
+        }
+        m.appendTail(agreed);
+        String out = agreed.toString();
+        for (Map.Entry<String, Slot> e : slots.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", e.getValue().text());
         }
         return out;
     }

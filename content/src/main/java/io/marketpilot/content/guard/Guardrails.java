@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a variant before a reviewer sees it: platform limits, the brand's banned phrases and avoided words,
- * health claims, the output language, spam-trigger words in e-mails and the sentiment of the copy.
+ * health claims, how the copy reads ({@link CopyChecker}), the output language, spam-trigger words in e-mails and
+ * the sentiment of the copy.
  */
 public final class Guardrails {
     /** Sentiment below this reads as negative copy, which marketing rarely means to send. */
@@ -34,6 +35,7 @@ public final class Guardrails {
             Pattern.compile("\\bdetox", Pattern.CASE_INSENSITIVE),
             Pattern.compile("(治愈|治疗|根治|药到病除|防癌|抗癌|增强免疫|减肥|排毒|临床证明)"));
 
+    private final CopyChecker copyChecker = new CopyChecker();
     private final LanguageDetector languages;
     private final Function<String, Optional<Double>> sentiment;
 
@@ -68,6 +70,9 @@ public final class Guardrails {
             if (contains(lower, avoided)) {
                 out.add(Finding.warning("avoided-word", "uses \"" + avoided + "\", which the brand avoids"));
             }
+        }
+        for (CopyIssue issue : copyChecker.check(copy, language)) {
+            out.add(issue.finding());
         }
         String detected = languages.detect(withoutMergeTags(text)).code();
         if (!detected.equals(language)) {

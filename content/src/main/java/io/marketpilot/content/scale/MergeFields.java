@@ -2,6 +2,7 @@ package io.marketpilot.content.scale;
 
 import io.marketpilot.content.channel.Copy;
 import io.marketpilot.content.compose.OfflineComposer;
+import io.marketpilot.content.compose.ProductNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Fills a segment-level text's merge fields for one customer: {@code {{first_name}}} (or a polite fallback) and
- * {@code {{picked_for_you}}} (the customer's recommendations, or the line removed). This is how one approved
+ * {@code {{picked_for_you}}} (the customer's recommendations, or the line removed), names written as the composer
+ * writes them (ALL-CAPS names in sentence case; in Chinese only Chinese names). This is how one approved
  * persona-level text reaches ten thousand customers without ten thousand model calls.
  */
 public final class MergeFields {
@@ -21,13 +23,16 @@ public final class MergeFields {
 
     public static Copy fill(Copy template, Recipient r, String language) {
         boolean zh = language.equals("zh");
-        String name = r.firstName().orElse(zh ? "亲爱的顾客" : "there");
-        String picks = r.picks().isEmpty()
+        // Chinese copy shows only Chinese names: an English name mid-sentence reads as a mistake
+        String name = r.firstName().filter(n -> !zh || ProductNames.chinese(n)).orElse(zh ? "亲爱的顾客" : "there");
+        List<String> shown = r.picks().stream()
+                .filter(p -> !zh || ProductNames.chinese(p))
+                .map(p -> zh ? p : ProductNames.readable(p))
+                .limit(3)
+                .toList();
+        String picks = shown.isEmpty()
                 ? ""
-                : (zh ? "为你精选：" : "Picked for you: ")
-                        + String.join(
-                                zh ? "、" : ", ", r.picks().stream().limit(3).toList())
-                        + (zh ? "。" : ".");
+                : (zh ? "为你精选：" : "Picked for you: ") + String.join(zh ? "、" : ", ", shown) + (zh ? "。" : ".");
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : template.fields().entrySet()) {
             if (e.getValue() instanceof List<?> list) {

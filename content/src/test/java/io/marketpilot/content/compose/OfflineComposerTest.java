@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.content.Briefs;
 import io.marketpilot.content.brief.ContentBrief;
+import io.marketpilot.content.brief.CustomerFacts;
 import io.marketpilot.content.brief.PersonaKind;
+import io.marketpilot.content.brief.ProductFacts;
 import io.marketpilot.content.channel.Channel;
 import io.marketpilot.content.channel.Copy;
 import io.marketpilot.content.channel.CopyRules;
 import io.marketpilot.content.channel.SocialNetwork;
 import io.marketpilot.text.language.LanguageDetector;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,8 +81,41 @@ class OfflineComposerTest {
                 .contains("Pro USB-C cable (green)")
                 .doesNotContain(OfflineComposer.FIRST_NAME)
                 .startsWith("Hi there,");
-        Copy zh = COMPOSER.compose(Briefs.forCustomer(Channel.EMAIL, "zh"), "value", 0);
-        assertThat(zh.text("body")).contains("为你精选：Fast wall charger 30 W、Slim phone case。");
+    }
+
+    @Test
+    void chineseCopyShowsOnlyChineseNamesOfPicksAndPurchases() {
+        ContentBrief english = Briefs.forCustomer(Channel.EMAIL, "zh");
+        ContentBrief chinese = withCustomer(
+                english,
+                new CustomerFacts(
+                        "C00010",
+                        Optional.of("Alex"),
+                        List.of(),
+                        List.of("专业版USB-C 数据线（绿色）"),
+                        List.of("快充充电器 30W", "轻薄手机壳")));
+
+        assertThat(COMPOSER.compose(english, "value", 0).text("body"))
+                .doesNotContain("Fast wall charger", "Slim phone case", "Pro USB-C cable", "为你精选");
+        assertThat(COMPOSER.compose(chinese, "value", 0).text("body"))
+                .contains("为你精选：快充充电器 30W、轻薄手机壳。", "专业版USB-C 数据线（绿色）")
+                .startsWith("亲爱的顾客");
+    }
+
+    static ContentBrief withCustomer(ContentBrief b, CustomerFacts customer) {
+        return new ContentBrief(
+                b.channel(),
+                b.network(),
+                b.language(),
+                b.audience(),
+                Optional.of(customer),
+                b.product(),
+                b.goal(),
+                b.tone(),
+                b.keywords(),
+                b.voice(),
+                b.variants(),
+                b.seed());
     }
 
     @Test
@@ -100,10 +137,62 @@ class OfflineComposerTest {
 
         List<String> loyalLines = new OfflineComposerTestBank().persona("en", "loyal");
         List<String> atRiskLines = new OfflineComposerTestBank().persona("en", "at-risk");
-        assertThat(loyalLines.stream().map(l -> l.replace("{category}", "cables")))
-                .anyMatch(loyal::contains);
-        assertThat(atRiskLines.stream().map(l -> l.replace("{category}", "cables")))
-                .anyMatch(atRisk::contains);
+        Map<String, Slot> cables = Map.of("category", new Slot("cables", true));
+        assertThat(loyalLines.stream().map(l -> PhraseBank.fill(l, cables))).anyMatch(loyal::contains);
+        assertThat(atRiskLines.stream().map(l -> PhraseBank.fill(l, cables))).anyMatch(atRisk::contains);
+    }
+
+    @Test
+    void categoryPathsAndCapitalisedNamesAreWrittenAsAPersonWould() {
+        ContentBrief superstore = withProduct(
+                Briefs.forSegment(Channel.SMS, "en", "At-risk regulars", 1, 3),
+                new ProductFacts("FUR-CH-1", "Northfield Mesh Task Chair", "Furniture > Chairs", "", Optional.empty()));
+        ContentBrief onlineRetail = withProduct(
+                Briefs.forSegment(Channel.EMAIL, "en", "Steady customers", 1, 3),
+                new ProductFacts("85123A", "WHITE HANGING HEART T-LIGHT HOLDER", "", "", Optional.of(2.55)));
+
+        List<String> sms = variants(superstore, "comeback");
+        List<String> emails = variants(onlineRetail, "newness");
+
+        assertThat(sms).noneMatch(t -> t.contains(">") || t.contains("Furniture"));
+        assertThat(sms).anyMatch(t -> t.contains("Your favourite chairs are back."));
+        assertThat(emails).noneMatch(t -> t.contains("WHITE HANGING"));
+        assertThat(emails).anyMatch(t -> t.contains("White hanging heart T-light holder has just arrived."));
+    }
+
+    /** Twenty variants of one angle, each as one text. */
+    static List<String> variants(ContentBrief brief, String angle) {
+        return java.util.stream.IntStream.range(0, 20)
+                .mapToObj(v -> COMPOSER.compose(brief, angle, v).joined())
+                .toList();
+    }
+
+    @Test
+    void chineseCopyWithoutAChineseNameUsesTheChineseCategoryWord() {
+        ContentBrief brief = withProduct(
+                Briefs.forSegment(Channel.SMS, "zh", "At-risk regulars", 1, 3),
+                new ProductFacts("TEC-PH-1", "Corvane X2 Smartphone", "Technology > Phones", "", Optional.empty()));
+
+        List<String> texts = variants(brief, "comeback");
+
+        assertThat(texts).noneMatch(t -> t.contains("Technology") || t.contains("Phones") || t.contains("Corvane"));
+        assertThat(texts).anyMatch(t -> t.contains("你喜欢的手机回来了") || t.contains("这款手机"));
+    }
+
+    static ContentBrief withProduct(ContentBrief b, ProductFacts product) {
+        return new ContentBrief(
+                b.channel(),
+                b.network(),
+                b.language(),
+                b.audience(),
+                b.customer(),
+                Optional.of(product),
+                b.goal(),
+                b.tone(),
+                b.keywords(),
+                b.voice(),
+                b.variants(),
+                b.seed());
     }
 
     @Test
