@@ -47,8 +47,7 @@ final class DemoCatalog {
                         id,
                         variant[0] + " " + f.nameEn() + " (" + colour[0] + ")",
                         f.category(),
-                        "A " + variant[0].toLowerCase(Locale.ROOT) + " " + f.nameEn() + " in " + colour[0] + " for "
-                                + f.useEn() + ".",
+                        description(variant[0], f.nameEn()) + " in " + colour[0] + " for " + f.useEn() + ".",
                         price,
                         random.nextInt(10) == 0 ? 0 : 5 + random.nextInt(300),
                         variant[1] + f.nameZh() + "（" + colour[1] + "）",
@@ -56,6 +55,18 @@ final class DemoCatalog {
             }
         }
         return products;
+    }
+
+    /**
+     * "An essential USB-C cable", "A pro headset", "Slim wireless earbuds": the article agrees with the variant's
+     * first sound, and a plural noun (the catalogue's only one ends in s) takes none.
+     */
+    static String description(String variant, String noun) {
+        String words = variant.toLowerCase(Locale.ROOT) + " " + noun;
+        if (noun.endsWith("s")) {
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "An " : "A ") + words;
     }
 
     /** The family code of a product id, e.g. {@code EAR} for {@code EAR-101}. */
