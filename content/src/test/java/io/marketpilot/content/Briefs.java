@@ -31,7 +31,7 @@ public final class Briefs {
                         "CAB-100",
                         "Essential USB-C cable (blue)",
                         "Cables",
-                        "A essential USB-C cable in blue for fast charging and data transfer.",
+                        "An essential USB-C cable in blue for fast charging and data transfer.",
                         Optional.of(7.99));
     }
 
