@@ -86,7 +86,8 @@ public final class SegmentationService {
         var points = new Points(transform.apply(snapshot.matrix()), n, transform.outputDimension());
         validateDistinct(points, request);
 
-        var kmeans = new AutoKMeans(new LloydKMeans(kmeansOptions.withRestarts(request.restarts())));
+        var kmeans = new AutoKMeans(
+                new LloydKMeans(kmeansOptions.withRestarts(request.restarts())), KChoiceRule.FOR_SEGMENTS);
         KMeansResult clustering = request.k().isPresent()
                 ? kmeans.fixed(points, request.k().getAsInt(), request.seed())
                 : kmeans.auto(points, request.kMax(), request.seed());
@@ -120,6 +121,7 @@ public final class SegmentationService {
                 clustering.silhouette(),
                 clustering.inertia(),
                 clustering.curve(),
+                clustering.choice(),
                 assignments,
                 segments,
                 request.seed(),
