@@ -138,25 +138,11 @@ public final class SegmentCommand implements Callable<Integer> {
                 row.put("k", p.get("k"));
                 row.put("silhouette", p.get("silhouette"));
                 row.put("inertia", p.get("inertia"));
-                row.put("note", note(choice, p.get("k")));
+                row.put("note", p.get("note"));
                 rows.add(row);
             }
             Output.rows(rows, "table", System.out);
         }
-    }
-
-    private static String note(Map<?, ?> choice, Object k) {
-        List<String> notes = new ArrayList<>();
-        if (k.equals(choice.get("k"))) {
-            notes.add("chosen");
-        }
-        if (k.equals(choice.get("clearestK"))) {
-            notes.add("highest silhouette");
-        }
-        if (k.equals(choice.get("elbowK"))) {
-            notes.add("elbow");
-        }
-        return String.join(", ", notes);
     }
 
     @SuppressWarnings("unchecked")

@@ -153,8 +153,29 @@ public final class Segmentations {
         m.put(
                 "uniformNoiseSilhouette",
                 c.uniformSilhouette().isPresent() ? c.uniformSilhouette().getAsDouble() : null);
-        m.put("perK", c.scores().stream().map(Segmentations::elbowPoint).toList());
+        List<Map<String, Object>> perK = new ArrayList<>();
+        for (KScore score : c.scores()) {
+            Map<String, Object> point = elbowPoint(score);
+            point.put("note", note(c, score.k()));
+            perK.add(point);
+        }
+        m.put("perK", perK);
         return m;
+    }
+
+    /** What a k is in the choice: chosen, the highest silhouette, the elbow (any of them), or nothing. */
+    private static String note(KChoice c, int k) {
+        List<String> notes = new ArrayList<>();
+        if (k == c.k()) {
+            notes.add("chosen");
+        }
+        if (c.clearestK().isPresent() && c.clearestK().getAsInt() == k) {
+            notes.add("highest silhouette");
+        }
+        if (c.elbowK().isPresent() && c.elbowK().getAsInt() == k) {
+            notes.add("elbow");
+        }
+        return String.join(", ", notes);
     }
 
     private static Map<String, Object> elbowPoint(KScore k) {
