@@ -1,6 +1,7 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.app.Application;
+import io.marketpilot.app.insight.OrderFileRecommenderEvaluation;
 import io.marketpilot.app.insight.UserInput;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommendation;
@@ -25,7 +26,7 @@ public final class RecommendCommand {
     @Command(
             name = "eval",
             description = "Train popularity, item-kNN, ALS and (when the file has item texts: MovieLens u.item beside"
-                    + " u.data, Online Retail descriptions, Superstore product names) content-based and hybrid on an"
+                    + " u.data, product names of an orders file, Superstore product names) content-based and hybrid on an"
                     + " interactions file and report"
                     + " precision, recall, NDCG, MAP@k, coverage and training time per algorithm.")
     int eval(
@@ -34,7 +35,9 @@ public final class RecommendCommand {
                             names = "--format",
                             defaultValue = "csv",
                             description =
-                                    "movielens | uci-retail | superstore | csv (user_id,item_id[,weight][,timestamp])")
+                                    "orders (any orders import layout: UCI Online Retail I/II, Superstore, CDNOW, own;"
+                                            + " read by the import rules) | movielens | superstore | csv"
+                                            + " (user_id,item_id[,weight][,timestamp]); uci-retail = orders")
                     String format,
             @Option(names = "--split", defaultValue = "temporal", description = "temporal | random | global-time")
                     String split,
@@ -45,11 +48,12 @@ public final class RecommendCommand {
             @Option(names = "--no-content", description = "Skip the content-based and hybrid models (no embedding)")
                     boolean noContent,
             @Option(names = "--format-out", defaultValue = "table", description = "table | json") String formatOut) {
+        boolean orderFile = format.equals("orders") || format.equals("uci-retail");
         List<String> args = new ArrayList<>(List.of(
                 "--ratings",
                 ratings.toString(),
                 "--format",
-                format,
+                orderFile ? "csv" : format,
                 "--split",
                 split,
                 "--k",
@@ -62,8 +66,12 @@ public final class RecommendCommand {
         if (noContent) {
             args.add("--no-content");
         }
-        var report =
-                UserInput.check(() -> RecommenderEvaluation.run(EvaluationOptions.parse(args.toArray(String[]::new))));
+        var report = UserInput.check(() -> {
+            EvaluationOptions options = EvaluationOptions.parse(args.toArray(String[]::new));
+            return orderFile
+                    ? OrderFileRecommenderEvaluation.run(ratings, options)
+                    : RecommenderEvaluation.run(options);
+        });
         System.out.print(formatOut.equals("json") ? RecommenderEvaluation.toJson(report) : report.toTable());
         return 0;
     }

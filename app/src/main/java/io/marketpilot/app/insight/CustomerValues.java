@@ -28,8 +28,10 @@ public final class CustomerValues {
     public static List<Transaction> transactions(List<Order> orders) {
         List<Transaction> out = new ArrayList<>();
         for (Order o : orders) {
-            if (o.kind() == OrderKind.SALE && o.customerId() != null) {
-                out.add(new Transaction(o.customerId(), o.orderedAt().toLocalDate(), o.total()));
+            // the value of the goods: postage, fees and vouchers are not spend on the shop's products, and an order of
+            // nothing but those (or of free items only) is no purchase
+            if (o.kind() == OrderKind.SALE && o.customerId() != null && o.merchandiseTotal() > 0) {
+                out.add(new Transaction(o.customerId(), o.orderedAt().toLocalDate(), o.merchandiseTotal()));
             }
         }
         if (out.isEmpty()) {

@@ -2,6 +2,7 @@ package io.marketpilot.app.insight;
 
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.domain.OrderLine;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.predict.forecast.Backtest;
@@ -82,9 +83,15 @@ public final class Forecasts {
     private static List<Sale> sales(List<Order> orders, Function<Order, Function<OrderLine, String>> keyer) {
         List<Sale> sales = new ArrayList<>();
         for (Order o : orders) {
+            // sales net of returns, in goods: stock and bad-debt adjustments, postage and fees are not demand
+            if (o.kind() == OrderKind.ADJUSTMENT) {
+                continue;
+            }
             Function<OrderLine, String> key = keyer.apply(o);
             for (OrderLine l : o.lines()) {
-                sales.add(new Sale(key.apply(l), o.orderedAt().toLocalDate(), l.amount()));
+                if (l.kind().isMerchandise()) {
+                    sales.add(new Sale(key.apply(l), o.orderedAt().toLocalDate(), l.amount()));
+                }
             }
         }
         return sales;

@@ -17,8 +17,11 @@ final class SalesInteractions {
     private SalesInteractions() {}
 
     /**
-     * One interaction per sold line of a known customer and product, weighted by quantity; every catalogue product is
-     * declared too, so products nobody has bought yet can still be recommended for their description.
+     * One interaction per sold line of a known customer and product, weight 1, so a cell counts how often the customer
+     * bought the product: weighting by quantity let wholesale buyers' hundreds of units swamp everyone else's signal
+     * (ALS NDCG@10 0.043 against 0.060 by purchase count on the real Online Retail file, docs/benchmarks.md). Every
+     * catalogue product is declared too, so products nobody has bought yet can still be recommended for their
+     * description.
      */
     static Interactions of(List<Order> all, List<Product> catalogue) {
         var builder = Interactions.builder();
@@ -28,8 +31,8 @@ final class SalesInteractions {
             }
             long t = o.orderedAt().toEpochSecond(ZoneOffset.UTC);
             for (OrderLine l : o.lines()) {
-                if (l.productId() != null && l.quantity() > 0) {
-                    builder.add(o.customerId(), l.productId(), l.quantity(), t);
+                if (l.kind().isProduct() && l.productId() != null && l.quantity() > 0) {
+                    builder.add(o.customerId(), l.productId(), 1.0, t);
                 }
             }
         }
@@ -42,7 +45,7 @@ final class SalesInteractions {
         for (Order o : all) {
             if (o.kind() == OrderKind.RETURN && o.customerId() != null) {
                 for (OrderLine l : o.lines()) {
-                    if (l.productId() != null) {
+                    if (l.kind().isProduct() && l.productId() != null) {
                         returned.computeIfAbsent(o.customerId(), c -> new HashSet<>())
                                 .add(l.productId());
                     }

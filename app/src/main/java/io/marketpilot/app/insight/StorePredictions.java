@@ -101,7 +101,7 @@ public final class StorePredictions {
         for (Order o : all) {
             if (o.customerId() != null) {
                 double[] h = history.computeIfAbsent(o.customerId(), id -> new double[2]);
-                h[0] += o.total();
+                h[0] += o.merchandiseTotal();
                 h[1] += o.kind() == OrderKind.SALE ? 1 : 0;
             }
         }

@@ -18,4 +18,15 @@ public record Order(
         }
         return sum;
     }
+
+    /** The value of the goods: product lines and discounts, without postage, fees, vouchers or corrections. */
+    public double merchandiseTotal() {
+        double sum = 0;
+        for (OrderLine line : lines) {
+            if (line.kind().isMerchandise()) {
+                sum += line.amount();
+            }
+        }
+        return sum;
+    }
 }

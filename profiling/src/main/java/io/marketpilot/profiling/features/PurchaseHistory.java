@@ -84,7 +84,9 @@ final class PurchaseHistory {
             kept.add(order);
             if (order.kind() == io.marketpilot.core.domain.OrderKind.SALE) {
                 for (OrderLine line : order.lines()) {
-                    spend[categories.categoryOf(line.productId())] += line.amount();
+                    if (line.kind().isProduct()) {
+                        spend[categories.categoryOf(line.productId())] += line.amount();
+                    }
                 }
             }
         }
@@ -110,7 +112,9 @@ final class PurchaseHistory {
                 firstOrderSecond[c] = Math.min(firstOrderSecond[c], second);
                 for (OrderLine line : order.lines()) {
                     // sources disagree on the sign of returned amounts; the value returned is the magnitude
-                    returned[c] += Math.abs(line.amount());
+                    if (line.kind().isProduct()) {
+                        returned[c] += Math.abs(line.amount());
+                    }
                 }
             }
             case ADJUSTMENT -> {}
@@ -122,9 +126,15 @@ final class PurchaseHistory {
         double quantity = 0;
         int base = c * shareColumns;
         for (OrderLine line : order.lines()) {
+            // the goods only: postage, fees and vouchers say nothing about what the customer likes or spends on them
+            if (!line.kind().isMerchandise()) {
+                continue;
+            }
             value += line.amount();
-            quantity += line.quantity();
-            categorySpend[base + columnOf[categories.categoryOf(line.productId())]] += line.amount();
+            if (line.kind().isProduct()) {
+                quantity += line.quantity();
+                categorySpend[base + columnOf[categories.categoryOf(line.productId())]] += line.amount();
+            }
         }
         sold[c] += value;
         units[c] += quantity;

@@ -11,7 +11,6 @@ import java.util.Optional;
 /** The interaction file layouts the readers understand, by the name used on command lines. */
 public enum InteractionFormat {
     MOVIELENS("movielens"),
-    UCI_RETAIL("uci-retail"),
     SUPERSTORE("superstore"),
     CSV("csv");
 
@@ -29,14 +28,14 @@ public enum InteractionFormat {
         return Arrays.stream(values())
                 .filter(f -> f.label.equals(label.toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> MarketPilotException.invalid(
-                        "unknown format '" + label + "': use movielens, uci-retail, superstore or csv"));
+                .orElseThrow(() -> MarketPilotException.invalid("unknown format '" + label
+                        + "': use movielens, superstore or csv (order files: 'marketpilot recommend"
+                        + " eval --format orders')"));
     }
 
     public Interactions read(Path path) {
         return switch (this) {
             case MOVIELENS -> MovieLensReader.read(path);
-            case UCI_RETAIL -> OnlineRetailReader.read(path);
             case SUPERSTORE -> SuperstoreReader.read(path);
             case CSV -> InteractionsCsvReader.read(path);
         };
@@ -44,7 +43,7 @@ public enum InteractionFormat {
 
     /**
      * The product texts that come with a ratings file, for content-based models: MovieLens's {@code u.item} beside
-     * {@code u.data}, the item columns of the Online Retail and Superstore files; none for plain CSV.
+     * {@code u.data}, the item columns of the Superstore file; none for plain CSV.
      */
     public Optional<Map<String, String>> itemTexts(Path path) {
         return switch (this) {
@@ -52,7 +51,6 @@ public enum InteractionFormat {
                 Path items = path.resolveSibling("u.item");
                 yield Files.isRegularFile(items) ? Optional.of(ItemTextsReader.movieLens(items)) : Optional.empty();
             }
-            case UCI_RETAIL -> Optional.of(ItemTextsReader.onlineRetail(path));
             case SUPERSTORE -> Optional.of(ItemTextsReader.superstore(path));
             case CSV -> Optional.empty();
         };

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Product texts for content-based recommendations, read from the public files' own item columns: MovieLens titles
- * and genres ({@code u.item}), Superstore product names and categories, Online Retail descriptions.
+ * and genres ({@code u.item}), Superstore product names and categories.
  */
 public final class ItemTextsReader {
     /** MovieLens-100k's genre flags, in the order of {@code u.genre}. */
@@ -78,15 +78,6 @@ public final class ItemTextsReader {
             return row -> new String[] {
                 row.get(id).trim(), row.get(name).trim() + ". " + row.get(category) + ", " + row.get(sub)
             };
-        });
-    }
-
-    /** Online Retail: the Description per StockCode, the first non-blank one seen. */
-    public static Map<String, String> onlineRetail(Path file) {
-        return fromCsv(file, StandardCharsets.UTF_8, parser -> {
-            int id = CsvFiles.required(parser, file.toString(), "StockCode");
-            int description = CsvFiles.required(parser, file.toString(), "Description");
-            return row -> new String[] {row.get(id).trim(), row.get(description).trim()};
         });
     }
 

@@ -1,2 +1,2 @@
-/** Implicit-feedback data: the interaction matrix with id maps and CSR rows, and readers for MovieLens, UCI Online Retail and generic CSV files. */
+/** Implicit-feedback data: the interaction matrix with id maps and CSR rows, and readers for MovieLens, Superstore and generic CSV files (order files are read by the store's import rules in app). */
 package io.marketpilot.recommend.data;

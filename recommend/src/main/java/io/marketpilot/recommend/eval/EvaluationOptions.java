@@ -17,10 +17,9 @@ public record EvaluationOptions(
         Optional<Path> segments,
         boolean content,
         boolean json) {
-    static final String USAGE =
-            "usage: RecommenderEvaluation --ratings FILE --format movielens|uci-retail|superstore|csv"
-                    + " [--split temporal|global-time|random] [--test-fraction 0.2] [--k 10] [--seed 42] [--tune]"
-                    + " [--segments user_segments.csv] [--no-content] [--json]";
+    static final String USAGE = "usage: RecommenderEvaluation --ratings FILE --format movielens|superstore|csv"
+            + " [--split temporal|global-time|random] [--test-fraction 0.2] [--k 10] [--seed 42] [--tune]"
+            + " [--segments user_segments.csv] [--no-content] [--json]";
 
     public static EvaluationOptions parse(String[] args) {
         Path ratings = null;

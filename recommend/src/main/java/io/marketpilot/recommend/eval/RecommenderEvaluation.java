@@ -47,6 +47,17 @@ public final class RecommenderEvaluation {
 
     public static EvaluationReport run(EvaluationOptions options) {
         Interactions data = options.format().read(options.ratings());
+        Optional<Map<String, String>> texts =
+                options.content() ? options.format().itemTexts(options.ratings()) : Optional.empty();
+        return run(options, data, texts);
+    }
+
+    /**
+     * Evaluates on interactions read elsewhere (e.g. an orders file read by the store's importer rules), with the
+     * product texts for the content-based models when there are any; {@code options.format()} is not used.
+     */
+    public static EvaluationReport run(
+            EvaluationOptions options, Interactions data, Optional<Map<String, String>> texts) {
         Split split = options.split().apply(data, options.testFraction(), options.seed());
         List<TuningTrial> tuning = new ArrayList<>();
         ItemKnnParameters knn = ItemKnnParameters.defaults();
@@ -66,9 +77,7 @@ public final class RecommenderEvaluation {
                 .ifPresent(path -> recommenders.add(new SegmentPopularityRecommender(SegmentsCsvReader.read(path))));
         recommenders.add(new ItemKnnRecommender(knn));
         recommenders.add(new AlsRecommender(als));
-        Optional<Map<String, String>> texts =
-                options.content() ? options.format().itemTexts(options.ratings()) : Optional.empty();
-        if (texts.isPresent()) {
+        if (options.content() && texts.isPresent()) {
             ContentRecommender content = new ContentRecommender(CatalogueEmbedding.embed(texts.get()));
             recommenders.add(content);
             recommenders.add(new HybridRecommender(new AlsRecommender(als), content, HybridParameters.defaults()));

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ReadersTest {
@@ -29,39 +27,6 @@ class ReadersTest {
         assertThatThrownBy(() -> MovieLensReader.read(new StringReader("1\t2\t3\t4\n1\t2\t3\n"), "u.data"))
                 .isInstanceOf(MarketPilotException.class)
                 .hasMessageContaining("u.data line 2");
-    }
-
-    @Test
-    void onlineRetailCountsPurchasesAndDropsAnonymousRowsAndCancellations() throws IOException {
-        String file = """
-                InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
-                536365,85123A,"WHITE HANGING HEART, T-LIGHT",6,12/1/2010 8:26,2.55,17850.0,United Kingdom
-                536366,85123A,WHITE HANGING HEART,2,12/2/2010 9:00,2.55,17850.0,United Kingdom
-                536367,71053,WHITE METAL LANTERN,6,2010-12-03 10:15:00,3.39,17850,United Kingdom
-                536368,71053,WHITE METAL LANTERN,6,12/3/2010 10:15,3.39,,United Kingdom
-                C536369,84406B,CREAM CUPID HEARTS,-1,12/4/2010 10:15,2.75,13047,United Kingdom
-                536370,84406B,CREAM CUPID HEARTS,-3,12/4/2010 10:15,2.75,13047,United Kingdom
-                536371,22752,SET 7 BABUSHKA,2,12/5/2010 10:15,7.65,13047,United Kingdom
-                """;
-
-        Interactions data = OnlineRetailReader.read(new StringReader(file), "retail.csv");
-
-        assertThat(data.users().ids()).containsExactly("17850", "13047");
-        assertThat(data.items().ids()).containsExactly("85123A", "71053", "22752");
-        int customer = data.users().indexOf("17850");
-        int heart = data.items().indexOf("85123A");
-        assertThat(data.userItems().get(customer, heart)).isEqualTo(2.0);
-        assertThat(data.firstSeen(data.userItems().find(customer, heart)))
-                .isEqualTo(LocalDateTime.of(2010, 12, 1, 8, 26).toEpochSecond(ZoneOffset.UTC));
-        assertThat(data.firstSeen(data.userItems().find(customer, data.items().indexOf("71053"))))
-                .isEqualTo(LocalDateTime.of(2010, 12, 3, 10, 15).toEpochSecond(ZoneOffset.UTC));
-    }
-
-    @Test
-    void onlineRetailNeedsItsColumns() {
-        assertThatThrownBy(() -> OnlineRetailReader.read(new StringReader("InvoiceNo,StockCode\n1,2\n"), "x.csv"))
-                .isInstanceOf(MarketPilotException.class)
-                .hasMessageContaining("Quantity");
     }
 
     @Test
@@ -104,10 +69,10 @@ class ReadersTest {
 
     @Test
     void formatsAreChosenByTheirCommandLineNames() {
-        assertThat(InteractionFormat.byLabel("uci-retail")).isEqualTo(InteractionFormat.UCI_RETAIL);
+        assertThat(InteractionFormat.byLabel("MovieLens")).isEqualTo(InteractionFormat.MOVIELENS);
         assertThatThrownBy(() -> InteractionFormat.byLabel("xlsx"))
                 .isInstanceOf(MarketPilotException.class)
-                .hasMessageContaining("movielens, uci-retail, superstore or csv");
+                .hasMessageContaining("movielens, superstore or csv");
     }
 
     @Test

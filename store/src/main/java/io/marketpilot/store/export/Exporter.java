@@ -102,6 +102,7 @@ public final class Exporter {
         row.put("quantity", l.quantity());
         row.put("unit_price", l.unitPrice());
         row.put("amount", l.amount());
+        row.put("line_kind", l.kind().wireName());
         return row;
     }
 
@@ -121,7 +122,8 @@ public final class Exporter {
                         "product_id",
                         "quantity",
                         "unit_price",
-                        "amount");
+                        "amount",
+                        "line_kind");
         };
     }
 

@@ -23,6 +23,8 @@ public final class ImportBatch {
     public final List<Event> events = new ArrayList<>();
     public final List<Review> reviews = new ArrayList<>();
     public final List<Reference> references = new ArrayList<>();
+    /** What the layout decided about rows that are not plain data (duplicates, fees, stock adjustments…). */
+    public final List<String> notes = new ArrayList<>();
 
     /** A row's mention of a customer or product that must exist in the store or in this batch. */
     public record Reference(String table, String id, int line, String field) {}

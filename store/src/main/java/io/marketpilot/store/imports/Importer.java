@@ -53,7 +53,7 @@ public final class Importer {
         }
         var changes = new ChangeCounter(db).count(batch);
         ImportReport report = new ImportReport(
-                kind.wireName(), layout.name(), sourceName, data.rows().size(), dryRun, changes);
+                kind.wireName(), layout.name(), sourceName, data.rows().size(), dryRun, changes, batch.notes);
         if (!dryRun) {
             write(batch, report, actor, progress);
         }

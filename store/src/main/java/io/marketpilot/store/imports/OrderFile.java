@@ -17,8 +17,11 @@ import java.util.List;
  * customers and products are not, since no store is involved.
  */
 public final class OrderFile {
-    /** The orders of a file, the products it names (for layouts that carry them) and the layout it was read with. */
-    public record Contents(String layout, int rows, List<Order> orders, List<Product> products) {}
+    /**
+     * The orders of a file, the products it names (for layouts that carry them), the layout it was read with and that
+     * layout's notes on rows that are not plain data.
+     */
+    public record Contents(String layout, int rows, List<Order> orders, List<Product> products, List<String> notes) {}
 
     private OrderFile() {}
 
@@ -44,6 +47,10 @@ public final class OrderFile {
             throw new ImportRejectedException(name, errors.list());
         }
         return new Contents(
-                layout.name(), data.rows().size(), batch.orders, List.copyOf(batch.derivedProducts.values()));
+                layout.name(),
+                data.rows().size(),
+                batch.orders,
+                List.copyOf(batch.derivedProducts.values()),
+                List.copyOf(batch.notes));
     }
 }

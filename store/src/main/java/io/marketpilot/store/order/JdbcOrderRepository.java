@@ -1,5 +1,6 @@
 package io.marketpilot.store.order;
 
+import io.marketpilot.core.domain.LineKind;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.domain.OrderLine;
@@ -147,6 +148,7 @@ public final class JdbcOrderRepository implements OrderRepository {
                 rs.getString("product_id"),
                 rs.getDouble("quantity"),
                 rs.getDouble("unit_price"),
-                rs.getDouble("amount"));
+                rs.getDouble("amount"),
+                LineKind.ofWireName(rs.getString("line_kind")).orElse(LineKind.PRODUCT));
     }
 }

@@ -95,8 +95,8 @@ public final class OrderWriter {
         if (orders.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, amount)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO order_lines (order_id, line_no, product_id, quantity, unit_price, amount, line_kind)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int pending = 0;
             for (Order o : orders) {
@@ -107,6 +107,7 @@ public final class OrderWriter {
                     ps.setDouble(4, l.quantity());
                     ps.setDouble(5, l.unitPrice());
                     ps.setDouble(6, l.amount());
+                    ps.setString(7, l.kind().wireName());
                     ps.addBatch();
                     pending = flushIfFull(ps, pending + 1);
                 }

@@ -69,7 +69,18 @@ final class OpenApiSchemas {
                         "unitPrice",
                         Map.of("type", "number"),
                         "amount",
-                        Map.of("type", "number")));
+                        Map.of("type", "number"),
+                        "kind",
+                        Map.of(
+                                "type",
+                                "string",
+                                "enum",
+                                java.util.Arrays.stream(io.marketpilot.core.domain.LineKind.values())
+                                        .map(Enum::name)
+                                        .toList(),
+                                "description",
+                                "What the line is (default PRODUCT): postage, fees, discounts, vouchers and corrections"
+                                        + " are kept in the order but are not products")));
         s.put(
                 "Order",
                 object(
@@ -128,11 +139,19 @@ final class OpenApiSchemas {
         s.put(
                 "ImportReport",
                 object(
-                        List.of("kind", "layout", "rows", "dryRun", "tables"),
+                        List.of("kind", "layout", "rows", "dryRun", "tables", "notes"),
                         "kind",
                         str("customers, products, orders, events or reviews"),
                         "layout",
-                        str("Recognised layout: marketpilot, uci-online-retail, superstore, cdnow"),
+                        str(
+                                "Recognised layout: marketpilot, uci-online-retail, uci-online-retail-ii, superstore, cdnow"),
+                        "notes",
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                str("What the layout decided about rows that are not plain data (duplicates skipped,"
+                                        + " fees kept as fees, stock adjustments…), with counts")),
                         "source",
                         str("File name"),
                         "rows",

@@ -67,11 +67,13 @@ public final class OrderApi {
             throw MarketPilotException.invalid("Customer '" + o.customerId() + "' is unknown");
         }
         for (OrderLine l : o.lines()) {
-            if (l.productId() != null && app.products.find(l.productId()).isEmpty()) {
+            if (l.kind().isProduct()
+                    && l.productId() != null
+                    && app.products.find(l.productId()).isEmpty()) {
                 throw MarketPilotException.invalid(
                         "Line " + l.lineNo() + ": product '" + l.productId() + "' is unknown");
             }
-            if (l.unitPrice() < 0 || l.quantity() == 0) {
+            if ((l.kind().isProduct() && l.unitPrice() < 0) || l.quantity() == 0) {
                 throw MarketPilotException.invalid(
                         "Line " + l.lineNo() + ": quantity must not be 0 and unitPrice not negative");
             }

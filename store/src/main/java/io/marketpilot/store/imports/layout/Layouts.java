@@ -16,7 +16,8 @@ public final class Layouts {
         this.all = List.of(
                 new CustomerLayout(),
                 new ProductLayout(),
-                new OnlineRetailLayout(),
+                OnlineRetailLayout.original(),
+                OnlineRetailLayout.second(),
                 new SuperstoreLayout(),
                 new NativeOrderLayout(),
                 new CdnowLayout(),

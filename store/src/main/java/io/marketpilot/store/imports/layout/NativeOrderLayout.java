@@ -1,5 +1,6 @@
 package io.marketpilot.store.imports.layout;
 
+import io.marketpilot.core.domain.LineKind;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /**
  * MarketPilot's order layout, one row per line: order_id, customer_id (blank for anonymous), ordered_at,
  * product_id (blank when unknown), quantity, unit_price, and optionally amount (the line total, default quantity ×
- * unit_price), country and kind (sale, return, adjustment). Customers and products must already exist.
+ * unit_price), country, kind (sale, return, adjustment) and line_kind (product, shipping, fee, discount, voucher,
+ * adjustment; default product). Customers and the products of product lines must already exist; the other line kinds
+ * keep the source's code in product_id and may carry a negative price (a discount, a bad-debt write-off).
  */
 final class NativeOrderLayout implements Layout {
     @Override
@@ -43,14 +46,23 @@ final class NativeOrderLayout implements Layout {
             var quantity = f.number(row, "quantity");
             var price = f.number(row, "unitprice");
             var kind = kind(row, errors);
-            if (orderId.isEmpty() || at.isEmpty() || quantity.isEmpty() || price.isEmpty() || kind.isEmpty()) {
+            var lineKind = lineKind(row, errors);
+            if (orderId.isEmpty()
+                    || at.isEmpty()
+                    || quantity.isEmpty()
+                    || price.isEmpty()
+                    || kind.isEmpty()
+                    || lineKind.isEmpty()) {
                 continue;
             }
-            if (!valid(row, errors, kind.get(), quantity.get(), price.get())) {
+            boolean product = lineKind.get() == LineKind.PRODUCT;
+            if (!valid(row, errors, kind.get(), product, quantity.get(), price.get())) {
                 continue;
             }
             customerId.ifPresent(id -> batch.requires("customers", id, row, "customer_id"));
-            productId.ifPresent(id -> batch.requires("products", id, row, "product_id"));
+            if (product) {
+                productId.ifPresent(id -> batch.requires("products", id, row, "product_id"));
+            }
             orders.add(
                     row,
                     orderId.get(),
@@ -61,13 +73,15 @@ final class NativeOrderLayout implements Layout {
                     productId.orElse(null),
                     quantity.get(),
                     price.get(),
-                    amount.orElse(quantity.get() * price.get()));
+                    amount.orElse(quantity.get() * price.get()),
+                    lineKind.get());
         }
         batch.orders.addAll(orders.orders());
     }
 
-    private static boolean valid(SourceRow row, RowErrors errors, OrderKind kind, double quantity, double price) {
-        if (price < 0) {
+    private static boolean valid(
+            SourceRow row, RowErrors errors, OrderKind kind, boolean product, double quantity, double price) {
+        if (price < 0 && product && kind != OrderKind.ADJUSTMENT) {
             errors.add(row, "unit_price", "must not be negative");
             return false;
         }
@@ -84,6 +98,21 @@ final class NativeOrderLayout implements Layout {
             return false;
         }
         return true;
+    }
+
+    private static Optional<LineKind> lineKind(SourceRow row, RowErrors errors) {
+        if (!row.has("linekind")) {
+            return Optional.of(LineKind.PRODUCT);
+        }
+        Optional<LineKind> kind = LineKind.ofWireName(row.get("linekind"));
+        if (kind.isEmpty()) {
+            errors.add(
+                    row,
+                    "line_kind",
+                    "'" + row.get("linekind")
+                            + "' is not one of product, shipping, fee, discount, voucher, adjustment");
+        }
+        return kind;
     }
 
     private static Optional<OrderKind> kind(SourceRow row, RowErrors errors) {
