@@ -92,6 +92,10 @@ public final class DistinguishingItems {
                 continue;
             }
             for (OrderLine line : order.lines()) {
+                // postage and fees are bought by everyone who orders: they tell nothing about a segment's taste
+                if (!line.kind().isProduct()) {
+                    continue;
+                }
                 String item = item(line.productId(), itemOfProduct, categorised);
                 // a customer counts once per item, however often they bought it
                 if (item != null && seen.add(customer + "\u0000" + item)) {

@@ -3,6 +3,7 @@ package io.marketpilot.profiling.persona;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.marketpilot.core.domain.LineKind;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.domain.OrderLine;
@@ -72,6 +73,24 @@ class DistinguishingItemsTest {
 
         assertThat(result.kind()).isEqualTo(DistinguishingItems.Kind.PRODUCT);
         assertThat(result.of(1)).extracting(DistinguishingItems.Item::name).containsExactly("Kettle");
+    }
+
+    @Test
+    void leavesPostageAndFeesOut() {
+        var products = List.of(Product.named("audio-1", "Speaker"), Product.named("POST", "POSTAGE"));
+        List<Order> withPostage = new ArrayList<>();
+        // everyone buys the speaker; only segment 1 (abroad) pays postage, which would otherwise have a lift of 2
+        for (int i = 0; i < 40; i++) {
+            List<OrderLine> lines = new ArrayList<>(List.of(line(1, "audio-1")));
+            if (i >= 20) {
+                lines.add(new OrderLine(2, "POST", 1, 18, 18, LineKind.SHIPPING));
+            }
+            withPostage.add(new Order("p" + i, "c" + i, DAY, "FR", OrderKind.SALE, lines));
+        }
+
+        var result = DistinguishingItems.find(ids, labels, 2, withPostage, products, CUTOFF);
+
+        assertThat(result.of(1)).isEmpty();
     }
 
     @Test
