@@ -24,7 +24,7 @@ import java.util.Set;
 public final class DistinguishingItems {
     public static final int MAX_ITEMS = 3;
     public static final int MIN_BUYERS = 5;
-    public static final double MIN_PENETRATION = 0.05;
+    public static final double MIN_PENETRATION = 0.10;
     public static final double MIN_LIFT = 1.2;
 
     /** Whether the items are categories or products. */
