@@ -12,7 +12,9 @@ enum BuyerKind {
     BROWSERS("browsers"),
     OCCASIONAL("occasional buyers"),
     REPEAT_BUYERS("repeat buyers"),
-    CUSTOMERS("customers");
+    CUSTOMERS("customers"),
+    /** the one segment of a run without structure: everyone, compared with no one */
+    EVERYONE("all customers");
 
     final String noun;
 

@@ -39,6 +39,13 @@ final class PersonaNames {
     /** A unique name per segment id. */
     static Map<Integer, PersonaName> assign(List<SegmentFacts> segments) {
         Map<Integer, PersonaName> named = new LinkedHashMap<>();
+        if (segments.size() == 1) {
+            // one segment is the whole population: every z-score is 0 and any label but "all" would be invented
+            named.put(
+                    segments.get(0).segmentId(),
+                    new PersonaName(PersonaStatus.NONE, List.of(), BuyerKind.EVERYONE, ""));
+            return named;
+        }
         Map<Integer, List<String>> left = new HashMap<>();
         for (SegmentFacts facts : segments) {
             PersonaStatus status = status(facts);

@@ -91,6 +91,13 @@ class RuleBasedPersonaWriterTest {
     }
 
     @Test
+    void callsTheOneSegmentOfARunWithoutStructureAllCustomers() {
+        var everyone = Facts.of(0, Map.of(), Map.of(), OptionalDouble.of(0.8), OptionalDouble.of(5.0));
+
+        assertThat(names(everyone)).containsExactly("All customers");
+    }
+
+    @Test
     void suggestsTwoOrThreeAnglesPerPersona() {
         var loyal = Facts.of(0, Map.of(MONETARY, 1.5, FREQUENCY, 1.4, RECENCY, -1.0));
         var plain = Facts.of(1, Map.of(FREQUENCY, -0.4));
