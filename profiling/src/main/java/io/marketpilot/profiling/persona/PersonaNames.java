@@ -39,7 +39,7 @@ final class PersonaNames {
     /** A unique name per segment id. */
     static Map<Integer, PersonaName> assign(List<SegmentFacts> segments) {
         Map<Integer, PersonaName> named = new LinkedHashMap<>();
-        if (segments.size() == 1) {
+        if (segments.size() == 1 && segments.get(0).share() >= 1.0) {
             // one segment is the whole population: every z-score is 0 and any label but "all" would be invented
             named.put(
                     segments.get(0).segmentId(),

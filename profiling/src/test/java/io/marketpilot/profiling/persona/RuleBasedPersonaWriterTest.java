@@ -92,7 +92,19 @@ class RuleBasedPersonaWriterTest {
 
     @Test
     void callsTheOneSegmentOfARunWithoutStructureAllCustomers() {
-        var everyone = Facts.of(0, Map.of(), Map.of(), OptionalDouble.of(0.8), OptionalDouble.of(5.0));
+        var f = Facts.of(0, Map.of(), Map.of(), OptionalDouble.of(0.8), OptionalDouble.of(5.0));
+        var everyone = new SegmentFacts(
+                0,
+                40,
+                1.0,
+                1.0,
+                List.of(),
+                f.itemKind(),
+                List.of(),
+                OptionalDouble.empty(),
+                f.churnRisk(),
+                f.overdue(),
+                f.stats());
 
         assertThat(names(everyone)).containsExactly("All customers");
     }
