@@ -57,8 +57,12 @@ public final class RuleBasedPersonaWriter implements PersonaWriter {
                     .append('.');
         }
         facts.churnRisk()
-                .ifPresent(risk -> text.append(
-                        String.format(Locale.ROOT, " Mean predicted churn risk %s.", TraitPhrases.percent(risk))));
+                .ifPresent(risk -> text.append(String.format(
+                        Locale.ROOT,
+                        " Mean predicted churn risk %s%s.",
+                        TraitPhrases.percent(risk),
+                        // BG/NBD takes a customer who never came back as still active, so its figure is low here
+                        PersonaNames.oneOff(facts) ? " (the model cannot judge customers with one order)" : "")));
         if (!facts.topItems().isEmpty()) {
             List<String> items = new ArrayList<>();
             for (DistinguishingItems.Item item : facts.topItems()) {

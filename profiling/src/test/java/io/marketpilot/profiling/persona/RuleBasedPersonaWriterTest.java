@@ -110,6 +110,25 @@ class RuleBasedPersonaWriterTest {
     }
 
     @Test
+    void saysTheChurnModelCannotJudgeOneOffBuyers() {
+        var oneOff = new SegmentFacts(
+                0,
+                500,
+                0.5,
+                0.1,
+                List.of(),
+                DistinguishingItems.Kind.CATEGORY,
+                List.of(),
+                OptionalDouble.empty(),
+                OptionalDouble.of(0.02),
+                OptionalDouble.empty(),
+                Facts.of(0, Map.of(RECENCY, 1.0), Map.of(FREQUENCY, 1.0)).stats());
+
+        assertThat(RuleBasedPersonaWriter.description(oneOff))
+                .contains("Mean predicted churn risk 2% (the model cannot judge customers with one order).");
+    }
+
+    @Test
     void suggestsTwoOrThreeAnglesPerPersona() {
         var loyal = Facts.of(0, Map.of(MONETARY, 1.5, FREQUENCY, 1.4, RECENCY, -1.0));
         var plain = Facts.of(1, Map.of(FREQUENCY, -0.4));
