@@ -97,6 +97,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 out.put("customers", customers);
                 out.put("segments", summary.get("segments"));
                 out.put("elbow", summary.get("elbow"));
+                out.put("k_choice", summary.get("kChoice"));
                 out.put("method", summary.get("method"));
                 out.putAll(quality);
                 Output.json(out, System.out);
@@ -116,9 +117,31 @@ public final class SegmentCommand implements Callable<Integer> {
                         summary.get("k"),
                         summary.get("silhouette"),
                         ((Number) summary.get("inertia")).doubleValue());
+                printKChoice(summary.get("kChoice"));
                 System.out.println("Method and persona writer: " + summary.get("method"));
                 Output.rows(segments.stream().map(SegmentCommand::brief).toList(), "table", System.out);
             }
+        }
+    }
+
+    /** Why k is what it is: the sentence, then silhouette and inertia per k tried. */
+    private static void printKChoice(Object kChoice) {
+        if (!(kChoice instanceof Map<?, ?> choice)) {
+            return;
+        }
+        System.out.println("Why k = " + choice.get("k") + ": " + choice.get("explanation"));
+        if (choice.get("perK") instanceof List<?> perK && perK.size() > 1) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Object point : perK) {
+                Map<?, ?> p = (Map<?, ?>) point;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("k", p.get("k"));
+                row.put("silhouette", p.get("silhouette"));
+                row.put("inertia", p.get("inertia"));
+                row.put("note", p.get("note"));
+                rows.add(row);
+            }
+            Output.rows(rows, "table", System.out);
         }
     }
 

@@ -10,6 +10,7 @@ import io.marketpilot.profiling.persona.Persona;
 import io.marketpilot.profiling.persona.PersonaWriter;
 import io.marketpilot.profiling.persona.RuleBasedPersonaWriter;
 import io.marketpilot.profiling.segmentation.Assignment;
+import io.marketpilot.profiling.segmentation.KChoice;
 import io.marketpilot.profiling.segmentation.KScore;
 import io.marketpilot.profiling.segmentation.SegmentSummary;
 import io.marketpilot.profiling.segmentation.SegmentationRequest;
@@ -71,8 +72,20 @@ public final class Segmentations {
             Optional<Map<String, Double>> sentiment,
             SegmentationRequest request,
             PersonaWriter personaWriter) {
-        return UserInput.check(() -> SegmentationService.withPersonaWriter(personaWriter)
-                .segment(customers, orders, products, events, sentiment, request));
+        SegmentChurnRisk churn = SegmentChurnRisk.asOf(orders, request.asOf());
+        SegmentationResult r = UserInput.check(() -> SegmentationService.withPersonaWriter(personaWriter)
+                .segment(customers, orders, products, events, sentiment, churn.perCustomer(), request));
+        return new SegmentationResult(
+                r.snapshot(),
+                r.k(),
+                r.silhouette(),
+                r.inertia(),
+                r.elbow(),
+                r.kChoice(),
+                r.assignments(),
+                r.segments(),
+                r.seed(),
+                r.method() + "; " + churn.provenance());
     }
 
     /**
@@ -100,6 +113,7 @@ public final class Segmentations {
         m.put("method", r.method());
         m.put("segments", r.segments().stream().map(Segmentations::segment).toList());
         m.put("elbow", r.elbow().stream().map(Segmentations::elbowPoint).toList());
+        m.put("kChoice", kChoice(r.kChoice()));
         m.put("seed", r.seed());
         m.put("k", r.k());
         m.put("silhouette", silhouette(r));
@@ -118,12 +132,50 @@ public final class Segmentations {
         m.put("revenueShare", p.revenueShare());
         m.put("traits", p.traits());
         m.put("topCategories", p.topCategories());
+        m.put("topProducts", p.topProducts());
         m.put("angles", p.angles());
         m.put(
                 "typicalSentiment",
                 p.typicalSentiment().isPresent() ? p.typicalSentiment().getAsDouble() : null);
         m.put("centroid", s.centroid());
         return m;
+    }
+
+    /** How k was chosen: verdict, the rule, per-k scores, the elbow, the noise baseline and the sentence. */
+    static Map<String, Object> kChoice(KChoice c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", c.verdict().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("k", c.k());
+        m.put("explanation", c.explanation());
+        m.put("rule", c.rule());
+        m.put("clearestK", c.clearestK().isPresent() ? c.clearestK().getAsInt() : null);
+        m.put("elbowK", c.elbowK().isPresent() ? c.elbowK().getAsInt() : null);
+        m.put(
+                "uniformNoiseSilhouette",
+                c.uniformSilhouette().isPresent() ? c.uniformSilhouette().getAsDouble() : null);
+        List<Map<String, Object>> perK = new ArrayList<>();
+        for (KScore score : c.scores()) {
+            Map<String, Object> point = elbowPoint(score);
+            point.put("note", note(c, score.k()));
+            perK.add(point);
+        }
+        m.put("perK", perK);
+        return m;
+    }
+
+    /** What a k is in the choice: chosen, the highest silhouette, the elbow (any of them), or nothing. */
+    private static String note(KChoice c, int k) {
+        List<String> notes = new ArrayList<>();
+        if (k == c.k()) {
+            notes.add("chosen");
+        }
+        if (c.clearestK().isPresent() && c.clearestK().getAsInt() == k) {
+            notes.add("highest silhouette");
+        }
+        if (c.elbowK().isPresent() && c.elbowK().getAsInt() == k) {
+            notes.add("elbow");
+        }
+        return String.join(", ", notes);
     }
 
     private static Map<String, Object> elbowPoint(KScore k) {

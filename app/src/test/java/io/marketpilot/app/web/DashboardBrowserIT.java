@@ -133,7 +133,7 @@ class DashboardBrowserIT {
         browser.get(app.url("/segments"));
         assertThat(browser.findElements(By.cssSelector("#personas .persona"))).hasSizeGreaterThanOrEqualTo(2);
         // No model is configured in the tests, so the page must say the rules wrote the personas.
-        assertThat(browser.findElement(By.id("segment-method")).getText()).contains("rule-based-personas/1");
+        assertThat(browser.findElement(By.id("segment-method")).getText()).contains("rule-based-personas/2");
         long mapped = (Long) browser.executeScript(
                 "return window.marketPilotCharts['segment-map'].data.datasets.reduce((n, d) => n + d.data.length, 0)");
         assertThat(mapped).isGreaterThan(1000);

@@ -128,6 +128,7 @@ public final class LlmPersonaWriter implements PersonaWriter {
                 p.revenueShare(),
                 p.traits(),
                 p.topCategories(),
+                p.topProducts(),
                 p.angles(),
                 p.typicalSentiment());
     }

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * @param share size / all segmented customers
  * @param revenueShare net revenue share
  * @param traits what sets the segment apart, strongest first
- * @param topCategories up to 3 categories
+ * @param topCategories up to 3 categories the segment buys more than the shop as a whole (by lift)
+ * @param topProducts up to 3 products, likewise, when the catalogue has no categories
  * @param angles 2–3 suggested messaging angles
  * @param typicalSentiment median review sentiment; empty when not supplied
  */
@@ -26,12 +27,14 @@ public record Persona(
         double revenueShare,
         List<Trait> traits,
         List<String> topCategories,
+        List<String> topProducts,
         List<String> angles,
         OptionalDouble typicalSentiment) {
 
     public Persona {
         traits = List.copyOf(traits);
         topCategories = List.copyOf(topCategories);
+        topProducts = List.copyOf(topProducts);
         angles = List.copyOf(angles);
     }
 }

@@ -9,108 +9,179 @@ import static io.marketpilot.profiling.features.FeatureDefinition.RETURN_RATE;
 import static io.marketpilot.profiling.features.FeatureDefinition.SEASONAL_SHARE;
 import static io.marketpilot.profiling.features.FeatureDefinition.TENURE;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 
 /**
- * Names segments by rules on their facts. z is the segment's z-score against the population (see
- * {@link FeatureStat#z()}); medians and means are in original units. In this priority order, each name goes to
- * the matching segment with the highest strength that has no name yet, so names are unique:
+ * Names segments from the features that set them apart (z-scores against the population, see
+ * {@link FeatureStat#z()}): a {@link PersonaStatus} and a {@link BuyerKind}, e.g. "At-risk big spenders", "Lapsed
+ * one-off buyers", "High-value loyalists". Names never contradict the segment's figures: a segment is at risk when
+ * it last bought long ago (z(recency) ≥ 0.5), its members' mean predicted churn risk is {@value #HIGH_CHURN_RISK}
+ * or more, or its repeat buyers have let {@value #OVERDUE_GAPS} of their usual gaps between orders pass (median),
+ * and then it is called "At-risk" (or "Lapsed" for one-off buyers), never steady, active or loyal.
  *
- * <ol>
- *   <li>High-value loyalists: z(monetary) ≥ 0.5, z(frequency) ≥ 0.5, z(recency) ≤ 0; strength z(monetary) +
- *       z(frequency)
- *   <li>At-risk regulars: median frequency ≥ 2, z(frequency) ≥ 0, z(recency) ≥ 0.5; strength z(recency)
- *   <li>New customers: z(tenure) ≤ −0.5 and median tenure ≤ 90 days; strength −z(tenure)
- *   <li>Gift shoppers: mean seasonal share ≥ 0.5 and ≥ 1.5× the population's; strength the share
- *   <li>Bargain hunters: z(average unit price) ≤ −0.5, z(frequency) ≥ 0; strength −z(unit price)
- *   <li>Frequent returners: mean return rate ≥ 0.15, z(return rate) ≥ 0.5; strength z(return rate)
- *   <li>One-off buyers: median frequency ≤ 1; strength −z(frequency)
- *   <li>Engaged browsers: some event type with z ≥ 0.5, z(frequency) ≤ 0; strength that z
- * </ol>
- *
- * Segments left over are "Steady customers" (z(frequency) ≥ 0) or "Occasional buyers"; a repeated fallback gets
- * " (2)", " (3)"… in segment order.
+ * <p>Names that would repeat get, one at a time and in segment order, each segment's strongest remaining
+ * qualifier from {@link Qualifiers} ("At-risk email-engaged regulars"), until all are unique; a segment with no
+ * qualifier left gets its median order count.
  */
 final class PersonaNames {
-    static final String LOYALISTS = "High-value loyalists";
-    static final String AT_RISK = "At-risk regulars";
-    static final String NEW = "New customers";
-    static final String GIFT = "Gift shoppers";
-    static final String BARGAIN = "Bargain hunters";
-    static final String RETURNERS = "Frequent returners";
-    static final String ONE_OFF = "One-off buyers";
-    static final String BROWSERS = "Engaged browsers";
-    static final String STEADY = "Steady customers";
-    static final String OCCASIONAL = "Occasional buyers";
-
-    private record Rule(String name, Predicate<SegmentFacts> matches, ToDoubleFunction<SegmentFacts> strength) {}
-
-    private static final List<Rule> RULES = List.of(
-            new Rule(
-                    LOYALISTS,
-                    f -> f.z(MONETARY) >= 0.5 && f.z(FREQUENCY) >= 0.5 && f.z(RECENCY) <= 0,
-                    f -> f.z(MONETARY) + f.z(FREQUENCY)),
-            new Rule(
-                    AT_RISK,
-                    f -> f.median(FREQUENCY) >= 2 && f.z(FREQUENCY) >= 0 && f.z(RECENCY) >= 0.5,
-                    f -> f.z(RECENCY)),
-            new Rule(NEW, f -> f.z(TENURE) <= -0.5 && f.median(TENURE) <= 90, f -> -f.z(TENURE)),
-            new Rule(
-                    GIFT,
-                    f -> f.mean(SEASONAL_SHARE) >= 0.5
-                            && f.mean(SEASONAL_SHARE) >= 1.5 * populationMean(f, SEASONAL_SHARE),
-                    f -> f.mean(SEASONAL_SHARE)),
-            new Rule(BARGAIN, f -> f.z(AVG_UNIT_PRICE) <= -0.5 && f.z(FREQUENCY) >= 0, f -> -f.z(AVG_UNIT_PRICE)),
-            new Rule(RETURNERS, f -> f.mean(RETURN_RATE) >= 0.15 && f.z(RETURN_RATE) >= 0.5, f -> f.z(RETURN_RATE)),
-            new Rule(ONE_OFF, f -> f.median(FREQUENCY) <= 1, f -> -f.z(FREQUENCY)),
-            new Rule(BROWSERS, f -> maxEventZ(f) >= 0.5 && f.z(FREQUENCY) <= 0, PersonaNames::maxEventZ));
+    static final double STRONG = 0.5;
+    static final double HIGH_CHURN_RISK = 0.5;
+    static final double OVERDUE_GAPS = 3.0;
+    static final double NEW_TENURE_DAYS = 90;
+    private static final int MAX_ROUNDS = 8;
 
     private PersonaNames() {}
 
     /** A unique name per segment id. */
-    static Map<Integer, String> assign(List<SegmentFacts> segments) {
-        Map<Integer, String> names = new HashMap<>();
-        for (Rule rule : RULES) {
-            SegmentFacts best = null;
-            for (SegmentFacts facts : segments) {
-                if (!names.containsKey(facts.segmentId())
-                        && rule.matches().test(facts)
-                        && (best == null
-                                || rule.strength().applyAsDouble(facts)
-                                        > rule.strength().applyAsDouble(best))) {
-                    best = facts;
-                }
-            }
-            if (best != null) {
-                names.put(best.segmentId(), rule.name());
-            }
+    static Map<Integer, PersonaName> assign(List<SegmentFacts> segments) {
+        Map<Integer, PersonaName> named = new LinkedHashMap<>();
+        if (segments.size() == 1 && segments.get(0).share() >= 1.0) {
+            // one segment is the whole population: every z-score is 0 and any label but "all" would be invented
+            named.put(
+                    segments.get(0).segmentId(),
+                    new PersonaName(PersonaStatus.NONE, List.of(), BuyerKind.EVERYONE, ""));
+            return named;
         }
-        Set<String> used = new HashSet<>(names.values());
+        Map<Integer, List<String>> left = new HashMap<>();
         for (SegmentFacts facts : segments) {
-            if (!names.containsKey(facts.segmentId())) {
-                String base = facts.z(FREQUENCY) >= 0 ? STEADY : OCCASIONAL;
-                String name = base;
-                for (int copy = 2; used.contains(name); copy++) {
-                    name = base + " (" + copy + ")";
+            PersonaStatus status = status(facts);
+            BuyerKind kind = kind(facts, status);
+            named.put(facts.segmentId(), new PersonaName(status, List.of(), kind, ""));
+            left.put(facts.segmentId(), new ArrayList<>(Qualifiers.of(facts, status, kind)));
+        }
+        for (int round = 0; round < MAX_ROUNDS && hasClash(named); round++) {
+            Map<String, List<SegmentFacts>> clashes = new LinkedHashMap<>();
+            for (SegmentFacts facts : segments) {
+                clashes.computeIfAbsent(named.get(facts.segmentId()).text(), x -> new ArrayList<>())
+                        .add(facts);
+            }
+            for (List<SegmentFacts> group : clashes.values()) {
+                if (group.size() > 1) {
+                    tellApart(group, named, left);
                 }
-                used.add(name);
-                names.put(facts.segmentId(), name);
             }
         }
-        return names;
+        return named;
     }
 
-    private static double populationMean(SegmentFacts facts, String column) {
-        return facts.stat(column).map(FeatureStat::populationMean).orElse(Double.NaN);
+    /**
+     * Gives each namesake that has a qualifier left its next one; one that has none keeps its name, which the
+     * others now differ from. Only when none of them has a qualifier left do they get their median order count.
+     */
+    private static void tellApart(
+            List<SegmentFacts> group, Map<Integer, PersonaName> named, Map<Integer, List<String>> left) {
+        boolean anyLeft = group.stream().anyMatch(f -> !left.get(f.segmentId()).isEmpty());
+        if (!anyLeft) {
+            group.forEach(f -> named.put(f.segmentId(), named.get(f.segmentId()).withSuffix(figure(f, group))));
+            return;
+        }
+        for (SegmentFacts facts : group) {
+            List<String> qualifiers = left.get(facts.segmentId());
+            if (!qualifiers.isEmpty()) {
+                named.put(facts.segmentId(), named.get(facts.segmentId()).with(qualifiers.remove(0)));
+            }
+        }
     }
 
-    private static double maxEventZ(SegmentFacts facts) {
+    /**
+     * The last resort for namesakes with no qualifier left: the median of the first of orders, spend, recency and
+     * tenure whose medians differ across the group, e.g. " (median 6 orders)".
+     */
+    private static String figure(SegmentFacts facts, List<SegmentFacts> group) {
+        for (String column : List.of(FREQUENCY, MONETARY, RECENCY, TENURE)) {
+            long distinct =
+                    group.stream().map(f -> figure(f, column)).distinct().count();
+            if (distinct == group.size()) {
+                return figure(facts, column);
+            }
+        }
+        return " (segment " + facts.segmentId() + ")";
+    }
+
+    private static String figure(SegmentFacts f, String column) {
+        String median = TraitPhrases.number(f.median(column));
+        return switch (column) {
+            case FREQUENCY -> " (median " + median + " orders)";
+            case MONETARY -> " (median spend " + median + ")";
+            case RECENCY -> " (median " + median + " days since the last order)";
+            default -> " (median " + median + " days a customer)";
+        };
+    }
+
+    static PersonaStatus status(SegmentFacts f) {
+        if (isNew(f)) {
+            return PersonaStatus.NEW;
+        }
+        if (atRisk(f)) {
+            return oneOff(f) ? PersonaStatus.LAPSED : PersonaStatus.AT_RISK;
+        }
+        return f.z(RECENCY) <= -STRONG ? PersonaStatus.ACTIVE : PersonaStatus.NONE;
+    }
+
+    static BuyerKind kind(SegmentFacts f, PersonaStatus status) {
+        if (gift(f)) {
+            return BuyerKind.GIFT_SHOPPERS;
+        }
+        if (f.mean(RETURN_RATE) >= 0.15 && f.z(RETURN_RATE) >= STRONG) {
+            return BuyerKind.RETURNERS;
+        }
+        if (status == PersonaStatus.NEW) {
+            return BuyerKind.CUSTOMERS;
+        }
+        if (oneOff(f)) {
+            return BuyerKind.ONE_OFF;
+        }
+        boolean frequent = f.z(FREQUENCY) >= STRONG;
+        boolean bigSpending = f.z(MONETARY) >= STRONG;
+        if (frequent && bigSpending) {
+            return status.atRisk() ? BuyerKind.BIG_SPENDERS : BuyerKind.LOYALISTS;
+        }
+        if (frequent) {
+            return BuyerKind.REGULARS;
+        }
+        if (bigSpending) {
+            return BuyerKind.BIG_SPENDERS;
+        }
+        if (f.z(AVG_UNIT_PRICE) <= -STRONG && f.z(FREQUENCY) >= 0) {
+            return BuyerKind.BARGAIN_HUNTERS;
+        }
+        if (maxEventZ(f) >= STRONG && f.z(FREQUENCY) <= 0) {
+            return BuyerKind.BROWSERS;
+        }
+        if (f.z(FREQUENCY) < 0 || f.z(MONETARY) <= -STRONG) {
+            return BuyerKind.OCCASIONAL;
+        }
+        return f.median(FREQUENCY) >= 2 ? BuyerKind.REPEAT_BUYERS : BuyerKind.CUSTOMERS;
+    }
+
+    /** Whether the segment's figures say its customers are slipping away. */
+    static boolean atRisk(SegmentFacts f) {
+        return f.z(RECENCY) >= STRONG
+                || (f.churnRisk().isPresent() && f.churnRisk().getAsDouble() >= HIGH_CHURN_RISK)
+                || (f.median(FREQUENCY) >= 2
+                        && f.overdue().isPresent()
+                        && f.overdue().getAsDouble() >= OVERDUE_GAPS);
+    }
+
+    static boolean isNew(SegmentFacts f) {
+        return f.z(TENURE) <= -STRONG && f.median(TENURE) <= NEW_TENURE_DAYS;
+    }
+
+    static boolean oneOff(SegmentFacts f) {
+        return f.median(FREQUENCY) <= 1;
+    }
+
+    static boolean gift(SegmentFacts f) {
+        double populationMean =
+                f.stat(SEASONAL_SHARE).map(FeatureStat::populationMean).orElse(Double.NaN);
+        return f.mean(SEASONAL_SHARE) >= 0.5 && f.mean(SEASONAL_SHARE) >= 1.5 * populationMean;
+    }
+
+    static double maxEventZ(SegmentFacts facts) {
         double max = Double.NEGATIVE_INFINITY;
         for (FeatureStat stat : facts.stats().values()) {
             if (stat.column().startsWith(EVENTS_PREFIX)) {
@@ -118,5 +189,15 @@ final class PersonaNames {
             }
         }
         return max;
+    }
+
+    static boolean hasClash(Map<Integer, PersonaName> named) {
+        return counts(named).values().stream().anyMatch(c -> c > 1);
+    }
+
+    private static Map<String, Integer> counts(Map<Integer, PersonaName> named) {
+        Map<String, Integer> counts = new HashMap<>();
+        named.values().forEach(n -> counts.merge(n.text(), 1, Integer::sum));
+        return counts;
     }
 }

@@ -7,23 +7,24 @@ import java.util.Map;
 
 /** Writes personas from segment facts with fixed rules: names by {@link PersonaNames}, text from the traits. */
 public final class RuleBasedPersonaWriter implements PersonaWriter {
-    public static final String VERSION = "rule-based-personas/1";
+    public static final String VERSION = "rule-based-personas/2";
 
     @Override
     public List<Persona> write(List<SegmentFacts> segments) {
-        Map<Integer, String> names = PersonaNames.assign(segments);
+        Map<Integer, PersonaName> names = PersonaNames.assign(segments);
         List<Persona> personas = new ArrayList<>(segments.size());
         for (SegmentFacts facts : segments) {
-            String name = names.get(facts.segmentId());
+            PersonaName name = names.get(facts.segmentId());
             personas.add(new Persona(
                     facts.segmentId(),
-                    name,
+                    name.text(),
                     description(facts),
                     facts.size(),
                     facts.share(),
                     facts.revenueShare(),
                     facts.traits(),
                     facts.topCategories(),
+                    facts.topProducts(),
                     MessagingAngles.forName(name),
                     facts.typicalSentiment()));
         }
@@ -55,9 +56,28 @@ public final class RuleBasedPersonaWriter implements PersonaWriter {
                     .append(joined.substring(1))
                     .append('.');
         }
-        if (!facts.topCategories().isEmpty()) {
-            text.append(" Top categories: ")
-                    .append(String.join(", ", facts.topCategories()))
+        facts.churnRisk()
+                .ifPresent(risk -> text.append(String.format(
+                        Locale.ROOT,
+                        " Mean predicted churn risk %s%s.",
+                        TraitPhrases.percent(risk),
+                        // BG/NBD takes a customer who never came back as still active, so its figure is low here
+                        PersonaNames.oneOff(facts) ? " (the model cannot judge customers with one order)" : "")));
+        if (!facts.topItems().isEmpty()) {
+            List<String> items = new ArrayList<>();
+            for (DistinguishingItems.Item item : facts.topItems()) {
+                items.add(String.format(
+                        Locale.ROOT,
+                        "%s (%s of them vs %s of all customers)",
+                        item.name(),
+                        TraitPhrases.percent(item.penetration()),
+                        TraitPhrases.percent(item.populationPenetration())));
+            }
+            text.append(
+                            facts.itemKind() == DistinguishingItems.Kind.CATEGORY
+                                    ? " Buys more than most in: "
+                                    : " Buys more than most: ")
+                    .append(String.join("; ", items))
                     .append('.');
         }
         facts.typicalSentiment()

@@ -14,8 +14,12 @@ import java.util.OptionalDouble;
  * @param share size / all segmented customers
  * @param revenueShare the segment's net revenue / all net revenue (0 when the total is not positive)
  * @param traits the 3–4 features that set it apart most, strongest first
- * @param topCategories categories with the highest mean spend share among members, at most 3
+ * @param itemKind whether {@code topItems} are categories or products (a catalogue without categories)
+ * @param topItems what members buy more than the shop as a whole (by lift), at most 3, highest lift first
  * @param typicalSentiment median review sentiment of members with one; empty without sentiment input
+ * @param churnRisk mean predicted churn risk (1 − P(alive)) of members; empty without churn input
+ * @param overdue median, over members with two or more orders, of days since the last order divided by their
+ *     usual days between orders: 3 means three usual gaps without an order; empty when no member reordered
  * @param stats every numeric feature of the segment against the population, by column name
  */
 public record SegmentFacts(
@@ -24,14 +28,31 @@ public record SegmentFacts(
         double share,
         double revenueShare,
         List<Trait> traits,
-        List<String> topCategories,
+        DistinguishingItems.Kind itemKind,
+        List<DistinguishingItems.Item> topItems,
         OptionalDouble typicalSentiment,
+        OptionalDouble churnRisk,
+        OptionalDouble overdue,
         Map<String, FeatureStat> stats) {
 
     public SegmentFacts {
         traits = List.copyOf(traits);
-        topCategories = List.copyOf(topCategories);
+        topItems = List.copyOf(topItems);
         stats = Map.copyOf(stats);
+    }
+
+    /** The top items' names, when they are categories; empty otherwise. */
+    public List<String> topCategories() {
+        return itemKind == DistinguishingItems.Kind.CATEGORY ? names() : List.of();
+    }
+
+    /** The top items' names, when they are products; empty otherwise. */
+    public List<String> topProducts() {
+        return itemKind == DistinguishingItems.Kind.PRODUCT ? names() : List.of();
+    }
+
+    private List<String> names() {
+        return topItems.stream().map(DistinguishingItems.Item::name).toList();
     }
 
     public Optional<FeatureStat> stat(String column) {

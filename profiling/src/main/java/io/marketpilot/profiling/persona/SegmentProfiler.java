@@ -11,21 +11,39 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Builds each segment's fact sheet: every feature against the population, the 3–4 most distinguishing cluster
- * and profile features as traits (largest |z| first, only |z| ≥ {@value #MIN_TRAIT_Z}), size, revenue share, top
- * categories and typical sentiment.
+ * and profile features as traits (largest |z| first, only |z| ≥ {@value #MIN_TRAIT_Z}), size, revenue share, the
+ * items it buys more than the shop (see {@link DistinguishingItems}), typical sentiment, churn risk and how
+ * overdue its repeat buyers are.
  */
 public final class SegmentProfiler {
     public static final int MAX_TRAITS = 4;
     public static final double MIN_TRAIT_Z = 0.3;
-    public static final int MAX_TOP_CATEGORIES = 3;
-    /** Below this mean spend share a category is not "top" for a segment, whatever its rank. */
-    public static final double MIN_CATEGORY_SHARE = 0.05;
 
+    /** Facts without churn risk or distinguishing items. */
     public List<SegmentFacts> profile(FeatureSnapshot snapshot, int[] labels, int k) {
+        return profile(
+                snapshot,
+                labels,
+                k,
+                Optional.empty(),
+                new DistinguishingItems.Result(DistinguishingItems.Kind.CATEGORY, List.of()));
+    }
+
+    /**
+     * @param churnRisk per snapshot row, the predicted churn risk (NaN where unknown), when a model supplied it
+     * @param items what each segment buys more than the shop
+     */
+    public List<SegmentFacts> profile(
+            FeatureSnapshot snapshot,
+            int[] labels,
+            int k,
+            Optional<double[]> churnRisk,
+            DistinguishingItems.Result items) {
         int n = snapshot.rows();
         if (labels.length != n) {
             throw MarketPilotException.invalid("expected " + n + " labels, got " + labels.length);
@@ -46,6 +64,7 @@ public final class SegmentProfiler {
         double totalRevenue = Arrays.stream(revenue).sum();
         List<SegmentFacts> facts = new ArrayList<>(k);
         for (int s = 0; s < k; s++) {
+            final int seg = s;
             Map<String, FeatureStat> segment = stats.get(s);
             facts.add(new SegmentFacts(
                     s,
@@ -53,8 +72,11 @@ public final class SegmentProfiler {
                     (double) sizes[s] / n,
                     totalRevenue > 0 ? revenue[s] / totalRevenue : 0.0,
                     traits(columns, segment),
-                    topCategories(columns, segment),
+                    items.kind(),
+                    items.of(s),
                     sentiment(segment),
+                    churnRisk.map(risk -> segmentMean(risk, labels, seg)).orElse(OptionalDouble.empty()),
+                    overdue(snapshot, labels, seg),
                     segment));
         }
         return facts;
@@ -157,22 +179,34 @@ public final class SegmentProfiler {
         return traits;
     }
 
-    private static List<String> topCategories(List<FeatureColumn> columns, Map<String, FeatureStat> segment) {
-        List<FeatureStat> shares = new ArrayList<>();
-        for (FeatureColumn column : columns) {
-            String name = column.name();
-            if (name.startsWith(FeatureDefinition.SHARE_PREFIX)
-                    && !name.equals(FeatureDefinition.SHARE_PREFIX + FeatureDefinition.OTHER_CATEGORY)
-                    && segment.get(name).segmentMean() >= MIN_CATEGORY_SHARE) {
-                shares.add(segment.get(name));
+    private static OptionalDouble segmentMean(double[] values, int[] labels, int segment) {
+        double sum = 0;
+        int m = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == segment && !Double.isNaN(values[i])) {
+                sum += values[i];
+                m++;
             }
         }
-        shares.sort(Comparator.comparingDouble((FeatureStat s) -> -s.segmentMean()));
-        List<String> top = new ArrayList<>();
-        for (FeatureStat stat : shares.subList(0, Math.min(MAX_TOP_CATEGORIES, shares.size()))) {
-            top.add(stat.column().substring(FeatureDefinition.SHARE_PREFIX.length()));
+        return m == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / m);
+    }
+
+    /** Median of recency / cadence over the segment's repeat buyers: how many usual gaps they have let pass. */
+    private static OptionalDouble overdue(FeatureSnapshot snapshot, int[] labels, int segment) {
+        int recency = snapshot.definition().indexOf(FeatureDefinition.RECENCY).orElseThrow();
+        int frequency =
+                snapshot.definition().indexOf(FeatureDefinition.FREQUENCY).orElseThrow();
+        int cadence = snapshot.definition().indexOf(FeatureDefinition.CADENCE).orElseThrow();
+        double[][] matrix = snapshot.matrix();
+        double[] ratios = new double[labels.length];
+        int m = 0;
+        for (int i = 0; i < labels.length; i++) {
+            double[] row = matrix[i];
+            if (labels[i] == segment && row[frequency] >= 2 && row[cadence] > 0) {
+                ratios[m++] = row[recency] / row[cadence];
+            }
         }
-        return top;
+        return m == 0 ? OptionalDouble.empty() : OptionalDouble.of(Quantiles.median(Arrays.copyOf(ratios, m)));
     }
 
     private static OptionalDouble sentiment(Map<String, FeatureStat> segment) {

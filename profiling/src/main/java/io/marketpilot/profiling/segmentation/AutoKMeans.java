@@ -2,20 +2,28 @@ package io.marketpilot.profiling.segmentation;
 
 import io.marketpilot.core.MarketPilotException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Runs a {@link Clusterer} for a fixed k, or for every k in [2, kMax] choosing the k with the highest mean
- * silhouette (ties go to the smaller k), and reports the inertia curve for an elbow plot either way.
+ * Runs a {@link Clusterer} for a fixed k, or for every k in [2, kMax] and lets a {@link KChoiceRule} choose k from
+ * the silhouettes and inertias; either way the result carries the scores and the reasons as a {@link KChoice}.
  */
 public final class AutoKMeans {
     public static final int DEFAULT_K_MAX = 10;
 
     private final Clusterer clusterer;
+    private final KChoiceRule rule;
 
     public AutoKMeans(Clusterer clusterer) {
+        this(clusterer, KChoiceRule.HIGHEST_SILHOUETTE);
+    }
+
+    public AutoKMeans(Clusterer clusterer, KChoiceRule rule) {
         this.clusterer = clusterer;
+        this.rule = rule;
     }
 
     public KMeansResult fixed(Points points, int k, long seed) {
@@ -26,7 +34,8 @@ public final class AutoKMeans {
         var scorer = new SilhouetteScorer(points, seed);
         // one cluster has no neighbour to compare with, so its silhouette is undefined
         OptionalDouble silhouette = k >= 2 ? scorer.score(fit.labels(), k) : OptionalDouble.empty();
-        return result(fit, silhouette, List.of(new KScore(k, fit.inertia(), silhouette)), seed, scorer);
+        List<KScore> curve = List.of(new KScore(k, fit.inertia(), silhouette));
+        return result(fit, silhouette, curve, KChoiceRule.fixed(k, curve), seed, scorer);
     }
 
     public KMeansResult auto(Points points, int kMax, long seed) {
@@ -46,34 +55,55 @@ public final class AutoKMeans {
         }
         var scorer = new SilhouetteScorer(points, seed);
         List<KScore> curve = new ArrayList<>();
-        ClusterFit best = null;
-        double bestSilhouette = Double.NEGATIVE_INFINITY;
+        Map<Integer, ClusterFit> fits = new HashMap<>();
         for (int k = 2; k <= kHigh; k++) {
             ClusterFit fit = clusterer.fit(points, k, seed);
-            OptionalDouble silhouette = scorer.score(fit.labels(), k);
-            curve.add(new KScore(k, fit.inertia(), silhouette));
-            if (silhouette.isPresent() && silhouette.getAsDouble() > bestSilhouette) {
-                bestSilhouette = silhouette.getAsDouble();
-                best = fit;
-            }
+            fits.put(k, fit);
+            curve.add(new KScore(k, fit.inertia(), scorer.score(fit.labels(), k)));
         }
-        if (best == null) {
+        if (curve.stream().allMatch(s -> s.silhouette().isEmpty())) {
             throw MarketPilotException.invalid("the silhouette is undefined for every k from 2 to " + kHigh
                     + " (each cluster a single point); give a fixed k instead");
         }
-        return result(best, OptionalDouble.of(bestSilhouette), curve, seed, scorer);
+        KChoice choice = rule.choose(curve, k -> noiseSilhouette(points, k, seed));
+        ClusterFit chosen = fits.get(choice.k());
+        if (chosen == null) {
+            chosen = clusterer.fit(points, choice.k(), seed);
+        }
+        return result(chosen, choice.silhouetteAt(choice.k()), curve, choice, seed, scorer);
+    }
+
+    /** The silhouette of k clusters found in uniform noise over the points' ranges: the no-structure baseline. */
+    private double noiseSilhouette(Points points, int k, long seed) {
+        Points noise = UniformNoise.over(points, seed);
+        ClusterFit fit = clusterer.fit(noise, k, seed);
+        return new SilhouetteScorer(noise, seed).score(fit.labels(), k).orElse(0);
     }
 
     private KMeansResult result(
-            ClusterFit fit, OptionalDouble silhouette, List<KScore> curve, long seed, SilhouetteScorer scorer) {
+            ClusterFit fit,
+            OptionalDouble silhouette,
+            List<KScore> curve,
+            KChoice choice,
+            long seed,
+            SilhouetteScorer scorer) {
         double[][] centroids = new double[fit.k()][];
         for (int c = 0; c < fit.k(); c++) {
             centroids[c] = fit.centroid(c);
         }
         String method = clusterer.describe() + "; silhouette "
                 + (scorer.sampled() ? "on a seeded sample of " : "exact on all ") + scorer.sampleSize()
-                + " points";
+                + " points; k: " + choice.rule();
         return new KMeansResult(
-                fit.k(), fit.labels(), centroids, fit.inertia(), silhouette, curve, seed, fit.iterations(), method);
+                fit.k(),
+                fit.labels(),
+                centroids,
+                fit.inertia(),
+                silhouette,
+                curve,
+                choice,
+                seed,
+                fit.iterations(),
+                method);
     }
 }

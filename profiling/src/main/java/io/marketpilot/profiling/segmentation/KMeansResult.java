@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  * @param silhouette mean silhouette (exact, or on a sample above {@value SilhouetteScorer#EXACT_LIMIT} points);
  *     empty when undefined
  * @param curve inertia and silhouette per k tried (a single entry for a fixed k)
+ * @param choice how k was arrived at, with the reasons in words
  * @param seed the seed every random choice derives from
  * @param iterations assignment passes of the winning restart for the chosen k
  * @param method the algorithm, its parameters and how the silhouette was computed
@@ -24,6 +25,7 @@ public record KMeansResult(
         double inertia,
         OptionalDouble silhouette,
         List<KScore> curve,
+        KChoice choice,
         long seed,
         int iterations,
         String method) {

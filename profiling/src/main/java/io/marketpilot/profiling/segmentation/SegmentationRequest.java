@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * What to segment and how.
  *
  * @param asOf features use history strictly before this date
- * @param k a fixed number of segments, or empty to choose k in [2, kMax] by silhouette
+ * @param k a fixed number of segments, or empty to choose it by {@link KChoiceRule#FOR_SEGMENTS} from k = 2..kMax
  * @param kMax the largest k tried when choosing automatically
  * @param seed every random choice derives from it: same data and seed, same segments
  * @param restarts k-means++ restarts per k

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  *     customer)
  * @param inertia k-means objective in the scaled space
  * @param elbow inertia and silhouette per k tried
+ * @param kChoice how k was chosen (or that it was given), with the reasons in words
  * @param assignments one per segmented customer, in snapshot order
  * @param segments largest first
  * @param seed the seed of every random choice
@@ -24,6 +25,7 @@ public record SegmentationResult(
         OptionalDouble silhouette,
         double inertia,
         List<KScore> elbow,
+        KChoice kChoice,
         List<Assignment> assignments,
         List<SegmentSummary> segments,
         long seed,

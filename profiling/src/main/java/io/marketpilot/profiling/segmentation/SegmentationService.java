@@ -11,6 +11,7 @@ import io.marketpilot.profiling.features.FeatureSnapshot;
 import io.marketpilot.profiling.features.FeatureTransformer;
 import io.marketpilot.profiling.features.FittedTransform;
 import io.marketpilot.profiling.features.TransformOptions;
+import io.marketpilot.profiling.persona.DistinguishingItems;
 import io.marketpilot.profiling.persona.Persona;
 import io.marketpilot.profiling.persona.PersonaWriter;
 import io.marketpilot.profiling.persona.RuleBasedPersonaWriter;
@@ -76,6 +77,23 @@ public final class SegmentationService {
             List<Event> events,
             Optional<Map<String, Double>> sentiment,
             SegmentationRequest request) {
+        return segment(customers, orders, products, events, sentiment, Optional.empty(), request);
+    }
+
+    /**
+     * Segments the customers, with a churn model's predictions to keep persona names honest.
+     *
+     * @param churnRisk predicted churn risk (1 − P(alive)) per customer id as of the request's date, when a model
+     *     supplied it; a segment whose members' mean is high is never named steady, active or loyal
+     */
+    public SegmentationResult segment(
+            List<Customer> customers,
+            List<Order> orders,
+            List<Product> products,
+            List<Event> events,
+            Optional<Map<String, Double>> sentiment,
+            Optional<Map<String, Double>> churnRisk,
+            SegmentationRequest request) {
         if (orders.isEmpty()) {
             throw MarketPilotException.invalid("there are no orders: segmentation needs purchase history");
         }
@@ -86,7 +104,8 @@ public final class SegmentationService {
         var points = new Points(transform.apply(snapshot.matrix()), n, transform.outputDimension());
         validateDistinct(points, request);
 
-        var kmeans = new AutoKMeans(new LloydKMeans(kmeansOptions.withRestarts(request.restarts())));
+        var kmeans = new AutoKMeans(
+                new LloydKMeans(kmeansOptions.withRestarts(request.restarts())), KChoiceRule.FOR_SEGMENTS);
         KMeansResult clustering = request.k().isPresent()
                 ? kmeans.fixed(points, request.k().getAsInt(), request.seed())
                 : kmeans.auto(points, request.kMax(), request.seed());
@@ -107,7 +126,15 @@ public final class SegmentationService {
             plane.project(points.data(), i * points.d(), xy, 0);
             assignments.add(new Assignment(snapshot.customerIds().get(i), labels[i], distance, xy[0], xy[1]));
         }
-        List<SegmentFacts> facts = profiler.profile(snapshot, labels, k);
+        var items = DistinguishingItems.find(
+                snapshot.customerIds(),
+                labels,
+                k,
+                orders,
+                products,
+                request.asOf().atStartOfDay());
+        List<SegmentFacts> facts =
+                profiler.profile(snapshot, labels, k, churnRisk.map(risk -> perRow(snapshot, risk)), items);
         List<Persona> personas = personaWriter.write(facts);
         List<SegmentSummary> segments = new ArrayList<>(k);
         for (int s = 0; s < k; s++) {
@@ -120,10 +147,20 @@ public final class SegmentationService {
                 clustering.silhouette(),
                 clustering.inertia(),
                 clustering.curve(),
+                clustering.choice(),
                 assignments,
                 segments,
                 request.seed(),
                 clustering.method() + "; " + personaWriter.describe());
+    }
+
+    private static double[] perRow(FeatureSnapshot snapshot, Map<String, Double> values) {
+        double[] rows = new double[snapshot.rows()];
+        for (int i = 0; i < rows.length; i++) {
+            Double v = values.get(snapshot.customerIds().get(i));
+            rows[i] = v == null ? Double.NaN : v;
+        }
+        return rows;
     }
 
     private static void validateSize(FeatureSnapshot snapshot, SegmentationRequest request) {

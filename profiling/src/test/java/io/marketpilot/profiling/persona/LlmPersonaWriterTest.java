@@ -18,8 +18,18 @@ import org.junit.jupiter.api.Test;
  * The "model" here is a scripted port that answers what each test needs; the wire protocol is the gateway's tests'.
  */
 class LlmPersonaWriterTest {
-    private static final SegmentFacts FACTS =
-            new SegmentFacts(0, 120, 0.25, 0.4, List.of(), List.of("Audio"), OptionalDouble.empty(), Map.of());
+    private static final SegmentFacts FACTS = new SegmentFacts(
+            0,
+            120,
+            0.25,
+            0.4,
+            List.of(),
+            DistinguishingItems.Kind.CATEGORY,
+            List.of(new DistinguishingItems.Item("Audio", 60, 0.5, 0.25, 2.0)),
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            Map.of());
 
     /** A port that answers with a function of the request and remembers the requests. */
     private static final class ScriptedModel implements LanguageModel {

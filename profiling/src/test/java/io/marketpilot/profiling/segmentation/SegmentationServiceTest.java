@@ -47,6 +47,8 @@ class SegmentationServiceTest {
         assertThat(result.k()).isEqualTo(4);
         assertThat(result.silhouette().getAsDouble()).isGreaterThan(0.4);
         assertThat(result.elbow()).extracting(KScore::k).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(result.kChoice().verdict()).isEqualTo(KChoice.Verdict.CHOSEN);
+        assertThat(result.kChoice().explanation()).startsWith("k = 4:");
     }
 
     @Test
@@ -77,7 +79,8 @@ class SegmentationServiceTest {
                 .containsEntry(Behaviour.LOYAL, "High-value loyalists")
                 .containsEntry(Behaviour.AT_RISK, "At-risk regulars")
                 .containsEntry(Behaviour.NEW, "New customers")
-                .containsEntry(Behaviour.ONE_OFF, "One-off buyers");
+                // their one order was long ago: z(recency) is above 0.5, so they are lapsed
+                .containsEntry(Behaviour.ONE_OFF, "Lapsed one-off buyers");
     }
 
     @Test
@@ -112,7 +115,7 @@ class SegmentationServiceTest {
         assertThat(result.snapshot().customers()).isEqualTo(240);
         assertThat(result.snapshot().clusterColumns()).contains(FeatureDefinition.FREQUENCY);
         assertThat(result.seed()).isEqualTo(42);
-        assertThat(result.method()).contains("restarts=10").contains("rule-based-personas/1");
+        assertThat(result.method()).contains("restarts=10").contains("rule-based-personas/2");
     }
 
     @Test

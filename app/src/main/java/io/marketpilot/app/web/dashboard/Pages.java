@@ -91,7 +91,17 @@ public final class Pages {
             List<SegmentCard> cards,
             String pointsJson,
             String segmentsJson,
-            String method) {}
+            String method,
+            KChoiceView kChoice) {}
+
+    /**
+     * Why the run has its k: the sentence, the rule and silhouette and inertia per k tried; null for runs stored
+     * before the choice was recorded.
+     */
+    public record KChoiceView(String explanation, String rule, List<KRow> rows) {}
+
+    /** One k tried: its scores, formatted, and what it is in the choice ("chosen", "elbow"…). */
+    public record KRow(int k, String silhouette, String inertia, String note) {}
 
     /** One persona card; churn risk and CLV are means over the members the CLV model knows (null otherwise). */
     public record SegmentCard(
@@ -103,6 +113,7 @@ public final class Pages {
             double revenueShare,
             List<String> traits,
             List<String> topCategories,
+            List<String> topProducts,
             List<String> angles,
             Double churnRisk,
             Double clv) {}

@@ -34,7 +34,7 @@ final class SegmentsPage {
     private Dashboard.View view(Frame frame) {
         var latest = app.segments.latest();
         if (latest.isEmpty()) {
-            return new Dashboard.View("segments.jte", new Pages.Segments(frame, null, List.of(), "[]", "[]", ""));
+            return new Dashboard.View("segments.jte", new Pages.Segments(frame, null, List.of(), "[]", "[]", "", null));
         }
         StoreSegments.StoredRun run = latest.get();
         List<SegmentationRuns.Member> members = app.segments.members(run.run().id());
@@ -46,7 +46,30 @@ final class SegmentsPage {
                         cards(run, members),
                         Format.scriptJson(mapPoints(members)),
                         Format.scriptJson(run.segments()),
-                        String.valueOf(run.summary().getOrDefault("method", ""))));
+                        String.valueOf(run.summary().getOrDefault("method", "")),
+                        kChoice(run.summary().get("kChoice"))));
+    }
+
+    /** The stored k choice for the page; null when the run predates it. */
+    private static Pages.KChoiceView kChoice(Object stored) {
+        if (!(stored instanceof Map<?, ?> choice)) {
+            return null;
+        }
+        List<Pages.KRow> rows = new ArrayList<>();
+        if (choice.get("perK") instanceof List<?> perK) {
+            for (Object point : perK) {
+                Map<?, ?> p = (Map<?, ?>) point;
+                rows.add(new Pages.KRow(
+                        ((Number) p.get("k")).intValue(),
+                        p.get("silhouette") instanceof Number s
+                                ? String.format(Locale.ROOT, "%.3f", s.doubleValue())
+                                : "–",
+                        String.format(Locale.ROOT, "%,.0f", ((Number) p.get("inertia")).doubleValue()),
+                        String.valueOf(p.get("note") == null ? "" : p.get("note"))));
+            }
+        }
+        return new Pages.KChoiceView(
+                String.valueOf(choice.get("explanation")), String.valueOf(choice.get("rule")), rows);
     }
 
     /** Each segment's persona with the predicted churn risk and value of its members. */
@@ -75,6 +98,7 @@ final class SegmentsPage {
                     ((Number) s.get("revenueShare")).doubleValue(),
                     traits(s),
                     strings(s.get("topCategories")),
+                    strings(s.get("topProducts")),
                     strings(s.get("angles")),
                     acc[2] == 0 ? null : acc[0] / acc[2],
                     acc[2] == 0 ? null : acc[1] / acc[2]));
