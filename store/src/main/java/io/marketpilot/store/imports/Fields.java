@@ -25,6 +25,12 @@ public final class Fields {
             DateTimeFormatter.ofPattern("M/d/yyyy"),
             DateTimeFormatter.ofPattern("yyyyMMdd"));
 
+    /** The longest address RFC 5321 allows, and the width of the store's column. */
+    private static final int MAX_EMAIL = 320;
+
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final RowErrors errors;
@@ -39,6 +45,19 @@ public final class Fields {
         String v = row.get(column);
         if (v.isEmpty()) {
             errors.add(row, column, "is required");
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** An optional text of at most {@code maxLength} characters (the column's width in the store); blank is empty. */
+    public Optional<String> optionalText(SourceRow row, String column, int maxLength) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (v.length() > maxLength) {
+            errors.add(row, column, "is longer than " + maxLength + " characters");
             return Optional.empty();
         }
         return Optional.of(v);
@@ -150,7 +169,7 @@ public final class Fields {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        if (!EMAIL.matcher(v).matches()) {
+        if (v.length() > MAX_EMAIL || !EMAIL.matcher(v).matches()) {
             errors.add(row, column, "'" + v + "' is not an e-mail address");
             return Optional.empty();
         }
@@ -187,11 +206,11 @@ public final class Fields {
 
     private static Optional<LocalDateTime> tryLayout(int index, String v) {
         try {
-            if (index < DATE_TIMES.size()) {
-                return Optional.of(LocalDateTime.parse(v, DATE_TIMES.get(index)));
-            }
-            return Optional.of(
-                    LocalDate.parse(v, DATES.get(index - DATE_TIMES.size())).atStartOfDay());
+            LocalDateTime at = index < DATE_TIMES.size()
+                    ? LocalDateTime.parse(v, DATE_TIMES.get(index))
+                    : LocalDate.parse(v, DATES.get(index - DATE_TIMES.size())).atStartOfDay();
+            // The layouts accept years of any size ("+99999-01-01"); PostgreSQL stores none past 294276.
+            return at.getYear() >= MIN_YEAR && at.getYear() <= MAX_YEAR ? Optional.of(at) : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -43,10 +43,16 @@ final class NativeOrderLayout implements Layout {
             var quantity = f.number(row, "quantity");
             var price = f.number(row, "unitprice");
             var kind = kind(row, errors);
+            var country = f.optionalText(row, "country", 100); // the store column's width
             if (orderId.isEmpty() || at.isEmpty() || quantity.isEmpty() || price.isEmpty() || kind.isEmpty()) {
                 continue;
             }
             if (!valid(row, errors, kind.get(), quantity.get(), price.get())) {
+                continue;
+            }
+            double total = amount.orElse(quantity.get() * price.get());
+            if (!Double.isFinite(total)) {
+                errors.add(row, "amount", "quantity × unit_price is too large (give the amount)");
                 continue;
             }
             customerId.ifPresent(id -> batch.requires("customers", id, row, "customer_id"));
@@ -56,12 +62,12 @@ final class NativeOrderLayout implements Layout {
                     orderId.get(),
                     customerId.orElse(null),
                     at.get(),
-                    CustomerLayout.blankToNull(row.get("country")),
+                    country.orElse(null),
                     kind.get(),
                     productId.orElse(null),
                     quantity.get(),
                     price.get(),
-                    amount.orElse(quantity.get() * price.get()));
+                    total);
         }
         batch.orders.addAll(orders.orders());
     }
