@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,17 +14,18 @@ import java.util.regex.Pattern;
  * file is reported in one run.
  */
 public final class Fields {
-    /** Slash dates are read month first, as the public retail layouts (UCI, Superstore) write them. */
+    /**
+     * Slash dates are read month first, as the public retail layouts (UCI, Superstore) write them. Strict resolving
+     * refuses impossible dates ("2/30/2024") that the default would quietly move to the end of the month.
+     */
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
-            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("M/d/yy H:mm[:ss]"));
+            strict("uuuu-MM-dd HH:mm[:ss][.SSS]"),
+            strict("M/d/uuuu H:mm[:ss]"),
+            strict("M/d/uu H:mm[:ss]"));
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("M/d/yyyy"),
-            DateTimeFormatter.ofPattern("yyyyMMdd"));
+    private static final List<DateTimeFormatter> DATES =
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("M/d/uuuu"), strict("uuuuMMdd"));
 
     /** The longest address RFC 5321 allows, and the width of the store's column. */
     private static final int MAX_EMAIL = 320;
@@ -214,6 +216,10 @@ public final class Fields {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** Nullable convenience for optional values going into records. */

@@ -133,7 +133,9 @@ public final class SourceReader {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    errors.add(new RowError((int) parser.getCurrentLineNumber() + 1, "", unparsable(e)));
+                    // The record starts on the line after the previous one; the parser's own count has run on to
+                    // wherever it gave up (the end of the file, for an unclosed quote).
+                    errors.add(new RowError((int) startLine + 1, "", unparsable(e)));
                     break;
                 }
                 int line = (int) startLine + 1;
