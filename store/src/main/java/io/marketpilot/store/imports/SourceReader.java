@@ -74,8 +74,7 @@ public final class SourceReader {
         String reason = String.format(
                 "is not UTF-8 text (byte 0x%02X): save the file as UTF-8 or remove the character", check.badByte());
         List<SourceRow> rows = data.rows().stream().filter(r -> r.line() < bad).toList();
-        boolean headerUnread = format.type() != SourceFormat.Type.JSONL && bad == 1;
-        if (headerUnread || (format.type() == SourceFormat.Type.JSONL && rows.isEmpty())) {
+        if (format.type() != SourceFormat.Type.JSONL && bad == 1) {
             throw new MarketPilotException(
                     io.marketpilot.core.ErrorCode.INVALID_INPUT,
                     "Cannot read the file: line " + bad + " " + reason,
@@ -84,7 +83,9 @@ public final class SourceReader {
         List<RowError> errors = new ArrayList<>(
                 data.errors().stream().filter(e -> e.line() < bad).toList());
         errors.add(new RowError(bad, "", reason));
-        return new SourceData(data.headers(), rows, errors);
+        return format.type() == SourceFormat.Type.JSONL && noReadableLine(rows, errors)
+                ? refuse(errors)
+                : new SourceData(data.headers(), rows, errors);
     }
 
     /** Spreadsheet programs start UTF-8 files with U+FEFF; left in, it would glue itself to the first header. */
@@ -242,7 +243,21 @@ public final class SourceReader {
                 errors.add(new RowError(line, "", "invalid JSON: " + e.getOriginalMessage()));
             }
         }
-        return new SourceData(new Headers(Set.copyOf(headers)), rows, errors);
+        return noReadableLine(rows, errors)
+                ? refuse(errors)
+                : new SourceData(new Headers(Set.copyOf(headers)), rows, errors);
+    }
+
+    /**
+     * A JSON Lines file whose lines are all unreadable has no columns to recognise a layout by; its row errors are
+     * the answer, not "the header does not match".
+     */
+    private static boolean noReadableLine(List<SourceRow> rows, List<RowError> errors) {
+        return rows.isEmpty() && !errors.isEmpty();
+    }
+
+    private static SourceData refuse(List<RowError> errors) {
+        throw new ImportRejectedException("the file", errors);
     }
 
     private static String flatten(JsonNode value) {

@@ -47,6 +47,9 @@ final class NativeOrderLayout implements Layout {
             if (orderId.isEmpty() || at.isEmpty() || quantity.isEmpty() || price.isEmpty() || kind.isEmpty()) {
                 continue;
             }
+            if (refused(row, "customerid", customerId) || refused(row, "productid", productId)) {
+                continue; // not an anonymous line: its order's other lines would be judged against a customer of none
+            }
             if (!valid(row, errors, kind.get(), quantity.get(), price.get())) {
                 continue;
             }
@@ -70,6 +73,10 @@ final class NativeOrderLayout implements Layout {
                     total);
         }
         batch.orders.addAll(orders.orders());
+    }
+
+    private static boolean refused(SourceRow row, String column, Optional<String> id) {
+        return row.has(column) && id.isEmpty();
     }
 
     private static boolean valid(SourceRow row, RowErrors errors, OrderKind kind, double quantity, double price) {
