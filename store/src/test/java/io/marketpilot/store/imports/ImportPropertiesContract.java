@@ -133,6 +133,43 @@ abstract class ImportPropertiesContract {
         assertThat(StoreSnapshot.of(db)).isEqualTo(before);
     }
 
+    /**
+     * A line of a megabyte or more: a value wider than its column is a row error, never a failed write, and a review
+     * text of exactly the 1,000,000 characters the store holds (two megabytes of UTF-8) imports.
+     */
+    @Property(tries = 6, seed = "20261206", afterFailure = AfterFailureMode.SAMPLE_FIRST)
+    void aLineOfAMegabyteIsRefusedByItsColumnsWidthOrImports(@ForAll("filesWithAMegabyteValue") ShopFile file) {
+        ShopFile.Rendered rendered = file.render();
+        StoreSnapshot before = StoreSnapshot.of(db);
+
+        Throwable thrown = catchThrowable(() -> importBytes(file, rendered.bytes()));
+
+        if (file.mutilations().getFirst().value().length() <= 1_000_000) {
+            assertThat(thrown).isNull();
+        } else {
+            assertThat(thrown).isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                    .anySatisfy(error ->
+                            assertThat(error.line()).isEqualTo(rendered.lines().getFirst())));
+            assertThat(StoreSnapshot.of(db)).isEqualTo(before);
+        }
+    }
+
+    /** A valid file whose first row has one value of a megabyte or more ("é" is two bytes of UTF-8). */
+    @Provide
+    Arbitrary<ShopFile> filesWithAMegabyteValue() {
+        return Arbitraries.of(
+                        Tuple.of("reviews", "text", 1_000_000),
+                        Tuple.of("reviews", "text", 1_000_001),
+                        Tuple.of("customers", "name", 1_100_000),
+                        Tuple.of("products", "description", 1_100_000),
+                        Tuple.of("events", "campaign", 1_100_000),
+                        Tuple.of("marketpilot-orders", "country", 1_100_000),
+                        Tuple.of("superstore", "Product Name", 1_100_000))
+                .flatMap(target -> ShopFiles.validFiles(spec(target.get1()))
+                        .map(file ->
+                                file.with(List.of(Mutilation.value(0, target.get2(), "é".repeat(target.get3()))))));
+    }
+
     private static String unknownHeader(int columns, String delimiter) {
         List<String> names = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
@@ -168,11 +205,15 @@ abstract class ImportPropertiesContract {
                 .map(file::with));
     }
 
-    private static Arbitrary<Mutilation> mutilation(ShopFile file) {
-        ShopFiles.Spec spec = ShopFiles.SPECS.stream()
-                .filter(s -> s.layout().equals(file.layout()))
+    private static ShopFiles.Spec spec(String layout) {
+        return ShopFiles.SPECS.stream()
+                .filter(s -> s.layout().equals(layout))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static Arbitrary<Mutilation> mutilation(ShopFile file) {
+        ShopFiles.Spec spec = spec(file.layout());
         Arbitrary<Integer> row = Arbitraries.integers().between(0, file.rows().size() - 1);
         List<Map.Entry<String, String>> refusals = new ArrayList<>();
         spec.refusals().forEach((column, values) -> values.forEach(v -> refusals.add(Map.entry(column, v))));
@@ -230,10 +271,7 @@ abstract class ImportPropertiesContract {
      * spans several), and the other lines of an order that has a damaged line (they may disagree with it).
      */
     private static Set<Integer> linesJudgedWithDamage(ShopFile file, ShopFile.Rendered rendered) {
-        ShopFiles.Spec spec = ShopFiles.SPECS.stream()
-                .filter(s -> s.layout().equals(file.layout()))
-                .findFirst()
-                .orElseThrow();
+        ShopFiles.Spec spec = spec(file.layout());
         Set<Integer> lines = new HashSet<>();
         Set<String> damagedOrders = new HashSet<>();
         for (Mutilation m : file.mutilations()) {
