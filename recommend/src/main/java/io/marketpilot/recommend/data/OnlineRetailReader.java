@@ -26,14 +26,14 @@ public final class OnlineRetailReader {
     }
 
     public static Interactions read(Reader reader, String source) throws IOException {
-        try (CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
+        try (CSVParser parser = CsvFiles.parse(reader, source)) {
             int invoice = CsvFiles.required(parser, source, "InvoiceNo");
             int stockCode = CsvFiles.required(parser, source, "StockCode");
             int quantity = CsvFiles.required(parser, source, "Quantity");
             int date = CsvFiles.required(parser, source, "InvoiceDate");
             int customer = CsvFiles.required(parser, source, "CustomerID");
             Interactions.Builder builder = Interactions.builder();
-            for (CSVRecord row : parser) {
+            for (CSVRecord row : CsvFiles.records(parser, source)) {
                 String where = source + " line " + parser.getCurrentLineNumber();
                 CsvFiles.requireConsistent(parser, row, where);
                 String customerId = customerId(row.get(customer));
