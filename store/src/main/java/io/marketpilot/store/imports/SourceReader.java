@@ -243,7 +243,7 @@ public final class SourceReader {
                 errors.add(new RowError(line, "", "invalid JSON: " + e.getOriginalMessage()));
             }
         }
-        return noReadableLine(rows, errors)
+        return strict && noReadableLine(rows, errors)
                 ? refuse(errors)
                 : new SourceData(new Headers(Set.copyOf(headers)), rows, errors);
     }
