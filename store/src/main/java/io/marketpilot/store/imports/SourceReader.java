@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,9 +77,7 @@ public final class SourceReader {
         List<SourceRow> rows = data.rows().stream().filter(r -> r.line() < bad).toList();
         if (format.type() != SourceFormat.Type.JSONL && bad == 1) {
             throw new MarketPilotException(
-                    io.marketpilot.core.ErrorCode.INVALID_INPUT,
-                    "Cannot read the file: line " + bad + " " + reason,
-                    Map.of("line", bad));
+                    ErrorCode.INVALID_INPUT, "Cannot read the file: line " + bad + " " + reason, Map.of("line", bad));
         }
         List<RowError> errors = new ArrayList<>(
                 data.errors().stream().filter(e -> e.line() < bad).toList());

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitraries;
@@ -215,10 +214,8 @@ abstract class ImportPropertiesContract {
     private static Arbitrary<Mutilation> mutilation(ShopFile file) {
         ShopFiles.Spec spec = spec(file.layout());
         Arbitrary<Integer> row = Arbitraries.integers().between(0, file.rows().size() - 1);
-        List<Map.Entry<String, String>> refusals = new ArrayList<>();
-        spec.refusals().forEach((column, values) -> values.forEach(v -> refusals.add(Map.entry(column, v))));
-        Arbitrary<Mutilation> badValue = Combinators.combine(row, Arbitraries.of(refusals))
-                .as((r, refusal) -> Mutilation.value(r, refusal.getKey(), refusal.getValue()));
+        Arbitrary<Mutilation> badValue = Combinators.combine(row, Arbitraries.of(ShopFiles.refusals(spec, 0)))
+                .as((r, refusal) -> Mutilation.value(r, refusal.column(), refusal.value()));
         Arbitrary<Mutilation> nul = Combinators.combine(row, Arbitraries.of(file.header()))
                 .as((r, column) ->
                         Mutilation.value(r, column, file.rows().get(r).get(column) + "\u0000"));

@@ -3,6 +3,7 @@ package io.marketpilot.store.imports;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ final class ShopFiles {
     static final String BASE_CUSTOMERS = "id,name\nbase-c1,Ada\nbase-c2,Bo\nbase-c3,Cy\n";
     static final String BASE_PRODUCTS = "id,name,price\nbase-p1,Mug,4.5\nbase-p2,Tea,3\nbase-p3,Pot,20\n";
 
+    /** Ids that pass every check of a row but name nothing in the store: refused by the reference check. */
+    static final String UNKNOWN_CUSTOMER = "nobody-at-all";
+
+    static final String UNKNOWN_PRODUCT = "no-such-product";
+
     private static final DateTimeFormatter UCI = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
     private static final DateTimeFormatter CDNOW = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -32,6 +38,17 @@ final class ShopFiles {
     @FunctionalInterface
     interface RowMaker {
         Map<String, String> row(String token, int index, Seed seed, Map<String, String> previous);
+    }
+
+    /**
+     * Every refused value of a layout as damage to one row, in a fixed order: {@code Map.of} iterates in an order
+     * that changes from one JVM to the next, which would give a seed different files on different runs.
+     */
+    static List<Mutilation> refusals(Spec spec, int row) {
+        List<Mutilation> all = new ArrayList<>();
+        spec.refusals().forEach((column, values) -> values.forEach(v -> all.add(Mutilation.value(row, column, v))));
+        all.sort(Comparator.comparing(Mutilation::column).thenComparing(Mutilation::value));
+        return all;
     }
 
     /**
@@ -178,9 +195,9 @@ final class ShopFiles {
                         "kind"),
                 Map.of(
                         "order_id", BAD_ID,
-                        "customer_id", List.of("x".repeat(65), "nobody-at-all"),
+                        "customer_id", List.of("x".repeat(65), UNKNOWN_CUSTOMER),
                         "ordered_at", BAD_DATE,
-                        "product_id", List.of("x".repeat(65), "no-such-product"),
+                        "product_id", List.of("x".repeat(65), UNKNOWN_PRODUCT),
                         "quantity", List.of("", "0", "abc", "NaN", "1e400", "1,2.3.4"),
                         "unit_price", List.of("", "-1", "abc", "Infinity"),
                         "amount", List.of("abc", "NaN", "-1e400"),
@@ -342,8 +359,8 @@ final class ShopFiles {
                 Map.of(
                         "id", List.of("e".repeat(101)),
                         "type", List.of("", "t".repeat(65)),
-                        "customer_id", List.of("x".repeat(65), "nobody-at-all"),
-                        "product_id", List.of("x".repeat(65), "no-such-product"),
+                        "customer_id", List.of("x".repeat(65), UNKNOWN_CUSTOMER),
+                        "product_id", List.of("x".repeat(65), UNKNOWN_PRODUCT),
                         "occurred_at", BAD_DATE,
                         "properties",
                                 List.of("[1,2]", "{broken", "\"text\"", "{\"k\":\"" + "v".repeat(10_001) + "\"}")),
@@ -377,8 +394,8 @@ final class ShopFiles {
                 List.of("id", "customer_id", "product_id", "text", "rating", "channel", "language", "created_at"),
                 Map.of(
                         "id", List.of("r".repeat(101)),
-                        "customer_id", List.of("x".repeat(65), "nobody-at-all"),
-                        "product_id", List.of("x".repeat(65), "no-such-product"),
+                        "customer_id", List.of("x".repeat(65), UNKNOWN_CUSTOMER),
+                        "product_id", List.of("x".repeat(65), UNKNOWN_PRODUCT),
                         "text", List.of("", "  "),
                         "rating", List.of("0", "6", "abc", "3.5", "-1"),
                         "channel", List.of("c".repeat(65)),
