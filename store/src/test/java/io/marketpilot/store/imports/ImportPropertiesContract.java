@@ -18,6 +18,7 @@ import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -175,6 +176,18 @@ abstract class ImportPropertiesContract {
             names.add("column" + c);
         }
         return String.join(delimiter, names);
+    }
+
+    /** Found on PostgreSQL, which refuses even a query that mentions NUL: the reference check must not ask it. */
+    @Example
+    void aReferenceWithNulIsNamedNotSentToTheDatabase() {
+        String orders = "order_id,customer_id,ordered_at,quantity,unit_price\no-nul,base-c1\u0000,2024-03-31,1,2.5\n";
+
+        Throwable thrown = catchThrowable(() -> importText(ImportKind.ORDERS, "orders.csv", orders));
+
+        assertThat(thrown).isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                .extracting(RowError::line, RowError::field)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, "customerid")));
     }
 
     // --- generators -------------------------------------------------------------------------------------------
