@@ -190,6 +190,21 @@ abstract class ImportPropertiesContract {
                 .contains(org.assertj.core.groups.Tuple.tuple(2, "customerid")));
     }
 
+    /** The first and last instants the date check lets through are stored, and read back unchanged. */
+    @Example
+    void theEdgeYearsImportAndASecondImportChangesNothing() {
+        String orders = "order_id,customer_id,ordered_at,quantity,unit_price\n"
+                + "o-first,base-c1,0001-01-01T00:00:00,1,2.5\n"
+                + "o-last,base-c2,9999-12-31T23:59:59.999,1,2.5\n";
+
+        importText(ImportKind.ORDERS, "edge-years.csv", orders);
+        StoreSnapshot afterFirst = StoreSnapshot.of(db);
+        ImportReport second = importText(ImportKind.ORDERS, "edge-years.csv", orders);
+
+        assertThat(StoreSnapshot.of(db)).isEqualTo(afterFirst);
+        assertThat(second.tables().get("orders").added()).isZero();
+    }
+
     // --- generators -------------------------------------------------------------------------------------------
 
     @Provide
@@ -309,8 +324,8 @@ abstract class ImportPropertiesContract {
                 file.kind(), file.fileName(), new ByteArrayInputStream(bytes), false, "test", ImportProgress.NONE);
     }
 
-    private void importText(ImportKind kind, String name, String text) {
-        importer.importFile(
+    private ImportReport importText(ImportKind kind, String name, String text) {
+        return importer.importFile(
                 kind,
                 name,
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
