@@ -52,8 +52,16 @@ public final class TextRows {
         return rows;
     }
 
-    private static List<TextRow> plain(InputStream raw, boolean gzip) throws IOException {
-        InputStream in = new SourceFormat(SourceFormat.Type.CSV, gzip).open(raw);
+    private static List<TextRow> plain(InputStream raw, boolean gzip) {
+        try {
+            return plainLines(new SourceFormat(SourceFormat.Type.CSV, gzip).open(raw));
+        } catch (IOException e) {
+            // e.g. a .gz name on bytes that are not gzip, or a cut-off archive: the user's file, not our fault
+            throw MarketPilotException.invalid("Cannot read the texts: " + e.getMessage());
+        }
+    }
+
+    private static List<TextRow> plainLines(InputStream in) throws IOException {
         List<TextRow> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

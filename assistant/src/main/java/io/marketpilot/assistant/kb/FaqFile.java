@@ -1,16 +1,21 @@
 package io.marketpilot.assistant.kb;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +30,10 @@ import org.apache.commons.csv.CSVRecord;
  * nothing is returned, as for every import.
  */
 public final class FaqFile {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A line holding one object and more after it would otherwise lose the rest silently. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private FaqFile() {}
 
@@ -83,6 +91,8 @@ public final class FaqFile {
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw MarketPilotException.invalid("Cannot read " + file + ": it is not UTF-8 text (save it as UTF-8)");
         } catch (IOException e) {
             throw MarketPilotException.invalid("Cannot read " + file + ": " + e.getMessage());
         }
@@ -108,13 +118,28 @@ public final class FaqFile {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
+                // Blank lines come through as records and are skipped below, so that the parser's line count stays
+                // in step with the file and a row is named by the line it starts on, even after a multi-line answer.
+                .setIgnoreEmptyLines(false)
+                .setAllowMissingColumnNames(true)
                 .get();
         List<Row> rows = new ArrayList<>();
+        long start = 1;
         try (CSVParser parser = CSVParser.parse(in, format)) {
-            for (CSVRecord r : parser) {
-                rows.add(new Row(r.getRecordNumber() + 1, r.toMap()));
+            start = parser.getCurrentLineNumber();
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord r = records.next();
+                long line = start + 1;
+                start = parser.getCurrentLineNumber();
+                if (r.size() == 1 && r.get(0).isBlank()) {
+                    continue;
+                }
+                rows.add(new Row(line, r.toMap()));
             }
+        } catch (UncheckedIOException e) {
+            throw MarketPilotException.invalid(file + " line " + (start + 1) + " cannot be parsed as CSV: "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw MarketPilotException.invalid("Cannot parse " + file + " as CSV: " + e.getMessage());
         }

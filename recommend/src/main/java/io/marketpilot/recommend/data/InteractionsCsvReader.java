@@ -22,13 +22,13 @@ public final class InteractionsCsvReader {
     }
 
     public static Interactions read(Reader reader, String source) throws IOException {
-        try (CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
+        try (CSVParser parser = CsvFiles.parse(reader, source)) {
             int user = CsvFiles.required(parser, source, "user_id");
             int item = CsvFiles.required(parser, source, "item_id");
             Optional<Integer> weight = CsvFiles.optional(parser, "weight");
             Optional<Integer> time = CsvFiles.optional(parser, "timestamp");
             Interactions.Builder builder = Interactions.builder();
-            for (CSVRecord row : parser) {
+            for (CSVRecord row : CsvFiles.records(parser, source)) {
                 String where = source + " line " + parser.getCurrentLineNumber();
                 CsvFiles.requireConsistent(parser, row, where);
                 try {

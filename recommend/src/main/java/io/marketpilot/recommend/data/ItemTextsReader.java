@@ -1,9 +1,8 @@
 package io.marketpilot.recommend.data;
 
+import io.marketpilot.core.MarketPilotException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +62,7 @@ public final class ItemTextsReader {
                 texts.put(f[0].trim(), f[1].trim() + ". Genres: " + String.join(", ", genres));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read MovieLens items " + uItem, e);
+            throw MarketPilotException.invalid("Cannot read MovieLens items " + uItem + ": " + e.getMessage());
         }
         return texts;
     }
@@ -83,21 +82,20 @@ public final class ItemTextsReader {
 
     private static Map<String, String> fromCsv(
             Path file, Charset charset, Function<CSVParser, Function<CSVRecord, String[]>> columns) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, charset);
-                CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
-            Function<CSVRecord, String[]> pick = columns.apply(parser);
-            for (CSVRecord row : parser) {
-                if (row.isConsistent()) {
-                    String[] idAndText = pick.apply(row);
-                    if (!idAndText[1].isBlank()) {
-                        texts.putIfAbsent(idAndText[0], idAndText[1]);
+        return CsvFiles.readFile(file, charset, "item texts", (reader, source) -> {
+            Map<String, String> texts = new LinkedHashMap<>();
+            try (CSVParser parser = CsvFiles.parse(reader, source)) {
+                Function<CSVRecord, String[]> pick = columns.apply(parser);
+                for (CSVRecord row : CsvFiles.records(parser, source)) {
+                    if (row.isConsistent()) {
+                        String[] idAndText = pick.apply(row);
+                        if (!idAndText[1].isBlank()) {
+                            texts.putIfAbsent(idAndText[0], idAndText[1]);
+                        }
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read item texts from " + file, e);
-        }
-        return texts;
+            return texts;
+        });
     }
 }

@@ -42,7 +42,11 @@ public final class MovieLensReader {
             } catch (NumberFormatException e) {
                 throw MarketPilotException.invalid(name + " line " + lineNumber + ": " + e.getMessage());
             }
-            builder.add(fields[0].trim(), fields[1].trim(), 1.0, time);
+            try {
+                builder.add(fields[0].trim(), fields[1].trim(), 1.0, time);
+            } catch (MarketPilotException e) {
+                throw MarketPilotException.invalid(name + " line " + lineNumber + ": " + e.getMessage());
+            }
         }
         return builder.build();
     }

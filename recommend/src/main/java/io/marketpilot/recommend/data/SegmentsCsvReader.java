@@ -19,11 +19,11 @@ public final class SegmentsCsvReader {
     }
 
     public static Map<String, String> read(Reader reader, String source) throws IOException {
-        try (CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
+        try (CSVParser parser = CsvFiles.parse(reader, source)) {
             int user = CsvFiles.required(parser, source, "user_id");
             int segment = CsvFiles.required(parser, source, "segment");
             Map<String, String> segments = new HashMap<>();
-            for (CSVRecord row : parser) {
+            for (CSVRecord row : CsvFiles.records(parser, source)) {
                 if (!row.isConsistent()
                         || row.get(user).isBlank()
                         || row.get(segment).isBlank()) {

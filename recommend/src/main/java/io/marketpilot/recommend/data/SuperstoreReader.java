@@ -21,12 +21,12 @@ public final class SuperstoreReader {
     }
 
     public static Interactions read(Reader reader, String source) throws IOException {
-        try (CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
+        try (CSVParser parser = CsvFiles.parse(reader, source)) {
             int customer = CsvFiles.required(parser, source, "Customer ID");
             int product = CsvFiles.required(parser, source, "Product ID");
             int date = CsvFiles.required(parser, source, "Order Date");
             Interactions.Builder builder = Interactions.builder();
-            for (CSVRecord row : parser) {
+            for (CSVRecord row : CsvFiles.records(parser, source)) {
                 String where = source + " line " + parser.getCurrentLineNumber();
                 CsvFiles.requireConsistent(parser, row, where);
                 try {

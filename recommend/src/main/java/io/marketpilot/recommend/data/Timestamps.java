@@ -29,8 +29,12 @@ final class Timestamps {
      */
     static long parse(String text) {
         String s = text.trim();
-        if (!s.isEmpty() && s.chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(s);
+        if (!s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new DateTimeParseException("'" + s + "' is too large for a time in epoch seconds", s, 0);
+            }
         }
         if (s.length() == 10 && s.charAt(4) == '-') {
             return LocalDate.parse(s).atStartOfDay().toEpochSecond(ZoneOffset.UTC);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,17 +14,24 @@ import java.util.regex.Pattern;
  * file is reported in one run.
  */
 public final class Fields {
-    /** Slash dates are read month first, as the public retail layouts (UCI, Superstore) write them. */
+    /**
+     * Slash dates are read month first, as the public retail layouts (UCI, Superstore) write them. Strict resolving
+     * refuses impossible dates ("2/30/2024") that the default would quietly move to the end of the month.
+     */
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
-            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("M/d/yy H:mm[:ss]"));
+            strict("uuuu-MM-dd HH:mm[:ss][.SSS]"),
+            strict("M/d/uuuu H:mm[:ss]"),
+            strict("M/d/uu H:mm[:ss]"));
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("M/d/yyyy"),
-            DateTimeFormatter.ofPattern("yyyyMMdd"));
+    private static final List<DateTimeFormatter> DATES =
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("M/d/uuuu"), strict("uuuuMMdd"));
+
+    /** The longest address RFC 5321 allows, and the width of the store's column. */
+    private static final int MAX_EMAIL = 320;
+
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -39,6 +47,19 @@ public final class Fields {
         String v = row.get(column);
         if (v.isEmpty()) {
             errors.add(row, column, "is required");
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** An optional text of at most {@code maxLength} characters (the column's width in the store); blank is empty. */
+    public Optional<String> optionalText(SourceRow row, String column, int maxLength) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (v.length() > maxLength) {
+            errors.add(row, column, "is longer than " + maxLength + " characters");
             return Optional.empty();
         }
         return Optional.of(v);
@@ -150,7 +171,7 @@ public final class Fields {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        if (!EMAIL.matcher(v).matches()) {
+        if (v.length() > MAX_EMAIL || !EMAIL.matcher(v).matches()) {
             errors.add(row, column, "'" + v + "' is not an e-mail address");
             return Optional.empty();
         }
@@ -187,14 +208,18 @@ public final class Fields {
 
     private static Optional<LocalDateTime> tryLayout(int index, String v) {
         try {
-            if (index < DATE_TIMES.size()) {
-                return Optional.of(LocalDateTime.parse(v, DATE_TIMES.get(index)));
-            }
-            return Optional.of(
-                    LocalDate.parse(v, DATES.get(index - DATE_TIMES.size())).atStartOfDay());
+            LocalDateTime at = index < DATE_TIMES.size()
+                    ? LocalDateTime.parse(v, DATE_TIMES.get(index))
+                    : LocalDate.parse(v, DATES.get(index - DATE_TIMES.size())).atStartOfDay();
+            // The layouts accept years of any size ("+99999-01-01"); PostgreSQL stores none past 294276.
+            return at.getYear() >= MIN_YEAR && at.getYear() <= MAX_YEAR ? Optional.of(at) : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** Nullable convenience for optional values going into records. */

@@ -30,7 +30,8 @@ final class ReferenceCheck {
                 idsInBatch(batch.products.stream().map(Product::id).toList(), batch.derivedProducts.keySet()));
         Map<String, Set<String>> asked = new HashMap<>();
         for (ImportBatch.Reference r : batch.references) {
-            if (!known.get(r.table()).contains(r.id())) {
+            // An id with NUL in it is refused by the reader already, and PostgreSQL refuses even to be asked about it.
+            if (!known.get(r.table()).contains(r.id()) && r.id().indexOf('\0') < 0) {
                 asked.computeIfAbsent(r.table(), t -> new HashSet<>()).add(r.id());
             }
         }

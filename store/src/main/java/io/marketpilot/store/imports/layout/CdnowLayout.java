@@ -32,6 +32,15 @@ final class CdnowLayout implements Layout {
         return List.of("customerid", "orderdate", "quantity", "amount");
     }
 
+    /**
+     * "cdnow-{customer}-{date}-{rank}", readable and stable; a customer id long enough to push it past the store's 64
+     * characters gets a digest of the same parts instead, just as stable.
+     */
+    static String orderId(String day, int rank) {
+        String readable = "cdnow-" + day + "-" + rank;
+        return readable.length() <= 64 ? readable : ContentId.of("cdnow", day, rank);
+    }
+
     @Override
     public void parse(List<SourceRow> rows, Fields f, RowErrors errors, ImportBatch batch) {
         OrderAssembler orders = new OrderAssembler(errors);
@@ -44,18 +53,26 @@ final class CdnowLayout implements Layout {
             if (customerId.isEmpty() || at.isEmpty() || quantity.isEmpty() || amount.isEmpty()) {
                 continue;
             }
-            if (quantity.get() < 0 || amount.get() < 0) {
-                errors.add(row, "quantity", "quantity and amount must not be negative");
+            if (quantity.get() < 0) {
+                errors.add(row, "quantity", "must not be negative");
+                continue;
+            }
+            if (amount.get() < 0) {
+                errors.add(row, "amount", "must not be negative");
+                continue;
+            }
+            double unitPrice = quantity.get() > 0 ? amount.get() / quantity.get() : amount.get();
+            if (!Double.isFinite(unitPrice)) {
+                errors.add(row, "quantity", "is too small for the amount it divides (the unit price is not finite)");
                 continue;
             }
             batch.derivedCustomers.putIfAbsent(
                     customerId.get(), new Customer(customerId.get(), null, null, null, null, null));
             String day = customerId.get() + "-" + at.get().toLocalDate();
             int rank = perDay.merge(day, 1, Integer::sum);
-            double unitPrice = quantity.get() > 0 ? amount.get() / quantity.get() : amount.get();
             orders.add(
                     row,
-                    "cdnow-" + day + "-" + rank,
+                    orderId(day, rank),
                     customerId.get(),
                     LocalDateTime.from(at.get()),
                     null,

@@ -34,6 +34,11 @@ final class CustomerLayout implements Layout {
             var id = f.id(row, "id");
             var email = f.optionalEmail(row, "email");
             var signup = f.optionalDate(row, "signupdate");
+            // The widths of the store's columns: a longer value is a row error rather than a failed write. A refused
+            // value leaves the row in the batch, but a file with any error writes nothing.
+            var name = f.optionalText(row, "name", 200);
+            var country = f.optionalText(row, "country", 100);
+            var city = f.optionalText(row, "city", 100);
             if (id.isEmpty()) {
                 continue;
             }
@@ -44,9 +49,9 @@ final class CustomerLayout implements Layout {
             batch.customers.add(new Customer(
                     id.get(),
                     email.orElse(null),
-                    blankToNull(row.get("name")),
-                    blankToNull(row.get("country")),
-                    blankToNull(row.get("city")),
+                    name.orElse(null),
+                    country.orElse(null),
+                    city.orElse(null),
                     signup.orElse(null)));
         }
     }

@@ -24,6 +24,11 @@ final class EventLayout implements Layout {
     private static final Set<String> KNOWN =
             Set.of("id", "type", "customerid", "productid", "occurredat", "properties");
 
+    /** The widths of the store's columns: a longer value is a row error rather than a failed write. */
+    private static final int MAX_ID = 100;
+
+    private static final int MAX_PROPERTIES = 10_000;
+
     @Override
     public String name() {
         return "marketpilot";
@@ -55,6 +60,14 @@ final class EventLayout implements Layout {
                 errors.add(row, "type", "is longer than 64 characters");
                 continue;
             }
+            if (row.get("id").length() > MAX_ID) {
+                errors.add(row, "id", "is longer than " + MAX_ID + " characters");
+                continue;
+            }
+            if (json(properties).length() > MAX_PROPERTIES) {
+                errors.add(row, "properties", "take more than " + MAX_PROPERTIES + " characters as JSON");
+                continue;
+            }
             String id = row.has("id")
                     ? row.get("id")
                     : ContentId.of(
@@ -67,6 +80,14 @@ final class EventLayout implements Layout {
             productId.ifPresent(p -> batch.requires("products", p, row, "product_id"));
             batch.events.add(
                     new Event(id, type.get(), customerId.orElse(null), productId.orElse(null), at.get(), properties));
+        }
+    }
+
+    private static String json(Map<String, String> properties) {
+        try {
+            return JSON.writeValueAsString(properties);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
         }
     }
 

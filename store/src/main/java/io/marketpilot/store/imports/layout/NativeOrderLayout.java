@@ -47,6 +47,7 @@ final class NativeOrderLayout implements Layout {
             var price = f.number(row, "unitprice");
             var kind = kind(row, errors);
             var lineKind = lineKind(row, errors);
+            var country = f.optionalText(row, "country", 100); // the store column's width
             if (orderId.isEmpty()
                     || at.isEmpty()
                     || quantity.isEmpty()
@@ -55,8 +56,16 @@ final class NativeOrderLayout implements Layout {
                     || lineKind.isEmpty()) {
                 continue;
             }
+            if (refused(row, "customerid", customerId) || refused(row, "productid", productId)) {
+                continue; // not an anonymous line: its order's other lines would be judged against a customer of none
+            }
             boolean product = lineKind.get() == LineKind.PRODUCT;
             if (!valid(row, errors, kind.get(), product, quantity.get(), price.get())) {
+                continue;
+            }
+            double total = amount.orElse(quantity.get() * price.get());
+            if (!Double.isFinite(total)) {
+                errors.add(row, "amount", "quantity × unit_price is too large (give the amount)");
                 continue;
             }
             customerId.ifPresent(id -> batch.requires("customers", id, row, "customer_id"));
@@ -68,15 +77,19 @@ final class NativeOrderLayout implements Layout {
                     orderId.get(),
                     customerId.orElse(null),
                     at.get(),
-                    CustomerLayout.blankToNull(row.get("country")),
+                    country.orElse(null),
                     kind.get(),
                     productId.orElse(null),
                     quantity.get(),
                     price.get(),
-                    amount.orElse(quantity.get() * price.get()),
+                    total,
                     lineKind.get());
         }
         batch.orders.addAll(orders.orders());
+    }
+
+    private static boolean refused(SourceRow row, String column, Optional<String> id) {
+        return row.has(column) && id.isEmpty();
     }
 
     private static boolean valid(

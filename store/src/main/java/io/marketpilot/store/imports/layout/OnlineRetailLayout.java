@@ -40,6 +40,11 @@ import java.util.Set;
  * </ul>
  */
 final class OnlineRetailLayout implements Layout {
+    /** The store's column widths (V1): a longer value is a row error, not a failed write. */
+    private static final int PRODUCT_NAME_WIDTH = 500;
+
+    private static final int COUNTRY_WIDTH = 100;
+
     private final String name;
     private final String invoiceColumn;
     private final String priceColumn;
@@ -123,19 +128,24 @@ final class OnlineRetailLayout implements Layout {
             var at = f.dateTime(row, "invoicedate");
             var price = f.number(row, priceColumn);
             var customerId = f.optionalId(row, "customerid");
+            var description = f.optionalText(row, "description", PRODUCT_NAME_WIDTH);
+            var country = f.optionalText(row, "country", COUNTRY_WIDTH);
             if (invoice.isEmpty() || stockCode.isEmpty() || quantity.isEmpty() || at.isEmpty() || price.isEmpty()) {
                 continue;
+            }
+            if (row.has("customerid") && customerId.isEmpty()) {
+                continue; // refused, not anonymous: judged as anonymous, its invoice's other lines would be refused too
             }
             RetailLine line = new RetailLine(
                     row,
                     invoice.get(),
                     stockCode.get(),
-                    row.get("description"),
+                    description.orElse(""),
                     quantity.get(),
                     at.get(),
                     price.get(),
                     customerId.orElse(null),
-                    CustomerLayout.blankToNull(row.get("country")));
+                    country.orElse(null));
             if (!seen.add(line.duplicateKey())) {
                 notes.duplicate();
                 continue;

@@ -35,11 +35,20 @@ final class ProductLayout implements Layout {
             var name = f.text(row, "name");
             var price = f.optionalNumber(row, "price");
             var stock = f.optionalInteger(row, "stock", 0, Integer.MAX_VALUE);
+            // the widths of the store's columns (a refused value leaves the row in, but the file writes nothing)
+            var category = f.optionalText(row, "category", 200);
+            var description = f.optionalText(row, "description", 20_000);
+            var nameZh = f.optionalText(row, "namezh", 500);
+            var descriptionZh = f.optionalText(row, "descriptionzh", 20_000);
             if (price.isPresent() && price.get() < 0) {
                 errors.add(row, "price", "must not be negative");
                 continue;
             }
             if (id.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            if (name.get().length() > 500) {
+                errors.add(row, "name", "is longer than 500 characters");
                 continue;
             }
             if (!seen.add(id.get())) {
@@ -49,12 +58,12 @@ final class ProductLayout implements Layout {
             batch.products.add(new Product(
                     id.get(),
                     name.get(),
-                    CustomerLayout.blankToNull(row.get("category")),
-                    CustomerLayout.blankToNull(row.get("description")),
+                    category.orElse(null),
+                    description.orElse(null),
                     price.orElse(null),
                     stock.orElse(null),
-                    CustomerLayout.blankToNull(row.get("namezh")),
-                    CustomerLayout.blankToNull(row.get("descriptionzh"))));
+                    nameZh.orElse(null),
+                    descriptionZh.orElse(null)));
         }
     }
 }

@@ -39,6 +39,15 @@ final class ReviewLayout implements Layout {
         return List.of("text", "createdat");
     }
 
+    /** The widths of the store's columns: a longer value is a row error rather than a failed write. */
+    private static boolean tooLong(SourceRow row, String column, int max, RowErrors errors) {
+        if (row.get(column).length() <= max) {
+            return false;
+        }
+        errors.add(row, column, "is longer than " + max + " characters");
+        return true;
+    }
+
     @Override
     public void parse(List<SourceRow> rows, Fields f, RowErrors errors, ImportBatch batch) {
         Set<String> seen = new HashSet<>();
@@ -53,6 +62,11 @@ final class ReviewLayout implements Layout {
             }
             if (text.get().length() > MAX_TEXT) {
                 errors.add(row, "text", "is longer than " + MAX_TEXT + " characters");
+                continue;
+            }
+            if (tooLong(row, "id", 100, errors)
+                    || tooLong(row, "channel", 64, errors)
+                    || tooLong(row, "language", 16, errors)) {
                 continue;
             }
             String channel = row.has("channel") ? row.get("channel") : "review";

@@ -9,6 +9,7 @@ import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.RowErrors;
 import io.marketpilot.store.imports.SourceRow;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The "Sample - Superstore" layout (Row ID, Order ID, Order Date, …, Customer ID, Customer Name, …, Product ID,
@@ -53,24 +54,35 @@ final class SuperstoreLayout implements Layout {
                 errors.add(row, "Quantity", "must be positive");
                 continue;
             }
-            String country = CustomerLayout.blankToNull(row.get("country"));
+            double unitPrice = sales.get() / quantity.get();
+            if (!Double.isFinite(unitPrice)) {
+                errors.add(row, "Quantity", "is too small for the Sales it divides (the unit price is not finite)");
+                continue;
+            }
+            // The widths of the store's columns: a longer value is a row error rather than a failed write.
+            var customerName = f.optionalText(row, "customername", 200);
+            var city = f.optionalText(row, "city", 100);
+            var country = f.optionalText(row, "country", 100);
+            var productName = f.optionalText(row, "productname", 500);
+            var category = f.optionalText(row, "category", 100);
+            var subCategory = f.optionalText(row, "subcategory", 97);
             batch.derivedCustomers.putIfAbsent(
                     customerId.get(),
                     new Customer(
                             customerId.get(),
                             null,
-                            CustomerLayout.blankToNull(row.get("customername")),
-                            country,
-                            CustomerLayout.blankToNull(row.get("city")),
+                            customerName.orElse(null),
+                            country.orElse(null),
+                            city.orElse(null),
                             null));
-            double unitPrice = sales.get() / quantity.get();
-            batch.derivedProducts.putIfAbsent(productId.get(), product(row, productId.get(), unitPrice));
+            batch.derivedProducts.putIfAbsent(
+                    productId.get(), product(productId.get(), productName, category, subCategory, unitPrice));
             orders.add(
                     row,
                     orderId.get(),
                     customerId.get(),
                     at.get(),
-                    country,
+                    country.orElse(null),
                     OrderKind.SALE,
                     productId.get(),
                     quantity.get(),
@@ -80,11 +92,10 @@ final class SuperstoreLayout implements Layout {
         batch.orders.addAll(orders.orders());
     }
 
-    private static Product product(SourceRow row, String id, double unitPrice) {
-        String category = row.get("category");
-        String sub = row.get("subcategory");
-        String full = sub.isEmpty() ? category : category + " > " + sub;
-        return new Product(
-                id, row.get("productname"), CustomerLayout.blankToNull(full), null, unitPrice, null, null, null);
+    private static Product product(
+            String id, Optional<String> name, Optional<String> category, Optional<String> sub, double unitPrice) {
+        String full =
+                sub.map(s -> category.orElse("") + " > " + s).or(() -> category).orElse(null);
+        return new Product(id, name.orElse(""), full, null, unitPrice, null, null, null);
     }
 }

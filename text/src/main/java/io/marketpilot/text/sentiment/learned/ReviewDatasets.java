@@ -2,7 +2,7 @@ package io.marketpilot.text.sentiment.learned;
 
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +21,18 @@ public final class ReviewDatasets {
         List<LabelledText> rows = new ArrayList<>();
         for (String name : UCI_FILES) {
             Path file = directory.resolve(name);
-            for (String line : lines(file)) {
+            List<String> lines = lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 if (line.isBlank()) {
                     continue;
                 }
                 int tab = line.lastIndexOf('\t');
                 if (tab < 0) {
-                    throw MarketPilotException.invalid(file + ": line without a tab: " + abbreviate(line));
+                    throw MarketPilotException.invalid(file + ": line " + (i + 1) + " has no tab: " + abbreviate(line));
                 }
-                rows.add(new LabelledText(line.substring(0, tab).strip(), label(line.substring(tab + 1), file)));
+                String label = labelled(file, i + 1, line.substring(tab + 1), raw -> label(raw, file));
+                rows.add(new LabelledText(line.substring(0, tab).strip(), label));
             }
         }
         return rows;
@@ -59,9 +62,19 @@ public final class ReviewDatasets {
             if (comma < 0) {
                 throw MarketPilotException.invalid(csv + ": line " + (i + 1) + " has no comma");
             }
-            rows.add(new LabelledText(unquote(line.substring(comma + 1)), label.apply(line.substring(0, comma))));
+            rows.add(new LabelledText(
+                    unquote(line.substring(comma + 1)), labelled(csv, i + 1, line.substring(0, comma), label)));
         }
         return rows;
+    }
+
+    /** The label of one line; a label that is refused is refused with the line it stands on. */
+    private static String labelled(Path file, int line, String raw, java.util.function.UnaryOperator<String> label) {
+        try {
+            return label.apply(raw);
+        } catch (MarketPilotException e) {
+            throw MarketPilotException.invalid(file + ": line " + line + ": " + e.getMessage());
+        }
     }
 
     static String unquote(String field) {
@@ -83,8 +96,10 @@ public final class ReviewDatasets {
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw MarketPilotException.invalid("Cannot read " + file + ": it is not UTF-8 text (save it as UTF-8)");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw MarketPilotException.invalid("Cannot read " + file + ": " + e.getMessage());
         }
     }
 
