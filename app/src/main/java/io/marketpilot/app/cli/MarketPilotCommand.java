@@ -61,9 +61,13 @@ public final class MarketPilotCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** The configured command line: user errors become one line on standard error and exit code 2. */
+    /**
+     * The configured command line: every command takes {@code --help} and {@code --version}, and user errors become
+     * one line on standard error and exit code 2.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MarketPilotCommand());
+        HelpEverywhere.addTo(cli);
         cli.setExecutionExceptionHandler((e, line, parseResult) -> {
             PrintWriter err = line.getErr();
             if (e instanceof MarketPilotException mp) {
