@@ -62,12 +62,18 @@ public final class MarketPilotCommand implements Runnable {
     }
 
     /**
-     * The configured command line: every command takes {@code --help} and {@code --version}, and user errors become
+     * The configured command line: every command takes {@code --help} and {@code --version}, the store options stand
+     * before or after a subcommand, and user errors become
      * one line on standard error and exit code 2.
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MarketPilotCommand());
         HelpEverywhere.addTo(cli);
+        StoreOptionsAnywhere.addTo(cli);
+        cli.setExecutionStrategy(parsed -> {
+            StoreOptionsAnywhere.handOver(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, line, parseResult) -> {
             PrintWriter err = line.getErr();
             if (e instanceof MarketPilotException mp) {
