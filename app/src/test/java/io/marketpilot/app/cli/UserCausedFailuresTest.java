@@ -1,0 +1,46 @@
+package io.marketpilot.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileNotFoundException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.junit.jupiter.api.Test;
+
+class UserCausedFailuresTest {
+    @Test
+    void aReaderWrappingAMissingFileIsExplainedByTheFileSystemsAnswer() {
+        var wrapped = new UncheckedIOException("cannot read interactions", new NoSuchFileException("u.data"));
+
+        assertThat(UserCausedFailures.explain(wrapped)).hasValue("cannot read u.data: no such file or directory");
+    }
+
+    @Test
+    void fileSystemRefusalsNameTheFile() {
+        assertThat(UserCausedFailures.explain(new AccessDeniedException("/etc/shadow")))
+                .hasValue("cannot access /etc/shadow: permission denied");
+        assertThat(UserCausedFailures.explain(new FileNotFoundException("a.csv (No such file or directory)")))
+                .hasValue("cannot read a.csv (No such file or directory)");
+    }
+
+    @Test
+    void badNumbersAndDatesAreTheUsersToFix() {
+        var date = org.junit.jupiter.api.Assertions.assertThrows(
+                DateTimeParseException.class, () -> LocalDate.parse("2024-13-01"));
+
+        assertThat(UserCausedFailures.explain(new NumberFormatException("For input string: \"abc\"")))
+                .hasValue("not a number: For input string: \"abc\"");
+        assertThat(UserCausedFailures.explain(date)).get().asString().startsWith("not a date or time: '2024-13-01'");
+    }
+
+    @Test
+    void anythingElseIsAnInternalFailure() {
+        assertThat(UserCausedFailures.explain(new IllegalStateException("bug"))).isEmpty();
+        assertThat(UserCausedFailures.explain(new NullPointerException())).isEmpty();
+        assertThat(UserCausedFailures.explain(new UncheckedIOException(new java.io.IOException("disk"))))
+                .isEmpty();
+    }
+}
