@@ -29,6 +29,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     static final String LOG_IN_DATA_DIR = "logs/marketpilot.log";
     static final String LOG_ELSEWHERE = "marketpilot-error.log";
     private static final int LISTED_ROW_ERRORS = 20;
+    private static final int LONGEST_MESSAGE = 600;
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -74,16 +75,24 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             rejected.errors().stream()
                     .limit(LISTED_ROW_ERRORS)
                     .map(RowError::toString)
-                    .forEach(s -> err.println("  " + s));
+                    .forEach(s -> err.println("  " + oneLine(s)));
             if (rejected.errors().size() > LISTED_ROW_ERRORS) {
                 err.println("  … and " + (rejected.errors().size() - LISTED_ROW_ERRORS) + " more");
             }
         }
     }
 
-    /** Some messages (a YAML parser's, with a caret under the column) span lines; a terminal gets them in one. */
+    /**
+     * Some messages span lines (a YAML parser's, with a caret under the column) or quote a binary file's first line
+     * (as the header it could not use); a terminal gets them in one line of printable text, cut at a length a person
+     * reads.
+     */
     static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("[\\p{Cntrl}\\p{Cs}\\x{FFFD}]", "?");
+        return line.length() <= LONGEST_MESSAGE ? line : line.substring(0, LONGEST_MESSAGE) + " …";
     }
 
     /**

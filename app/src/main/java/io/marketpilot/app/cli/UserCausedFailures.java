@@ -1,5 +1,6 @@
 package io.marketpilot.app.cli;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -10,8 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Recognises the JDK exceptions that a user's input or machine causes (a file that is missing, a directory, a value
- * that is not a number or date) and says in one line what went wrong; anything else is ours to fix.
+ * Recognises the JDK exceptions that a user's input or machine causes (a file that is missing, a directory, a file that
+ * is not UTF-8 or not JSON, a value that is not a number or date) and says in one line what went wrong; anything else is ours to fix.
  */
 final class UserCausedFailures {
     private UserCausedFailures() {}
@@ -31,6 +32,12 @@ final class UserCausedFailures {
                 Optional.of("cannot access " + other.getFile() + ": "
                         + (other.getReason() == null ? other.getClass().getSimpleName() : other.getReason()));
             case FileNotFoundException missing -> Optional.of("cannot read " + missing.getMessage());
+            case JsonParseException json ->
+                Optional.of("not valid JSON: " + json.getOriginalMessage()
+                        + (json.getLocation() == null
+                                ? ""
+                                : " (line " + json.getLocation().getLineNr() + ", column "
+                                        + json.getLocation().getColumnNr() + ")"));
             case CharacterCodingException coding ->
                 Optional.of("cannot read a file: it is not valid text in the expected encoding (UTF-8)");
             case NumberFormatException number -> Optional.of("not a number: " + number.getMessage());

@@ -93,6 +93,22 @@ class FailureReportingTest {
     }
 
     @Test
+    void aDirectoryGivenAsRatingsIsNamedInOneLine(@TempDir Path dir) {
+        var r = CliTest.run("recommend", "eval", "--ratings", dir.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("error: --ratings takes a file; " + dir + " is a directory");
+    }
+
+    @Test
+    void aBinaryFilesHeaderQuotedInAMessageArrivesAsOnePrintableLine() {
+        String quoted = "No column 'text'; columns are [\u0001\u001b[2J\uFFFDab\ncd]";
+
+        assertThat(ErrorReporter.oneLine(quoted)).isEqualTo("No column 'text'; columns are [??[2J?ab cd]");
+        assertThat(ErrorReporter.oneLine("x".repeat(5000))).hasSizeLessThan(700).endsWith(" …");
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesTheOptionAndPointsToTheHelp() {
         var r = CliTest.run("clv", "predict", "--weeks", "abc");
 

@@ -2,6 +2,8 @@ package io.marketpilot.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -34,6 +36,18 @@ class UserCausedFailuresTest {
         assertThat(UserCausedFailures.explain(new NumberFormatException("For input string: \"abc\"")))
                 .hasValue("not a number: For input string: \"abc\"");
         assertThat(UserCausedFailures.explain(date)).get().asString().startsWith("not a date or time: '2024-13-01'");
+    }
+
+    @Test
+    void malformedJsonInAUsersFileSaysWhereItBreaks() {
+        var malformed = org.junit.jupiter.api.Assertions.assertThrows(
+                JsonParseException.class, () -> new ObjectMapper().readTree("{\"a\": 1,\n  oops}"));
+
+        assertThat(UserCausedFailures.explain(malformed))
+                .get()
+                .asString()
+                .startsWith("not valid JSON: ")
+                .endsWith("(line 2, column 3)");
     }
 
     @Test
