@@ -3,6 +3,7 @@ package io.marketpilot.app.cli;
 import com.fasterxml.jackson.core.JsonParseException;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -12,12 +13,16 @@ import java.util.Optional;
 
 /**
  * Recognises the JDK exceptions that a user's input or machine causes (a file that is missing, a directory, a file that
- * is not UTF-8 or not JSON, a value that is not a number or date) and says in one line what went wrong; anything else is ours to fix.
+ * is not UTF-8 or not JSON, a value that is not a number or date, a port that is taken) and says in one line what went wrong; anything else is ours to fix.
  */
 final class UserCausedFailures {
     private UserCausedFailures() {}
 
     static Optional<String> explain(Throwable failure) {
+        if (causedBy(failure, BindException.class)) {
+            // the server's own message names the port; the socket's ("Address already in use") does not
+            return Optional.of("cannot start the server: " + failure.getMessage() + " (or choose another with --port)");
+        }
         Throwable e = failure;
         // readers wrap the file system's answer, which names the file and the reason better than the wrapper
         while (e instanceof UncheckedIOException && e.getCause() != null) {
@@ -47,5 +52,14 @@ final class UserCausedFailures {
                 Optional.of("invalid input" + (invalid.getMessage() == null ? "" : ": " + invalid.getMessage()));
             default -> Optional.empty();
         };
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

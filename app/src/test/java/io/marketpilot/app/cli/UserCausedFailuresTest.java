@@ -51,6 +51,17 @@ class UserCausedFailuresTest {
     }
 
     @Test
+    void aPortThatIsTakenIsTheUsersToChange() {
+        var taken = new IllegalStateException(
+                "Port already in use. Make sure no other process is using port 7070 and try again.",
+                new java.io.IOException("Failed to bind", new java.net.BindException("Address already in use")));
+
+        assertThat(UserCausedFailures.explain(taken))
+                .hasValue("cannot start the server: Port already in use. Make sure no other process is using port 7070"
+                        + " and try again. (or choose another with --port)");
+    }
+
+    @Test
     void anythingElseIsAnInternalFailure() {
         assertThat(UserCausedFailures.explain(new IllegalStateException("bug"))).isEmpty();
         assertThat(UserCausedFailures.explain(new NullPointerException())).isEmpty();
