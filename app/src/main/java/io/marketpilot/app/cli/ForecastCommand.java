@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "forecast",
         description =
-                "Weekly net revenue forecast with 80/95 % intervals (exponential smoothing), with a rolling-origin backtest against naive baselines.")
+                "Weekly net revenue forecast with 80/95 %% intervals (exponential smoothing), with a rolling-origin backtest against naive baselines.")
 public final class ForecastCommand implements Callable<Integer> {
     @Mixin
     OrderSource orders;

@@ -1,9 +1,5 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.imports.ImportRejectedException;
-import io.marketpilot.store.imports.RowError;
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,9 +46,6 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class MarketPilotCommand implements Runnable {
-    static final int USER_ERROR = 2;
-    private static final int LISTED_ROW_ERRORS = 20;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,27 +54,21 @@ public final class MarketPilotCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** The configured command line: user errors become one line on standard error and exit code 2. */
+    /**
+     * The configured command line: every command takes {@code --help} and {@code --version}, the store options stand
+     * before or after a subcommand, and failures are answered as {@link ErrorReporter} describes.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MarketPilotCommand());
-        cli.setExecutionExceptionHandler((e, line, parseResult) -> {
-            PrintWriter err = line.getErr();
-            if (e instanceof MarketPilotException mp) {
-                err.println("error: " + mp.getMessage());
-                if (mp instanceof ImportRejectedException rejected) {
-                    rejected.errors().stream()
-                            .limit(LISTED_ROW_ERRORS)
-                            .map(RowError::toString)
-                            .forEach(s -> err.println("  " + s));
-                    if (rejected.errors().size() > LISTED_ROW_ERRORS) {
-                        err.println("  … and " + (rejected.errors().size() - LISTED_ROW_ERRORS) + " more");
-                    }
-                }
-                err.flush();
-                return USER_ERROR;
-            }
-            throw e;
+        HelpEverywhere.addTo(cli);
+        StoreOptionsAnywhere.addTo(cli);
+        cli.setExecutionStrategy(parsed -> {
+            StoreOptionsAnywhere.handOver(parsed);
+            return new CommandLine.RunLast().execute(parsed);
         });
+        ErrorReporter errors = new ErrorReporter();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
         return cli;
     }
 }

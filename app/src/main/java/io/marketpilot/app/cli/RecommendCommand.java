@@ -8,6 +8,7 @@ import io.marketpilot.recommend.Recommendation;
 import io.marketpilot.recommend.eval.AlgorithmResult;
 import io.marketpilot.recommend.eval.EvaluationOptions;
 import io.marketpilot.recommend.eval.RecommenderEvaluation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,10 @@ public final class RecommendCommand {
             @Option(names = "--no-content", description = "Skip the content-based and hybrid models (no embedding)")
                     boolean noContent,
             @Option(names = "--format-out", defaultValue = "table", description = "table | json") String formatOut) {
+        if (Files.isDirectory(ratings)) {
+            // the reader would fail with a bare "Is a directory" that names no file
+            throw MarketPilotException.invalid("--ratings takes a file; " + ratings + " is a directory");
+        }
         boolean orderFile = format.equals("orders") || format.equals("uci-retail");
         List<String> args = new ArrayList<>(List.of(
                 "--ratings",

@@ -17,7 +17,7 @@ public final class SampleSizeCommand implements Callable<Integer> {
     @Option(
             names = "--mde",
             required = true,
-            description = "Minimum detectable effect: 0.10 with --relative = +10%, else absolute")
+            description = "Minimum detectable effect: 0.10 with --relative = +10%%, else absolute")
     double mde;
 
     @Option(names = "--relative", description = "Read --mde as relative to the baseline")

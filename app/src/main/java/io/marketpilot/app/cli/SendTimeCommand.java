@@ -25,7 +25,9 @@ public final class SendTimeCommand implements Callable<Integer> {
                     + " purchase falls in their window, against one global window and chance")
     boolean evaluate;
 
-    @Option(names = "--split", description = "With --evaluate: split time (default: when 80 % of purchases lie before)")
+    @Option(
+            names = "--split",
+            description = "With --evaluate: split time (default: when 80 %% of purchases lie before)")
     java.time.LocalDateTime split;
 
     @Option(

@@ -3,6 +3,10 @@ package io.marketpilot.app.cli;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.config.ConfigLoader;
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.core.MarketPilotException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +38,32 @@ public final class StoreOptions {
         return new ConfigLoader(System.getenv()).load(config, flags);
     }
 
+    /** The data directory these options and the configuration name (it holds the embedded store and the logs). */
+    public Path dataDir() {
+        return config(Map.of()).dataDir();
+    }
+
     public Application open() {
-        return Application.open(config(Map.of()));
+        MarketPilotConfig config = config(Map.of());
+        requireUsableDirectory(config.dataDir());
+        return Application.open(config);
+    }
+
+    /**
+     * Checked here because H2, given a file or an unwritable path as its directory, prints its own stack traces on
+     * standard error before failing.
+     */
+    private static void requireUsableDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw MarketPilotException.invalid(
+                    "The data directory " + dir + " is a file, not a directory (--data-dir)");
+        } catch (IOException e) {
+            throw MarketPilotException.invalid("Cannot create the data directory " + dir + ": " + e + " (--data-dir)");
+        }
+        if (!Files.isWritable(dir)) {
+            throw MarketPilotException.invalid("The data directory " + dir + " is not writable (--data-dir)");
+        }
     }
 }

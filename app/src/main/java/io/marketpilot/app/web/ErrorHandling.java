@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,10 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to JSON {@code {error, code, details}} with the right status for API calls, and to a plain
- * error page for the dashboard. User errors are logged in one line without a stack trace.
+ * error page for the dashboard. User errors are logged in one line without a stack trace; an unexpected exception is
+ * answered {@code {error: "internal failure", code: "internal", details, id}} and logged with its trace under that id.
  */
 final class ErrorHandling {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+    static final String INTERNAL_FAILURE = "internal failure";
+    private static final SecureRandom INCIDENT_IDS = new SecureRandom();
 
     private ErrorHandling() {}
 
@@ -35,8 +40,11 @@ final class ErrorHandling {
                 HttpResponseException.class,
                 (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), codeFor(e.getStatus()), Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("request={} {} error=internal", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "Internal error; the server log has the details", "internal", Map.of());
+            String incident = incidentId();
+            LOG.error("request={} {} error=internal incident={}", ctx.method(), ctx.path(), incident, e);
+            Map<String, Object> body = body(INTERNAL_FAILURE, ErrorCode.INTERNAL.wireName(), Map.of());
+            body.put("id", incident);
+            ctx.status(500).json(body);
         });
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && !isJsonAlready(ctx)) {
@@ -55,11 +63,22 @@ final class ErrorHandling {
     }
 
     private static void respond(Context ctx, int status, String message, String code, Object details) {
+        ctx.status(status).json(body(message, code, details));
+    }
+
+    private static Map<String, Object> body(String message, String code, Object details) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("code", code);
         body.put("details", details);
-        ctx.status(status).json(body);
+        return body;
+    }
+
+    /** Quoted to the caller instead of the trace, and logged with it, so an operator can find one from the other. */
+    private static String incidentId() {
+        byte[] bytes = new byte[4];
+        INCIDENT_IDS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static String codeFor(int status) {
