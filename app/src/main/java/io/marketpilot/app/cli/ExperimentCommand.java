@@ -89,7 +89,7 @@ public final class ExperimentCommand {
     int start(
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
-            @Option(names = "--format", defaultValue = "table") String format) {
+            @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         try (Application app = store.open()) {
             print(app.experiments.start(id, ACTOR), format);
         }
@@ -100,7 +100,7 @@ public final class ExperimentCommand {
     int stop(
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
-            @Option(names = "--format", defaultValue = "table") String format) {
+            @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         try (Application app = store.open()) {
             print(app.experiments.stop(id, ACTOR), format);
         }
@@ -112,7 +112,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Parameters(paramLabel = "VARIANT") String variant,
-            @Option(names = "--format", defaultValue = "table") String format) {
+            @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         try (Application app = store.open()) {
             print(app.experiments.approve(id, variant, ACTOR), format);
         }
@@ -192,7 +192,7 @@ public final class ExperimentCommand {
     int rounds(
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "CAMPAIGN") String campaign,
-            @Option(names = "--format", defaultValue = "table") String format) {
+            @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         try (Application app = store.open()) {
             var history = app.optimisation.history(campaign);
             if (format.equals("json")) {

@@ -64,6 +64,7 @@ public final class MarketPilotCommand implements Runnable {
         StoreOptionsAnywhere.addTo(cli);
         cli.setExecutionStrategy(parsed -> {
             StoreOptionsAnywhere.handOver(parsed);
+            FormatChoices.check(parsed);
             return new CommandLine.RunLast().execute(parsed);
         });
         ErrorReporter errors = new ErrorReporter();
