@@ -73,6 +73,10 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("  curl -H 'Authorization: Bearer " + key + "' http://localhost:" + server.port()
                 + "/api/v1/stats/overview");
         System.out.println("Support widget:   http://localhost:" + server.port() + "/static/widget-demo.html");
+        System.out.println("Real data:        the UCI Online Retail file (or Online Retail II) imports as published,"
+                + " in a store of its own:");
+        System.out.println("  bin/marketpilot import orders online_retail.csv.gz --data-dir retail"
+                + "   (then segment, clv, forecast, recommend train --data-dir retail; see the README)");
         System.out.println("Store: " + config.database().displayUrl() + "   (Ctrl-C stops)");
         ServeCommand.awaitShutdown(app, server);
         return 0;

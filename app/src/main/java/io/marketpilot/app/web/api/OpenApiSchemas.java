@@ -19,7 +19,10 @@ final class OpenApiSchemas {
                         "code",
                         str("Machine-readable code, e.g. invalid_input, not_found, unauthorized, forbidden"),
                         "details",
-                        Map.of("description", "Structured details, e.g. row errors with line numbers")));
+                        Map.of("description", "Structured details, e.g. row errors with line numbers"),
+                        "id",
+                        str("Incident id of an internal failure (code internal): the server log has the trace under"
+                                + " it")));
         s.put(
                 "Customer",
                 object(
