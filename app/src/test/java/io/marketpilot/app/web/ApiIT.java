@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.store.apikey.Role;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +47,43 @@ class ApiIT {
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.body().get("code").asText()).isEqualTo("unauthorized");
         assertThat(r.body().get("error").asText()).contains("API key");
+    }
+
+    @Test
+    void revokingAKeyEndsTheDashboardSessionsOpenedWithItAtOnce() throws Exception {
+        String key = app.key(Role.MARKETER);
+        String cookie = signIn(key);
+        assertThat(ApiClient.call(app, "GET", "/api/v1/customers?limit=1", null, null, null, "Cookie", cookie)
+                        .status())
+                .isEqualTo(200);
+
+        String id = key.split("_")[1];
+        assertThat(app.app.apiKeys.revoke(id, "test")).isTrue();
+
+        assertThat(ApiClient.call(app, "GET", "/api/v1/customers?limit=1", null, null, null, "Cookie", cookie)
+                        .status())
+                .isEqualTo(401);
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url("/customers")))
+                                .header("Cookie", cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode())
+                .as("the dashboard sends a revoked session to the log-in page")
+                .isIn(302, 303);
+    }
+
+    private static String signIn(String key) throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url("/login")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }
 
     @Test

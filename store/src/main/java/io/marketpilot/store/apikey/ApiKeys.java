@@ -75,6 +75,14 @@ public final class ApiKeys {
                 .map(Map.Entry::getValue));
     }
 
+    /** The key with this id if it is still active: what a session opened with it may still do. */
+    public Optional<ApiKey> active(String id) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM api_keys WHERE id = ? AND revoked_at IS NULL")
+                .bind(0, id)
+                .map((rs, ctx) -> map(rs))
+                .findFirst());
+    }
+
     public List<ApiKey> list() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM api_keys ORDER BY created_at, id")
                 .map((rs, ctx) -> map(rs))

@@ -30,9 +30,27 @@ public final class Authenticator {
         Optional<Principal> found = presentedKey(ctx)
                 .flatMap(keys::verify)
                 .map(k -> new Principal(k.id(), k.name(), k.role()))
-                .or(() -> sessions.find(ctx.cookie(DashboardSessions.COOKIE)));
+                .or(() -> fromSession(ctx.cookie(DashboardSessions.COOKIE)));
         found.ifPresent(p -> ctx.attribute(ATTRIBUTE, p));
         return found;
+    }
+
+    /**
+     * The caller of a dashboard session as its key stands now: a session is only as good as the key it was opened
+     * with, so revoking the key ends it at the next request (from any process sharing the store), and the role is
+     * the key's current one.
+     */
+    private Optional<Principal> fromSession(String token) {
+        Optional<Principal> opened = sessions.find(token);
+        if (opened.isEmpty()) {
+            return opened;
+        }
+        Optional<Principal> current =
+                keys.active(opened.get().keyId()).map(k -> new Principal(k.id(), k.name(), k.role()));
+        if (current.isEmpty()) {
+            sessions.close(token);
+        }
+        return current;
     }
 
     /** Throws 401 without credentials and 403 when the caller's role is below the route's. */

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dashboard log-ins: an API key typed once into the log-in form becomes a random session token in an HttpOnly
- * cookie, so the key itself never sits in the browser. Sessions live in memory and end after 12 hours or a restart.
+ * cookie, so the key itself never sits in the browser. Sessions live in memory and end after 12 hours, a restart, or
+ * (checked by {@link Authenticator} at every request) the revocation of their key.
  */
 public final class DashboardSessions {
     public static final String COOKIE = "mp_session";
