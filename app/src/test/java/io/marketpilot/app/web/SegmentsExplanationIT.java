@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,29 @@ class SegmentsExplanationIT {
         assertThat(unescape(shown)).isEqualTo(explanation);
         assertThat(html.split("<tr><td>", -1)).hasSizeGreaterThanOrEqualTo(10);
         assertThat(html).contains("<td>chosen");
+    }
+
+    @Test
+    void aSegmentsCsvDownloadParsesWithItsPersonaInEveryRow() throws Exception {
+        JsonNode run = latestRun();
+        long id = run.get("run").get("id").asLong();
+        List<String> zero = new java.util.ArrayList<>();
+        run.get("segments").forEach(s -> {
+            if (s.get("segment").asInt() == 0) {
+                zero.add(s.get("name").asText());
+            }
+        });
+        String persona = zero.getFirst();
+
+        String csv = page("/segments/" + id + "/0.csv");
+
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(csv))
+                .getRecords();
+        assertThat(records.getFirst().values())
+                .containsExactly("customer_id", "email", "country", "segment", "persona", "distance");
+        assertThat(records.subList(1, records.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(4))
+                .isEqualTo(persona));
     }
 
     private static JsonNode latestRun() throws Exception {

@@ -6,7 +6,8 @@ import io.marketpilot.app.insight.CustomerValues;
 import io.marketpilot.app.insight.Forecasts;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.web.auth.Access;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The "Predictions" page: the CLV model and the at-risk, high-value customers, exportable as CSV. */
@@ -42,21 +43,33 @@ final class PredictionsPage {
             ctx.redirect("/login");
             return;
         }
-        StringBuilder sb =
-                new StringBuilder("customer_id,revenue,orders,p_alive,churn_risk,expected_purchases_52w,clv_12m\n");
+        List<List<Object>> rows = new ArrayList<>();
         for (var o : predictions.atRiskHighValue(0.5)) {
-            sb.append(String.format(
-                    Locale.ROOT,
-                    "%s,%.2f,%d,%.4f,%.4f,%.3f,%.2f%n",
+            rows.add(List.of(
                     o.customerId(),
-                    o.revenue(),
+                    round(o.revenue(), 2),
                     o.orders(),
-                    o.pAlive(),
-                    o.churnRisk(),
-                    o.expectedPurchases(),
-                    o.clv()));
+                    round(o.pAlive(), 4),
+                    round(o.churnRisk(), 4),
+                    round(o.expectedPurchases(), 3),
+                    round(o.clv(), 2)));
         }
+        String csv = CsvDownload.of(
+                List.of(
+                        "customer_id",
+                        "revenue",
+                        "orders",
+                        "p_alive",
+                        "churn_risk",
+                        "expected_purchases_52w",
+                        "clv_12m"),
+                rows);
         ctx.header("Content-Disposition", "attachment; filename=\"at-risk-high-value.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(sb.toString());
+        ctx.contentType("text/csv; charset=utf-8").result(csv);
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 }

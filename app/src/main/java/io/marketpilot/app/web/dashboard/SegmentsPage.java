@@ -8,6 +8,7 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.store.segment.SegmentationRuns;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,26 +153,25 @@ final class SegmentsPage {
         } catch (NumberFormatException e) {
             throw MarketPilotException.invalid("Use /segments/RUN/SEGMENT.csv with numbers");
         }
-        StringBuilder sb = new StringBuilder("customer_id,email,country,segment,persona,distance\n");
         var run = app.segments
                 .find(runId)
                 .orElseThrow(() -> MarketPilotException.notFound("Segmentation run", String.valueOf(runId)));
+        List<List<Object>> rows = new ArrayList<>();
         for (SegmentationRuns.Member m : app.segments.members(runId)) {
             if (m.segment() != segment) {
                 continue;
             }
             var c = app.customers.find(m.customerId());
-            sb.append(String.format(
-                    Locale.ROOT,
-                    "%s,%s,%s,%d,\"%s\",%.4f%n",
+            rows.add(Arrays.asList(
                     m.customerId(),
-                    c.map(x -> x.email() == null ? "" : x.email()).orElse(""),
-                    c.map(x -> x.country() == null ? "" : x.country()).orElse(""),
+                    c.map(x -> x.email()).orElse(null),
+                    c.map(x -> x.country()).orElse(null),
                     m.segment(),
-                    run.segmentName(m.segment()).replace("\"", "'"),
-                    m.distance()));
+                    run.segmentName(m.segment()),
+                    Math.round(m.distance() * 10_000) / 10_000.0));
         }
+        String csv = CsvDownload.of(List.of("customer_id", "email", "country", "segment", "persona", "distance"), rows);
         ctx.header("Content-Disposition", "attachment; filename=\"segment-" + runId + "-" + segment + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(sb.toString());
+        ctx.contentType("text/csv; charset=utf-8").result(csv);
     }
 }
