@@ -27,6 +27,7 @@ import io.marketpilot.app.web.api.StatsApi;
 import io.marketpilot.app.web.api.SupportApi;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.app.web.auth.CrossSiteGuard;
 import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.dashboard.Dashboard;
 import java.util.Map;
@@ -57,6 +58,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
         });
+        CrossSiteGuard.install(javalin);
         javalin.beforeMatched(ctx -> {
             Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
             for (var role : roles) {

@@ -74,6 +74,73 @@ class ApiIT {
                 .isIn(302, 303);
     }
 
+    @Test
+    void aCrossSitePostWithTheSessionCookieIsRefusedAndChangesNothing() throws Exception {
+        String cookie = signIn(app.key(Role.ADMIN));
+        String body = "{\"id\":\"csrf-victim\",\"email\":\"v@example.com\"}";
+
+        var fromElsewhere = ApiClient.call(
+                app,
+                "POST",
+                "/api/v1/customers",
+                null,
+                "text/plain",
+                body,
+                "Cookie",
+                cookie,
+                "Origin",
+                "http://evil.example");
+        var fetchMetadata = ApiClient.call(
+                app,
+                "POST",
+                "/api/v1/customers",
+                null,
+                "application/json",
+                body,
+                "Cookie",
+                cookie,
+                "Sec-Fetch-Site",
+                "cross-site");
+        HttpResponse<String> form = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url("/content/brand-voice")))
+                                .header("Cookie", cookie)
+                                .header("Origin", "http://evil.example")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("description=pwned&banned="))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fromElsewhere.status()).isEqualTo(403);
+        assertThat(fromElsewhere.body().get("error").asText()).contains("Cross-site request refused");
+        assertThat(fetchMetadata.status()).isEqualTo(403);
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(app.app.customers.find("csrf-victim")).isEmpty();
+        // the dashboard's own pages, and API clients with a key, still write
+        var sameSite = ApiClient.call(
+                app,
+                "POST",
+                "/api/v1/customers",
+                null,
+                "application/json",
+                body,
+                "Cookie",
+                cookie,
+                "Sec-Fetch-Site",
+                "same-origin");
+        assertThat(sameSite.status()).isBetween(200, 201);
+        var withKey = ApiClient.call(
+                app,
+                "POST",
+                "/api/v1/customers",
+                app.adminKey,
+                "application/json",
+                "{\"id\":\"csrf-key\"}",
+                "Origin",
+                "http://evil.example");
+        assertThat(withKey.status()).isBetween(200, 201);
+    }
+
     private static String signIn(String key) throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient()
                 .send(
