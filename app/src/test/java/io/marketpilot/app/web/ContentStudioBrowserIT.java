@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,10 +104,29 @@ class ContentStudioBrowserIT {
                 .isFalse();
     }
 
+    /**
+     * Whether the page the element belonged to is gone. Chromium's driver reports a node of the unloaded page either
+     * as stale or, while the new document is being built, as "does not belong to the document" (a plain
+     * WebDriverException that Selenium's stalenessOf does not expect; the suite failed on it once).
+     */
+    private static boolean detached(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     /** The variant's card on the page the form redirected to (the old card must go first, or we would read it). */
     private static WebElement afterReload(WebElement old, String id) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> detached(old));
         return wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".variant[data-id='" + id + "']")));
     }
