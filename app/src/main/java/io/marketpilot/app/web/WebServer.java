@@ -58,6 +58,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
         });
+        SecurityHeaders.install(javalin);
         CrossSiteGuard.install(javalin);
         javalin.beforeMatched(ctx -> {
             Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();

@@ -141,6 +141,23 @@ class ApiIT {
         assertThat(withKey.status()).isBetween(200, 201);
     }
 
+    @Test
+    void pagesAndAnswersCarryTheSecurityHeaders() throws Exception {
+        for (String path : java.util.List.of("/login", "/api/v1/openapi.json", "/static/app.css")) {
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.url(path))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue("frame-ancestors 'none'");
+        }
+    }
+
     private static String signIn(String key) throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient()
                 .send(
