@@ -40,18 +40,22 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class OfflineCopyCheckTest {
     static final int SEEDS = 100;
+    /** The names profiling's persona writer (rule-based-personas/2) gave on the real files and the sample shop. */
     static final List<String> PERSONAS = List.of(
             "High-value loyalists",
-            "At-risk regulars",
+            "Holiday high-value loyalists",
+            "At-risk repeat buyers",
+            "At-risk occasional buyers",
+            "Lapsed one-off buyers",
+            "Lapsed gift shoppers",
+            "New gift shoppers",
             "New customers",
-            "Gift shoppers",
+            "Repeat buyers",
             "Bargain hunters",
             "Frequent returners",
-            "One-off buyers",
-            "Engaged browsers",
-            "Steady customers",
-            "Occasional buyers (2)",
-            "Everyone else");
+            "Active browsers",
+            "All customers");
+
     static final List<String> TONES = List.of("friendly", "formal", "playful", "urgent");
     static final List<SocialNetwork> NETWORKS = List.of(SocialNetwork.values());
 

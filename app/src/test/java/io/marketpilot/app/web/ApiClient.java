@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.TestApp;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** The test server's REST API as a client sees it, for the API integration tests. */
 final class ApiClient {
@@ -57,5 +59,17 @@ final class ApiClient {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    /** Signs in as the dashboard's log-in form does and returns the session cookie ("mp_session=…"). */
+    static String signIn(TestApp app, String key) throws IOException, InterruptedException {
+        HttpResponse<String> login = HTTP.send(
+                HttpRequest.newBuilder(URI.create(app.url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }
 }

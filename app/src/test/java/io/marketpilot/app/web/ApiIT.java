@@ -7,11 +7,9 @@ import io.marketpilot.app.TestApp;
 import io.marketpilot.store.apikey.Role;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +50,7 @@ class ApiIT {
     @Test
     void revokingAKeyEndsTheDashboardSessionsOpenedWithItAtOnce() throws Exception {
         String key = app.key(Role.MARKETER);
-        String cookie = signIn(key);
+        String cookie = ApiClient.signIn(app, key);
         assertThat(ApiClient.call(app, "GET", "/api/v1/customers?limit=1", null, null, null, "Cookie", cookie)
                         .status())
                 .isEqualTo(200);
@@ -76,7 +74,7 @@ class ApiIT {
 
     @Test
     void aCrossSitePostWithTheSessionCookieIsRefusedAndChangesNothing() throws Exception {
-        String cookie = signIn(app.key(Role.ADMIN));
+        String cookie = ApiClient.signIn(app, app.key(Role.ADMIN));
         String body = "{\"id\":\"csrf-victim\",\"email\":\"v@example.com\"}";
 
         var fromElsewhere = ApiClient.call(
@@ -156,18 +154,6 @@ class ApiIT {
                     .as(path)
                     .hasValue("frame-ancestors 'none'");
         }
-    }
-
-    private static String signIn(String key) throws Exception {
-        HttpResponse<String> login = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(app.url("/login")))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketpilot.app.TestApp;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -98,14 +96,7 @@ class SegmentsExplanationIT {
     /** Signs in with the admin key as the login form does, then fetches a dashboard page with the session. */
     private static String page(String path) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(app.url("/login")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "key=" + URLEncoder.encode(app.adminKey, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String cookie = ApiClient.signIn(app, app.adminKey);
         return http.send(
                         HttpRequest.newBuilder(URI.create(app.url(path)))
                                 .header("Cookie", cookie)
