@@ -13,6 +13,7 @@ import io.marketpilot.app.insight.SentimentAnalysis;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.insight.StoreRecommendations;
 import io.marketpilot.app.insight.StoreSegments;
+import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.support.SupportSettings;
@@ -64,6 +65,9 @@ public final class Application implements AutoCloseable {
     public final ApiKeys apiKeys;
     public final SalesAnalytics analytics;
     public final SentimentAnalysis sentiment;
+    /** Where models are built: inline in a CLI process, in the background on the server. */
+    public final ModelJobs jobs;
+
     public final StorePredictions predictions;
     public final ReviewSentiments reviewSentiments;
     public final ReviewAnalysis reviewAnalysis;
@@ -118,11 +122,13 @@ public final class Application implements AutoCloseable {
         this.sentiment = new SentimentAnalysis(listeningModels);
         this.emotion = new io.marketpilot.app.insight.EmotionAnalysis(listeningModels);
         this.reviewListening = new io.marketpilot.store.insight.ReviewListening(db);
-        this.predictions = new StorePredictions(orders, products, events);
+        this.jobs = new ModelJobs(clock);
+        this.predictions = new StorePredictions(orders, products, events, jobs, clock);
         this.reviewSentiments = new ReviewSentiments(db);
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, reviewListening, listeningModels, clock);
         this.listening = new io.marketpilot.app.insight.ListeningInsights(reviewListening, reviewAnalysis);
-        this.recommendations = new StoreRecommendations(orders, products, new RecommenderVersions(db), embedder, clock);
+        this.recommendations =
+                new StoreRecommendations(orders, products, new RecommenderVersions(db), embedder, jobs, clock);
         this.llmUsage = new LlmUsageLog(db);
         this.llm = LanguageModelWiring.create(config.llm(), customers, llmUsage, audit, clock);
         this.languageModel = llm.model();
@@ -134,6 +140,7 @@ public final class Application implements AutoCloseable {
                 events,
                 new io.marketpilot.store.segment.SegmentationRuns(db),
                 languageModel,
+                jobs,
                 clock);
         this.support = new SupportDesk(
                 config.dataDir(),
@@ -192,6 +199,9 @@ public final class Application implements AutoCloseable {
         if (!dryRun && kind == ImportKind.REVIEWS) {
             reviewAnalysis.analyzePending();
         }
+        if (!dryRun) {
+            jobs.refreshAll("import of " + name);
+        }
         return report;
     }
 
@@ -207,6 +217,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        jobs.close();
         support.close();
         db.close();
     }

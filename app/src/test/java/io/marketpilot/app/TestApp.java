@@ -25,7 +25,26 @@ public final class TestApp implements AutoCloseable {
         app.segments.run("auto", 42, java.util.Optional.empty());
         String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
         WebServer server = WebServer.create(app).start("127.0.0.1", 0);
+        awaitModels(app);
         return new TestApp(app, server, key);
+    }
+
+    /** Waits for the background model builds, so tests read models of the data they see. */
+    public static void awaitModels(Application app) {
+        try {
+            if (!app.jobs.awaitIdle(java.time.Duration.ofMinutes(3))) {
+                throw new IllegalStateException("the models were not built within 3 minutes: " + app.jobs.models());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Has every model check the data now and waits for the rebuilds (after a test changed the data). */
+    public void settle() {
+        app.jobs.refreshAll("test changed the data");
+        awaitModels(app);
     }
 
     public String key(Role role) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         description = "Benchmarks behind docs/benchmarks.md.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Events.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Events.class, BenchCommand.Reads.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -79,6 +79,70 @@ public final class BenchCommand implements Runnable {
                 System.out.println(r.describe());
             }
             return 0;
+        }
+    }
+
+    /** Every read of the server timed over a large store, against a budget. */
+    @Command(
+            name = "reads",
+            description = "Time every API read and dashboard page over the sample shop, an orders file and a million"
+                    + " events; exits 1 when a read is over the budget or fails.")
+    static final class Reads implements Callable<Integer> {
+        @Option(
+                names = "--orders",
+                description = "An orders file, e.g. the real online_retail.csv.gz; without it"
+                        + " a file of the same shape is generated")
+        Path orders;
+
+        @Option(
+                names = "--lines",
+                defaultValue = "541909",
+                description = "Lines to generate (default ${DEFAULT-VALUE})")
+        int lines;
+
+        @Option(
+                names = "--events",
+                defaultValue = "1000000",
+                description = "Events in the store (default ${DEFAULT-VALUE})")
+        long events;
+
+        @Option(
+                names = "--repeats",
+                defaultValue = "5",
+                description = "Timed requests per read (default ${DEFAULT-VALUE})")
+        int repeats;
+
+        @Option(
+                names = "--budget-ms",
+                defaultValue = "1000",
+                description = "Slowest answer allowed (default ${DEFAULT-VALUE})")
+        double budget;
+
+        @Option(names = "--data-dir", description = "Store to fill and keep (default: a temporary one, deleted after)")
+        Path dataDir;
+
+        @Override
+        public Integer call() throws Exception {
+            if (repeats < 1 || events < 0 || lines < 1) {
+                throw io.marketpilot.core.MarketPilotException.invalid("--repeats and --lines must be positive");
+            }
+            Path dir = dataDir != null ? dataDir : java.nio.file.Files.createTempDirectory("marketpilot-reads");
+            var result = io.marketpilot.app.bench.ReadBenchmark.run(dir, orders, lines, events, repeats, budget);
+            System.out.printf(
+                    "%n%,d events, %,d order lines; model builds (ms): %s%n",
+                    result.events(), result.orderLines(), result.buildMillis());
+            var over = result.overBudget();
+            System.out.printf(
+                    "%d reads, slowest %.0f ms; %d over the %.0f ms budget or failing%n",
+                    result.timings().size(),
+                    result.timings().stream()
+                            .mapToDouble(t -> t.maxMillis())
+                            .max()
+                            .orElse(0),
+                    over.size(),
+                    budget);
+            over.forEach(t -> System.out.println("  over: " + t));
+            return over.isEmpty() ? 0 : 1;
         }
     }
 }

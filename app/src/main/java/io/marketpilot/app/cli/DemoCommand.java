@@ -66,6 +66,10 @@ public final class DemoCommand implements Callable<Integer> {
         io.marketpilot.app.demo.DemoContent.generateIfEmpty(app).ifPresent(System.out::println);
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
+        // the server builds its models in the background; the demo shows them complete from its first page
+        if (!app.jobs.awaitIdle(java.time.Duration.ofMinutes(5))) {
+            System.out.println("Models are still being built; their pages fill in as they finish (see /jobs)");
+        }
         System.out.println();
         System.out.println("MarketPilot demo: http://localhost:" + server.port() + "/");
         System.out.println("Admin API key:    " + key);

@@ -30,23 +30,34 @@ public final class ChannelPreferences {
     }
 
     public static ChannelPreferences of(List<Event> events) {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Map<String, Integer> totals = new TreeMap<>();
-        int all = 0;
-        for (Event e : events) {
+        Counter counter = new Counter();
+        events.forEach(counter::add);
+        return counter.preferences();
+    }
+
+    /** Counts events one at a time, so a million of them can stream past without being held. */
+    public static final class Counter {
+        private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+        private final Map<String, Integer> totals = new TreeMap<>();
+        private int all;
+
+        public void add(Event e) {
             Optional<String> channel = channel(e);
             if (e.customerId() == null || channel.isEmpty()) {
-                continue;
+                return;
             }
             counts.computeIfAbsent(e.customerId(), c -> new TreeMap<>()).merge(channel.get(), 1, Integer::sum);
             totals.merge(channel.get(), 1, Integer::sum);
             all++;
         }
-        Map<String, Double> global = new LinkedHashMap<>();
-        for (var t : totals.entrySet()) {
-            global.put(t.getKey(), (double) t.getValue() / all);
+
+        public ChannelPreferences preferences() {
+            Map<String, Double> global = new LinkedHashMap<>();
+            for (var t : totals.entrySet()) {
+                global.put(t.getKey(), (double) t.getValue() / all);
+            }
+            return new ChannelPreferences(counts, global);
         }
-        return new ChannelPreferences(counts, global);
     }
 
     static Optional<String> channel(Event e) {

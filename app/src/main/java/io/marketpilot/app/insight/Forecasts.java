@@ -2,8 +2,6 @@ package io.marketpilot.app.insight;
 
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Order;
-import io.marketpilot.core.domain.OrderKind;
-import io.marketpilot.core.domain.OrderLine;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.predict.forecast.Backtest;
 import io.marketpilot.predict.forecast.BacktestReport;
@@ -14,13 +12,11 @@ import io.marketpilot.predict.forecast.Sale;
 import io.marketpilot.predict.forecast.WeeklyAggregation;
 import io.marketpilot.predict.forecast.WeeklySeries;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Weekly net revenue forecasts from orders: for the total, per product category, or per customer segment (a map
@@ -44,12 +40,19 @@ public final class Forecasts {
             Map<String, String> segments,
             int horizon,
             int origins) {
-        List<Sale> sales = sales(orders, keyer(by, products, segments));
-        if (sales.isEmpty()) {
+        return run(DailySales.of(orders, products), by, segments, horizon, origins);
+    }
+
+    /** The same over sales already summed per day (what the server keeps between changes of the orders). */
+    public static List<Result> run(
+            DailySales daily, String by, Map<String, String> segments, int horizon, int origins) {
+        if (daily.isEmpty()) {
             throw MarketPilotException.invalid("No sales to forecast");
         }
+        List<Sale> sales = sales(daily, by, segments);
         List<Result> results = new ArrayList<>();
-        for (WeeklySeries series : UserInput.check(() -> WeeklyAggregation.aggregate(sales))) {
+        for (WeeklySeries series : UserInput.check(() -> WeeklyAggregation.aggregate(
+                sales, daily.firstDay().orElseThrow(), daily.lastDay().orElseThrow()))) {
             Forecast f = UserInput.check(() -> Forecaster.forecast(series, horizon, ForecastOptions.defaults()));
             Optional<BacktestReport> bt = origins <= 0
                     ? Optional.empty()
@@ -60,41 +63,18 @@ public final class Forecasts {
         return results;
     }
 
-    private static Function<Order, Function<OrderLine, String>> keyer(
-            String by, List<Product> products, Map<String, String> segments) {
-        Map<String, String> category = new HashMap<>();
-        products.forEach(p -> category.put(p.id(), p.category() == null ? "uncategorised" : p.category()));
+    private static List<Sale> sales(DailySales daily, String by, Map<String, String> segments) {
         return switch (by.toLowerCase(Locale.ROOT)) {
-            case "total" -> o -> l -> "total";
-            case "category" ->
-                o -> l ->
-                        l.productId() == null ? "uncategorised" : category.getOrDefault(l.productId(), "uncategorised");
+            case "total" -> daily.total();
+            case "category" -> daily.byCategory();
             case "segment" -> {
                 if (segments.isEmpty()) {
                     throw MarketPilotException.invalid("No segments yet: run 'marketpilot segment' first");
                 }
-                yield o -> l ->
-                        o.customerId() == null ? "anonymous" : segments.getOrDefault(o.customerId(), "unsegmented");
+                yield daily.bySegment(segments);
             }
             default -> throw MarketPilotException.invalid("--by must be total, category or segment, not '" + by + "'");
         };
-    }
-
-    private static List<Sale> sales(List<Order> orders, Function<Order, Function<OrderLine, String>> keyer) {
-        List<Sale> sales = new ArrayList<>();
-        for (Order o : orders) {
-            // sales net of returns, in goods: stock and bad-debt adjustments, postage and fees are not demand
-            if (o.kind() == OrderKind.ADJUSTMENT) {
-                continue;
-            }
-            Function<OrderLine, String> key = keyer.apply(o);
-            for (OrderLine l : o.lines()) {
-                if (l.kind().isMerchandise()) {
-                    sales.add(new Sale(key.apply(l), o.orderedAt().toLocalDate(), l.amount()));
-                }
-            }
-        }
-        return sales;
     }
 
     /** A JSON-ready view of one result. */

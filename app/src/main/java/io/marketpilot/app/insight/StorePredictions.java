@@ -1,5 +1,7 @@
 package io.marketpilot.app.insight;
 
+import io.marketpilot.app.jobs.ModelJobs;
+import io.marketpilot.app.jobs.Published;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.store.EventRepository;
@@ -9,17 +11,19 @@ import io.marketpilot.predict.clv.ClvHorizon;
 import io.marketpilot.predict.clv.CustomerValue;
 import io.marketpilot.predict.sendtime.SendTimeModel;
 import io.marketpilot.predict.sendtime.SendTimeRecommendation;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The predictive models fitted on the store's orders, refitted when the orders change (their count or latest date),
- * so pages and API calls reuse one fit. Fitting the sample shop takes well under a second.
+ * The predictive models fitted on the store: customer value (BG/NBD and Gamma-Gamma), send times and the daily sales
+ * that forecasts read are fitted on the orders and rebuilt when they change (their count or latest date); channel
+ * preferences are counted from the events and rebuilt when their count changes, so a burst of experiment events does
+ * not refit customer value. Both are {@link Published}: on the server, reads serve the latest build.
  */
 public final class StorePredictions {
     /** One customer's value with their history, for lists such as "at risk, high value". */
@@ -32,52 +36,68 @@ public final class StorePredictions {
 
     /** Everything fitted at one state of the orders. */
     public record Snapshot(
-            String stamp,
             CustomerValues.Fitted clv,
             Map<String, CustomerOutlook> outlooks,
             SendTimeModel sendTimes,
-            ChannelPreferences channels) {}
+            DailySales sales,
+            Rankings rankings) {}
 
-    private final OrderRepository orders;
-    private final ProductRepository products;
-    private final EventRepository events;
-    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    /** The outlooks sorted once per fit, so listings page through them instead of sorting on every read. */
+    public record Rankings(List<CustomerOutlook> byRevenue, List<CustomerOutlook> byClv, List<CustomerOutlook> byRisk) {
+        static Rankings of(Map<String, CustomerOutlook> outlooks) {
+            return new Rankings(
+                    sorted(
+                            outlooks,
+                            Comparator.comparingDouble(CustomerOutlook::revenue).reversed()),
+                    sorted(
+                            outlooks,
+                            Comparator.comparingDouble(CustomerOutlook::clv).reversed()),
+                    sorted(outlooks, Comparator.comparingDouble(CustomerOutlook::pAlive)));
+        }
 
-    public StorePredictions(OrderRepository orders, ProductRepository products, EventRepository events) {
-        this.orders = orders;
-        this.products = products;
-        this.events = events;
+        private static List<CustomerOutlook> sorted(
+                Map<String, CustomerOutlook> outlooks, Comparator<CustomerOutlook> order) {
+            return outlooks.values().stream()
+                    .sorted(order.thenComparing(CustomerOutlook::customerId))
+                    .toList();
+        }
+    }
+
+    private final Published<Snapshot> fitted;
+    private final Published<ChannelPreferences> channels;
+
+    public StorePredictions(
+            OrderRepository orders, ProductRepository products, EventRepository events, ModelJobs jobs, Clock clock) {
+        this.fitted = Published.of("customer-value", orders::changeStamp, () -> fit(orders, products), jobs, clock);
+        this.channels = Published.of(
+                "channel-preferences", () -> "events:" + events.count(), () -> channels(events), jobs, clock);
     }
 
     /** A customer's preferred channel from their engagement events. */
     public Optional<ChannelPreferences.Preference> channel(String customerId) {
-        return snapshot().channels().of(customerId);
+        return channels.latest().flatMap(c -> c.of(customerId));
     }
 
     /** Weekly revenue forecasts over the store's orders (see {@link Forecasts}). */
     public List<Forecasts.Result> forecast(String by, int horizon, int origins, Map<String, String> segments) {
-        List<Order> all = new ArrayList<>();
-        orders.forEach(all::add);
-        return Forecasts.run(all, products.all(), by, segments, horizon, origins);
+        return Forecasts.run(snapshot().sales(), by, segments, horizon, origins);
     }
 
     public Snapshot snapshot() {
-        Snapshot s = current.get();
-        if (s != null && s.stamp().equals(OrderHistory.stamp(orders) + "/" + events.count())) {
-            return s;
-        }
-        OrderHistory history = OrderHistory.load(orders);
-        Snapshot fresh = fit(history.stamp() + "/" + events.count(), history.orders());
-        current.set(fresh);
-        return fresh;
+        return fitted.get();
+    }
+
+    /** The fitted models' publication (status, explicit refits). */
+    public Published<Snapshot> model() {
+        return fitted;
     }
 
     public Optional<CustomerOutlook> outlook(String customerId) {
-        return Optional.ofNullable(snapshot().outlooks().get(customerId));
+        return fitted.latest().map(s -> s.outlooks().get(customerId));
     }
 
     public Optional<SendTimeRecommendation> sendTime(String customerId) {
-        return snapshot().sendTimes().recommend(customerId);
+        return fitted.latest().flatMap(s -> s.sendTimes().recommend(customerId));
     }
 
     /**
@@ -85,17 +105,20 @@ public final class StorePredictions {
      * {@code maxPAlive}: the ones worth a win-back before they are gone. Highest revenue first.
      */
     public List<CustomerOutlook> atRiskHighValue(double maxPAlive) {
-        List<CustomerOutlook> all = new ArrayList<>(snapshot().outlooks().values());
+        List<CustomerOutlook> byRevenue = snapshot().rankings().byRevenue();
         double[] revenue =
-                all.stream().mapToDouble(CustomerOutlook::revenue).sorted().toArray();
-        double threshold = revenue.length == 0 ? 0 : revenue[(int) Math.floor(0.75 * (revenue.length - 1))];
-        return all.stream()
-                .filter(o -> o.revenue() >= threshold && o.pAlive() < maxPAlive)
-                .sorted(Comparator.comparingDouble(CustomerOutlook::revenue).reversed())
+                byRevenue.stream().mapToDouble(CustomerOutlook::revenue).toArray();
+        double threshold =
+                revenue.length == 0 ? 0 : revenue[revenue.length - 1 - (int) Math.floor(0.75 * (revenue.length - 1))];
+        return byRevenue.stream()
+                .takeWhile(o -> o.revenue() >= threshold)
+                .filter(o -> o.pAlive() < maxPAlive)
                 .toList();
     }
 
-    private Snapshot fit(String stamp, List<Order> all) {
+    private static Snapshot fit(OrderRepository orders, ProductRepository products) {
+        List<Order> all = new ArrayList<>();
+        orders.forEach(all::add);
         CustomerValues.Fitted fitted = CustomerValues.fit(all, Optional.empty());
         Map<String, double[]> history = new HashMap<>();
         for (Order o : all) {
@@ -112,10 +135,17 @@ public final class StorePredictions {
                     v.customerId(),
                     new CustomerOutlook(v.customerId(), h[0], (int) h[1], v.pAlive(), v.expectedPurchases(), v.clv()));
         }
-        return new Snapshot(stamp, fitted, outlooks, CustomerValues.sendTimes(all), ChannelPreferences.of(allEvents()));
+        return new Snapshot(
+                fitted,
+                outlooks,
+                CustomerValues.sendTimes(all),
+                DailySales.of(all, products.all()),
+                Rankings.of(outlooks));
     }
 
-    private List<io.marketpilot.core.domain.Event> allEvents() {
-        return io.marketpilot.core.page.Page.readAll(events::list);
+    private static ChannelPreferences channels(EventRepository events) {
+        ChannelPreferences.Counter counter = new ChannelPreferences.Counter();
+        events.forEach(counter::add);
+        return counter.preferences();
     }
 }

@@ -2,6 +2,8 @@ package io.marketpilot.app.insight;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.app.jobs.ModelJobs;
+import io.marketpilot.app.jobs.Published;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
@@ -70,7 +72,7 @@ public final class StoreRecommendations {
     private final RecommenderVersions versions;
     private final Supplier<BilingualEmbedder> embedder;
     private final Clock clock;
-    private final AtomicReference<Model> current = new AtomicReference<>();
+    private final Published<Model> published;
     private final AtomicReference<CachedVectors> vectors = new AtomicReference<>();
 
     private record CachedVectors(Map<String, String> texts, ItemVectors vectors) {}
@@ -80,27 +82,34 @@ public final class StoreRecommendations {
             ProductRepository products,
             RecommenderVersions versions,
             Supplier<BilingualEmbedder> embedder,
+            ModelJobs jobs,
             Clock clock) {
         this.orders = orders;
         this.products = products;
         this.versions = versions;
         this.embedder = embedder;
         this.clock = clock;
+        this.published = Published.of(
+                "recommendations",
+                () -> stamp(orders.changeStamp(), products.all()),
+                () -> train(OrderHistory.load(orders), products.all()),
+                jobs,
+                clock);
     }
 
-    /** The current model, trained first when the orders or the catalogue changed since the last training. */
+    /** The latest training (on the server; a CLI process trains when the orders or the catalogue changed). */
     public Model model() {
-        List<Product> catalogue = products.all();
-        Model m = current.get();
-        if (m != null && m.stamp().equals(stamp(OrderHistory.stamp(orders), catalogue))) {
-            return m;
-        }
-        return train(OrderHistory.load(orders), catalogue, false);
+        return published.get();
     }
 
-    /** Trains anew even when nothing changed (e.g. {@code marketpilot recommend train}). */
+    /** The model's publication: its status, and explicit retraining. */
+    public Published<Model> publication() {
+        return published;
+    }
+
+    /** Trains anew even when nothing changed (e.g. {@code marketpilot recommend train}) and waits for it. */
     public Model retrain() {
-        return train(OrderHistory.load(orders), products.all(), true);
+        return Published.await(published.rebuild("asked to retrain"));
     }
 
     /** Identifies the data a model learned from: the orders' stamp and a fingerprint of the catalogue. */
@@ -133,12 +142,8 @@ public final class StoreRecommendations {
         return versions.recent(limit);
     }
 
-    private synchronized Model train(OrderHistory history, List<Product> catalogue, boolean force) {
+    private Model train(OrderHistory history, List<Product> catalogue) {
         String stamp = stamp(history.stamp(), catalogue);
-        Model existing = current.get();
-        if (!force && existing != null && existing.stamp().equals(stamp)) {
-            return existing;
-        }
         List<Order> all = history.orders();
         Interactions data = SalesInteractions.of(all, catalogue);
         if (data.size() == 0) {
@@ -179,7 +184,6 @@ public final class StoreRecommendations {
                 m.products(),
                 m.interactions(),
                 json(evaluation)));
-        current.set(m);
         return m;
     }
 

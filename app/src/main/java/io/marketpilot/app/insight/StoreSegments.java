@@ -3,12 +3,13 @@ package io.marketpilot.app.insight;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.app.jobs.ModelJobs;
+import io.marketpilot.app.jobs.Published;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.llm.LanguageModel;
-import io.marketpilot.core.page.Page;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
@@ -41,6 +42,7 @@ public final class StoreSegments {
     private final EventRepository events;
     private final SegmentationRuns runs;
     private final Clock clock;
+    private final Published<FeatureTable> features;
 
     public StoreSegments(
             Database db,
@@ -50,6 +52,7 @@ public final class StoreSegments {
             EventRepository events,
             SegmentationRuns runs,
             LanguageModel languageModel,
+            ModelJobs jobs,
             Clock clock) {
         this.languageModel = languageModel;
         this.db = db;
@@ -59,6 +62,7 @@ public final class StoreSegments {
         this.events = events;
         this.runs = runs;
         this.clock = clock;
+        this.features = Published.of("customer-features", this::featureStamp, this::buildFeatures, jobs, clock);
     }
 
     /** A stored run with its summary (segments, personas, elbow curve). */
@@ -174,40 +178,39 @@ public final class StoreSegments {
 
     /**
      * One customer's features (as of the latest run's date, or the day after the last order), with each feature's
-     * description; empty when the customer has no sale before that date.
+     * description; empty when the customer has no sale before that date. Features are relative (ranks among all
+     * customers), so they are computed for everyone at once and published; a read looks one customer up.
      */
     public Optional<Map<String, Object>> features(String customerId) {
+        return features.latest().flatMap(table -> table.row(customerId));
+    }
+
+    /** The published feature table (status, explicit rebuilds). */
+    public Published<FeatureTable> featureTable() {
+        return features;
+    }
+
+    private String featureStamp() {
+        return orders.changeStamp() + "/customers:" + customers.count() + "/events:" + events.count() + "/run:"
+                + latest().map(r -> r.run().id()).orElse(0L) + "/scored:" + scoredReviews();
+    }
+
+    private FeatureTable buildFeatures() {
         List<Order> all = new ArrayList<>();
         orders.forEach(all::add);
         java.time.LocalDate asOf = latest().map(r -> r.run().asOf())
                 .orElseGet(() ->
                         Segmentations.request("auto", 0, Optional.empty(), all).asOf());
-        var snapshot = new io.marketpilot.profiling.features.CustomerFeatureExtractor()
-                .extract(allCustomers(), all, products.all(), allEvents(), Optional.of(sentiment()), asOf);
-        int row = snapshot.customerIds().indexOf(customerId);
-        if (row < 0) {
-            return Optional.empty();
-        }
-        Map<String, Object> features = new java.util.LinkedHashMap<>();
-        var columns = snapshot.definition().columns();
-        for (int c = 0; c < columns.size(); c++) {
-            double v = snapshot.matrix()[row][c];
-            features.put(columns.get(c).name(), Double.isFinite(v) ? v : null);
-        }
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        out.put("asOf", asOf.toString());
-        out.put("definition", snapshot.definition().version());
-        out.put("country", snapshot.countries().get(row));
-        out.put("features", features);
-        out.put(
-                "descriptions",
-                columns.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                col -> col.name(),
-                                col -> col.description(),
-                                (a, b) -> a,
-                                java.util.LinkedHashMap::new)));
-        return Optional.of(out);
+        return new FeatureTable(
+                asOf,
+                new io.marketpilot.profiling.features.CustomerFeatureExtractor()
+                        .extract(allCustomers(), all, products.all(), allEvents(), Optional.of(sentiment()), asOf));
+    }
+
+    private long scoredReviews() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM review_sentiment")
+                .mapTo(Long.class)
+                .one());
     }
 
     /** Mean review sentiment per customer from the stored results. */
@@ -222,11 +225,15 @@ public final class StoreSegments {
     }
 
     private List<Customer> allCustomers() {
-        return Page.readAll(customers::list);
+        List<Customer> all = new ArrayList<>();
+        customers.forEach(all::add);
+        return all;
     }
 
     private List<Event> allEvents() {
-        return Page.readAll(events::list);
+        List<Event> all = new ArrayList<>();
+        events.forEach(all::add);
+        return all;
     }
 
     private static String json(Object value) {

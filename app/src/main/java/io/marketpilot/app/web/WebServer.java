@@ -13,8 +13,10 @@ import io.marketpilot.app.web.api.CustomerApi;
 import io.marketpilot.app.web.api.EventApi;
 import io.marketpilot.app.web.api.ExperimentApi;
 import io.marketpilot.app.web.api.ExperimentStatsApi;
+import io.marketpilot.app.web.api.ExportApi;
 import io.marketpilot.app.web.api.ImportApi;
 import io.marketpilot.app.web.api.InsightsApi;
+import io.marketpilot.app.web.api.JobsApi;
 import io.marketpilot.app.web.api.LlmApi;
 import io.marketpilot.app.web.api.OpenApiDocument;
 import io.marketpilot.app.web.api.OrderApi;
@@ -44,7 +46,9 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
+    /** The server over {@code app}; from now on the app's models build in the background, never on a request. */
     public static WebServer create(Application app) {
+        app.jobs.serveInBackground();
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
         Javalin javalin = Javalin.create(config -> {
@@ -87,6 +91,8 @@ public final class WebServer {
         new RecommendationsApi(app).register(api);
         new SegmentsApi(app).register(api);
         new LlmApi(app).register(api);
+        new JobsApi(app).register(api);
+        new ExportApi(app).register(api);
         ChatApi chat = new ChatApi(app.support, app.clock);
         chat.installCors(javalin);
         chat.register(api);

@@ -300,6 +300,7 @@ class AnalysisApiIT {
         String product = "{\"id\":\"CAB-900\",\"name\":\"Travel USB-C cable (black)\",\"category\":\"Cables\","
                 + "\"description\":\"A travel USB-C cable in black for fast charging and data transfer.\"}";
         call("PUT", "/api/v1/products/CAB-900", app.adminKey, "application/json", product);
+        app.settle(); // the recommendations model learns of the new product in the background
         try {
             JsonNode similar = call(
                             "GET", "/api/v1/recommendations/products/CAB-900/similar?k=3", app.adminKey, null, null)
@@ -310,6 +311,7 @@ class AnalysisApiIT {
             });
         } finally {
             call("DELETE", "/api/v1/products/CAB-900", app.adminKey, null, null);
+            app.settle();
         }
     }
 

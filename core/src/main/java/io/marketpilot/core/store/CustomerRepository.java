@@ -4,12 +4,16 @@ import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reads and writes customers. */
 public interface CustomerRepository {
     Optional<Customer> find(String id);
 
     Page<Customer> list(PageRequest page);
+
+    /** Every customer in id order, streamed from one query (see {@link EventRepository#forEach}). */
+    void forEach(Consumer<Customer> consumer);
 
     /** Inserts or replaces the customer with the same id. */
     void save(Customer customer);

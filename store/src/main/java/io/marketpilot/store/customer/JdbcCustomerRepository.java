@@ -7,10 +7,12 @@ import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
+import io.marketpilot.store.StreamedQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Customers in the JDBC store. */
@@ -40,6 +42,11 @@ public final class JdbcCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public void forEach(Consumer<Customer> consumer) {
+        StreamedQuery.forEach(db, "SELECT * FROM customers ORDER BY id", JdbcCustomerRepository::map, consumer);
+    }
+
+    @Override
     public void save(Customer c) {
         db.jdbi()
                 .useHandle(h -> h.execute(
@@ -66,7 +73,7 @@ public final class JdbcCustomerRepository implements CustomerRepository {
                 .list());
     }
 
-    static Customer map(ResultSet rs, StatementContext ctx) throws SQLException {
+    public static Customer map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Customer(
                 rs.getString("id"),
                 rs.getString("email"),

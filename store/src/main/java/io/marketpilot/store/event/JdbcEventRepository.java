@@ -11,10 +11,12 @@ import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
+import io.marketpilot.store.StreamedQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Behavioural events in the JDBC store; properties are kept as a JSON object. */
@@ -47,6 +49,11 @@ public final class JdbcEventRepository implements EventRepository {
     }
 
     @Override
+    public void forEach(Consumer<Event> consumer) {
+        StreamedQuery.forEach(db, "SELECT * FROM events ORDER BY occurred_at, id", JdbcEventRepository::map, consumer);
+    }
+
+    @Override
     public int saveAll(List<Event> events) {
         List<Object[]> rows = events.stream().map(JdbcEventRepository::values).toList();
         db.jdbi().useTransaction(h -> new BatchWriter(h, db.dialect())
@@ -61,7 +68,7 @@ public final class JdbcEventRepository implements EventRepository {
                 .one());
     }
 
-    static Event map(ResultSet rs, StatementContext ctx) throws SQLException {
+    public static Event map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Event(
                 rs.getString("id"),
                 rs.getString("type"),

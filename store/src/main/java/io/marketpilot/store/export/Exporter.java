@@ -1,11 +1,9 @@
 package io.marketpilot.store.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderLine;
-import io.marketpilot.core.page.Page;
-import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.StreamedQuery;
 import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
@@ -20,18 +18,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes stored data back out in MarketPilot's own layouts, so an export re-imports to the same rows. */
 public final class Exporter {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int PAGE = 500;
 
     private final Database db;
     private final AuditLog audit;
@@ -41,54 +33,53 @@ public final class Exporter {
         this.audit = audit;
     }
 
-    /** Writes all records of {@code kind}; returns the number of rows written. */
+    /**
+     * Writes all records of {@code kind}, row by row as the store streams them (a million events never sit in memory
+     * at once, and a reader that goes away stops the export at its next write); returns the number of rows written.
+     */
     public int export(ImportKind kind, String fileName, OutputStream out, String actor) {
         SourceFormat format = SourceFormat.fromFileName(fileName);
-        List<Map<String, Object>> rows = rows(kind);
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         try (OutputStream wrapped = format.wrap(out);
-                Writer writer = new OutputStreamWriter(wrapped, StandardCharsets.UTF_8)) {
-            if (format.type() == SourceFormat.Type.JSONL) {
-                writeJsonl(writer, rows);
-            } else {
-                writeDelimited(writer, rows, columns(kind), format.type().delimiter());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                Writer writer = new OutputStreamWriter(wrapped, StandardCharsets.UTF_8);
+                RowWriter rows = RowWriter.of(format, writer, columns(kind), written)) {
+            stream(kind, rows);
+        } catch (IOException | UncheckedIOException e) {
+            audit.record(actor, "export." + kind.wireName() + ".aborted", fileName, "rows=" + written.get());
+            throw new ExportAbortedException(written.get(), e);
         }
-        audit.record(actor, "export." + kind.wireName(), fileName, "rows=" + rows.size());
-        return rows.size();
+        audit.record(actor, "export." + kind.wireName(), fileName, "rows=" + written.get());
+        return written.get();
     }
 
-    private List<Map<String, Object>> rows(ImportKind kind) {
-        return switch (kind) {
+    private void stream(ImportKind kind, RowWriter rows) {
+        switch (kind) {
             case CUSTOMERS ->
-                all(
-                        new JdbcCustomerRepository(db)::list,
-                        c -> row(JdbcCustomerRepository.COLUMNS, JdbcCustomerRepository.values(c)));
+                new JdbcCustomerRepository(db)
+                        .forEach(
+                                c -> rows.write(row(JdbcCustomerRepository.COLUMNS, JdbcCustomerRepository.values(c))));
             case PRODUCTS ->
-                all(
-                        new JdbcProductRepository(db)::list,
-                        p -> row(JdbcProductRepository.COLUMNS, JdbcProductRepository.values(p)));
+                StreamedQuery.forEach(
+                        db,
+                        "SELECT * FROM products ORDER BY id",
+                        JdbcProductRepository::map,
+                        p -> rows.write(row(JdbcProductRepository.COLUMNS, JdbcProductRepository.values(p))));
             case EVENTS ->
-                all(
-                        new JdbcEventRepository(db)::list,
-                        e -> row(JdbcEventRepository.COLUMNS, JdbcEventRepository.values(e)));
+                new JdbcEventRepository(db)
+                        .forEach(e -> rows.write(row(JdbcEventRepository.COLUMNS, JdbcEventRepository.values(e))));
             case REVIEWS ->
-                all(
-                        new JdbcReviewRepository(db)::list,
-                        r -> row(JdbcReviewRepository.COLUMNS, JdbcReviewRepository.values(r)));
-            case ORDERS -> orderLines();
-        };
-    }
-
-    private List<Map<String, Object>> orderLines() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        new JdbcOrderRepository(db).forEach(o -> {
-            for (OrderLine l : o.lines()) {
-                rows.add(orderLine(o, l));
-            }
-        });
-        return rows;
+                StreamedQuery.forEach(
+                        db,
+                        "SELECT * FROM reviews ORDER BY id",
+                        JdbcReviewRepository::map,
+                        r -> rows.write(row(JdbcReviewRepository.COLUMNS, JdbcReviewRepository.values(r))));
+            case ORDERS ->
+                new JdbcOrderRepository(db).forEach(o -> {
+                    for (OrderLine l : o.lines()) {
+                        rows.write(orderLine(o, l));
+                    }
+                });
+        }
     }
 
     private static Map<String, Object> orderLine(Order o, OrderLine l) {
@@ -127,65 +118,11 @@ public final class Exporter {
         };
     }
 
-    private static <T> List<Map<String, Object>> all(
-            Function<PageRequest, Page<T>> lister, Function<T, Map<String, Object>> toRow) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            Page<T> page = lister.apply(new PageRequest(offset, PAGE, null));
-            page.items().forEach(item -> rows.add(toRow.apply(item)));
-            if (page.items().size() < PAGE) {
-                return rows;
-            }
-        }
-    }
-
     private static Map<String, Object> row(List<String> columns, Object[] values) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             row.put(columns.get(i), values[i]);
         }
         return row;
-    }
-
-    private static void writeJsonl(Writer w, List<Map<String, Object>> rows) throws IOException {
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            row.forEach((k, v) -> out.put(
-                    k,
-                    v == null ? null : v instanceof Number || k.equals("properties") ? jsonValue(k, v) : v.toString()));
-            w.write(JSON.writeValueAsString(out));
-            w.write('\n');
-        }
-    }
-
-    private static Object jsonValue(String key, Object v) {
-        if (key.equals("properties")) {
-            try {
-                return JSON.readTree(v.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return v;
-    }
-
-    private static void writeDelimited(Writer w, List<Map<String, Object>> rows, List<String> columns, char delimiter)
-            throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setRecordSeparator('\n')
-                .setHeader(columns.toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(w, format)) {
-            for (Map<String, Object> row : rows) {
-                List<Object> values = new ArrayList<>();
-                for (String c : columns) {
-                    Object v = row.get(c);
-                    values.add(v == null ? "" : v.toString());
-                }
-                printer.printRecord(values);
-            }
-        }
     }
 }

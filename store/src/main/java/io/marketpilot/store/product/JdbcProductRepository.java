@@ -79,7 +79,7 @@ public final class JdbcProductRepository implements ProductRepository {
                 .one());
     }
 
-    static Product map(ResultSet rs, StatementContext ctx) throws SQLException {
+    public static Product map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Product(
                 rs.getString("id"),
                 rs.getString("name"),

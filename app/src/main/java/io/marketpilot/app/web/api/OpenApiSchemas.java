@@ -286,6 +286,7 @@ final class OpenApiSchemas {
         s.putAll(ExperimentSchemas.all());
         s.putAll(ContentSchemas.all());
         s.putAll(ListeningSchemas.all());
+        s.putAll(JobsApi.schemas());
         return s;
     }
 

@@ -6,7 +6,6 @@ import io.marketpilot.app.insight.Forecasts;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -58,17 +57,13 @@ public final class PredictionsApi {
     private void list(Context ctx) {
         var page = Requests.page(ctx);
         String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("clv");
-        Comparator<StorePredictions.CustomerOutlook> order =
+        var rankings = predictions.snapshot().rankings();
+        List<StorePredictions.CustomerOutlook> all =
                 switch (sort) {
-                    case "clv" ->
-                        Comparator.comparingDouble(StorePredictions.CustomerOutlook::clv)
-                                .reversed();
-                    case "risk" -> Comparator.comparingDouble(StorePredictions.CustomerOutlook::pAlive);
+                    case "clv" -> rankings.byClv();
+                    case "risk" -> rankings.byRisk();
                     default -> throw MarketPilotException.invalid("sort must be clv or risk");
                 };
-        List<StorePredictions.CustomerOutlook> all = predictions.snapshot().outlooks().values().stream()
-                .sorted(order.thenComparing(StorePredictions.CustomerOutlook::customerId))
-                .toList();
         int to = Math.min(all.size(), page.offset() + page.limit());
         List<StorePredictions.CustomerOutlook> items =
                 page.offset() >= all.size() ? List.of() : all.subList(page.offset(), to);

@@ -71,6 +71,13 @@ public final class RouteSpec {
         return this;
     }
 
+    /** The request is taken and done later (a queued job): 202 Accepted. */
+    public RouteSpec accepted(String schema) {
+        this.responseSchema = schema;
+        this.successStatus = 202;
+        return this;
+    }
+
     public void handle(Handler h) {
         this.handler = h;
         onReady.accept(this);

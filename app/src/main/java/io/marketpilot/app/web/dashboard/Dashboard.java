@@ -192,7 +192,7 @@ public final class Dashboard {
                                                 .map(ch -> ", by " + ch.channel())
                                                 .orElse(""))
                                 .orElse(null),
-                        suggestions(app.recommendations.forCustomer(id, 5))));
+                        suggestionsIfReady(() -> app.recommendations.forCustomer(id, 5))));
     }
 
     private View products(Context ctx, Frame frame) {
@@ -214,7 +214,20 @@ public final class Dashboard {
                         p,
                         Format.scriptJson(months),
                         app.reviews.forProduct(id),
-                        suggestions(app.recommendations.similarProducts(id, 5))));
+                        suggestionsIfReady(() -> app.recommendations.similarProducts(id, 5))));
+    }
+
+    /**
+     * Suggestions for a detail page, or none while the first recommendations model is being built (or when the shop
+     * has no sales to learn from): the page has more to show than them.
+     */
+    private List<Pages.Suggestion> suggestionsIfReady(
+            java.util.function.Supplier<List<io.marketpilot.recommend.Recommendation>> recs) {
+        try {
+            return suggestions(recs.get());
+        } catch (MarketPilotException e) {
+            return List.of();
+        }
     }
 
     /** Recommendations with product names, for the templates. */

@@ -17,7 +17,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
-/** The "Data" page: import by upload, and for admins the audit log and API keys. */
+/** The "Data" page: import by upload, the models built from the data, and for admins the audit log and API keys. */
 final class DataPage {
     private final Application app;
     private final Dashboard dashboard;
@@ -42,7 +42,9 @@ final class DataPage {
                         admin,
                         Dashboard.has(p, Role.MARKETER),
                         admin ? app.audit.list(PageRequest.first(50)).items() : List.of(),
-                        admin ? app.apiKeys.list() : List.of()));
+                        admin ? app.apiKeys.list() : List.of(),
+                        app.jobs.models(),
+                        app.jobs.recent().stream().limit(10).toList()));
     }
 
     /** Answers with an HTML fragment that htmx swaps into the page. */

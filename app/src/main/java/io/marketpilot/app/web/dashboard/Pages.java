@@ -57,7 +57,14 @@ public final class Pages {
     public record ProductDetail(
             Frame frame, Product product, String revenueJson, List<Review> reviews, List<Suggestion> similar) {}
 
-    public record Data(Frame frame, boolean admin, boolean canImport, List<AuditEntry> audit, List<ApiKey> keys) {}
+    public record Data(
+            Frame frame,
+            boolean admin,
+            boolean canImport,
+            List<AuditEntry> audit,
+            List<ApiKey> keys,
+            List<io.marketpilot.app.jobs.Published.Status> models,
+            List<io.marketpilot.app.jobs.JobRun> jobs) {}
 
     public record Predictions(
             String forecastJson,

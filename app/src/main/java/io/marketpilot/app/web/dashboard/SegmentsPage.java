@@ -76,9 +76,9 @@ final class SegmentsPage {
     /** Each segment's persona with the predicted churn risk and value of its members. */
     private List<Pages.SegmentCard> cards(StoreSegments.StoredRun run, List<SegmentationRuns.Member> members) {
         Map<Integer, double[]> outlook = new HashMap<>();
-        var snapshot = app.predictions.snapshot();
+        var outlooks = app.predictions.model().latest().map(s -> s.outlooks()).orElse(Map.of());
         for (SegmentationRuns.Member m : members) {
-            var o = snapshot.outlooks().get(m.customerId());
+            var o = outlooks.get(m.customerId());
             if (o != null) {
                 double[] acc = outlook.computeIfAbsent(m.segment(), s -> new double[3]);
                 acc[0] += 1 - o.pAlive();

@@ -1,0 +1,161 @@
+package io.marketpilot.app.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where models are built. A CLI command is one short process that wants a fresh answer, so it builds on its own
+ * thread ({@link Mode#INLINE}); the server must answer every read in the time of a page, so it builds on one background
+ * thread ({@link Mode#BACKGROUND}), one model at a time (two cores do not gain from training two at once), and reads
+ * serve the latest published build meanwhile.
+ */
+public final class ModelJobs implements AutoCloseable {
+    private static final int HISTORY = 50;
+
+    public enum Mode {
+        INLINE,
+        BACKGROUND
+    }
+
+    private final Clock clock;
+    private final List<Published<?>> models = new CopyOnWriteArrayList<>();
+    private final Deque<JobRun> history = new ArrayDeque<>();
+    private final AtomicLong ids = new AtomicLong();
+    private volatile Mode mode = Mode.INLINE;
+    private volatile ExecutorService worker;
+
+    public ModelJobs(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** From now on models build in the background; every registered model is built or checked at once. */
+    public synchronized void serveInBackground() {
+        if (mode == Mode.BACKGROUND) {
+            return;
+        }
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "model-jobs");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        mode = Mode.BACKGROUND;
+        models.forEach(m -> m.refresh("server start"));
+    }
+
+    /** Queues a check of every model (after an import: they will likely rebuild). */
+    public void refreshAll(String reason) {
+        models.forEach(m -> m.refresh(reason));
+    }
+
+    <T> Published<T> register(Published<T> model) {
+        models.add(model);
+        return model;
+    }
+
+    /** The model of that name ({@code recommendations}, {@code customer-value}, …). */
+    public Optional<Published<?>> find(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** Every model's state, in the order they were registered. */
+    public List<Published.Status> models() {
+        return models.stream().map(Published::status).toList();
+    }
+
+    /** The latest builds, newest first. */
+    public synchronized List<JobRun> recent() {
+        return new ArrayList<>(history);
+    }
+
+    /**
+     * Waits until no build is queued or running (the demo before it prints its address, tests before they read);
+     * returns false when the time ran out.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (models.stream().noneMatch(Published::busy)) {
+                return true;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        return false;
+    }
+
+    /** Queues {@code build} on the background thread, recorded as a job of {@code model}. */
+    CompletableFuture<Void> submit(String model, String reason, Runnable build) {
+        JobRun queued = record(queued(model, reason));
+        return CompletableFuture.runAsync(() -> run(queued, build), worker);
+    }
+
+    /** Runs {@code build} on the calling (background) thread, recorded as a job of {@code model}. */
+    void runHere(String model, String reason, Runnable build) {
+        run(record(queued(model, reason)), build);
+    }
+
+    /** Checks run on the background thread too, but are not jobs worth listing. */
+    CompletableFuture<Void> check(Runnable check) {
+        return CompletableFuture.runAsync(check, worker);
+    }
+
+    private JobRun queued(String model, String reason) {
+        return new JobRun(
+                ids.incrementAndGet(),
+                model,
+                reason,
+                clock.instant(),
+                Optional.empty(),
+                Optional.empty(),
+                JobRun.State.QUEUED,
+                Optional.empty());
+    }
+
+    private void run(JobRun queued, Runnable build) {
+        JobRun running = replace(queued, queued.started(clock.instant()));
+        try {
+            build.run();
+            replace(running, running.finished(clock.instant(), JobRun.State.SUCCEEDED, Optional.empty()));
+        } catch (RuntimeException e) {
+            replace(running, running.finished(clock.instant(), JobRun.State.FAILED, Optional.of(Published.reason(e))));
+            throw e;
+        }
+    }
+
+    private synchronized JobRun record(JobRun run) {
+        history.addFirst(run);
+        while (history.size() > HISTORY) {
+            history.removeLast();
+        }
+        return run;
+    }
+
+    private synchronized JobRun replace(JobRun old, JobRun updated) {
+        List<JobRun> all = new ArrayList<>(history);
+        history.clear();
+        all.forEach(r -> history.addLast(r.id() == old.id() ? updated : r));
+        return updated;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+}
