@@ -108,6 +108,35 @@ abstract class StoreContract extends StoreFixture {
     }
 
     @Test
+    void wholeTableReadsStreamEveryRowOnceAndLeaveTheConnectionAsTheyFoundIt() {
+        var events = new JdbcEventRepository(db);
+        java.util.List<io.marketpilot.core.domain.Event> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 12_345; i++) {
+            batch.add(new io.marketpilot.core.domain.Event(
+                    String.format("E%06d", i),
+                    "page_view",
+                    null,
+                    null,
+                    java.time.LocalDateTime.of(2024, 1, 1, 0, 0).minusMinutes(i),
+                    Map.of("source", "search")));
+        }
+        events.saveAll(batch);
+
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        events.forEach(e -> seen.add(e.id()));
+        assertThat(seen).hasSize(12_345).isSorted().doesNotHaveDuplicates();
+        // an ordinary listing on a pooled connection afterwards still sorts by date, newest first
+        assertThat(events.list(PageRequest.first(2)).items())
+                .extracting(io.marketpilot.core.domain.Event::id)
+                .containsExactly("E000000", "E000001");
+
+        loadShop();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        new JdbcOrderRepository(db).forEach(o -> o.lines().forEach(l -> lines.add(o.id() + "/" + l.lineNo())));
+        assertThat(lines).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void salesFiguresAddUpPerMonth() {
         loadShop();
         var analytics = new SalesAnalytics(db);

@@ -13,7 +13,7 @@ public interface EventRepository {
     List<Event> forCustomer(String customerId);
 
     /**
-     * Every event, oldest first, streamed from one query: for the analyses that read the whole table (channel
+     * Every event in id order, streamed from one query: for the analyses that read the whole table (channel
      * preferences, features, exports). Paging through a large table with offsets costs time quadratic in its size.
      */
     void forEach(Consumer<Event> consumer);

@@ -10,6 +10,7 @@ import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
+import io.marketpilot.store.StreamedQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -67,12 +68,13 @@ public final class JdbcOrderRepository implements OrderRepository {
 
     @Override
     public void forEach(Consumer<Order> consumer) {
+        Map<String, List<OrderLine>> lines = new HashMap<>();
+        StreamedQuery.forEach(
+                db,
+                "SELECT * FROM order_lines ORDER BY order_id, line_no",
+                (rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)),
+                e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         db.jdbi().useHandle(h -> {
-            Map<String, List<OrderLine>> lines = new HashMap<>();
-            h.createQuery("SELECT * FROM order_lines ORDER BY order_id, line_no")
-                    .map((rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)))
-                    .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                            .add(e.getValue()));
             h.createQuery("SELECT * FROM orders ORDER BY ordered_at, id")
                     .map((rs, ctx) -> header(rs))
                     .forEach(o -> consumer.accept(withLines(o, lines.getOrDefault(o.id(), List.of()))));
