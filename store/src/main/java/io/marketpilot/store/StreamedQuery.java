@@ -1,33 +1,48 @@
 package io.marketpilot.store;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * A whole-table read streamed row by row from one query. PostgreSQL only streams inside a transaction with a fetch
- * size (otherwise its driver loads the whole result first), so the read runs in one. H2 builds a whole result before
- * returning the first row, and spills a large one to a temporary file (a million events took minutes), unless the
- * session asks for lazy execution; lazy results stream only without a sort, so callers order by the primary key.
+ * A whole-table read in key order, page by page: {@code WHERE key > last ORDER BY key LIMIT n}, each page an index
+ * range. Offsets would make it quadratic; one big query makes H2 build the whole result first and spill it to a
+ * temporary file (a million events took minutes), and H2's lazy results lose their pages when other transactions
+ * write meanwhile ("Chunk not found", h2database issue 4142). Rows added during the read are seen when their key sorts
+ * after the page being read; nothing is seen twice.
  */
 public final class StreamedQuery {
-    private static final int FETCH_SIZE = 2_000;
+    static final int PAGE = 5_000;
 
     private StreamedQuery() {}
 
-    /** @param sql a query that reads in index order, e.g. {@code SELECT * FROM events ORDER BY id} */
-    public static <T> void forEach(Database db, String sql, RowMapper<T> mapper, Consumer<T> consumer) {
-        boolean h2 = db.dialect() == Dialect.H2;
-        db.jdbi().useTransaction(h -> {
-            if (h2) {
-                h.execute("SET LAZY_QUERY_EXECUTION TRUE");
+    /**
+     * @param table a table whose {@code key} column is unique (its primary key)
+     * @param keyOf the key of a mapped row, where the next page starts after
+     */
+    public static <T> void forEach(
+            Database db,
+            String table,
+            String key,
+            RowMapper<T> mapper,
+            Function<T, String> keyOf,
+            Consumer<T> consumer) {
+        String first = "SELECT * FROM " + table + " ORDER BY " + key + " LIMIT " + PAGE;
+        String next = "SELECT * FROM " + table + " WHERE " + key + " > ? ORDER BY " + key + " LIMIT " + PAGE;
+        String last = null;
+        while (true) {
+            String after = last;
+            List<T> page = db.jdbi().withHandle(h -> (after == null
+                            ? h.createQuery(first)
+                            : h.createQuery(next).bind(0, after))
+                    .map(mapper)
+                    .list());
+            page.forEach(consumer);
+            if (page.size() < PAGE) {
+                return;
             }
-            try {
-                h.createQuery(sql).setFetchSize(FETCH_SIZE).map(mapper).forEach(consumer);
-            } finally {
-                if (h2) {
-                    h.execute("SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool
-                }
-            }
-        });
+            last = keyOf.apply(page.getLast());
+        }
     }
 }

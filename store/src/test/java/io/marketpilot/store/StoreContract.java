@@ -131,9 +131,30 @@ abstract class StoreContract extends StoreFixture {
                 .containsExactly("E000000", "E000001");
 
         loadShop();
+        var orders = new JdbcOrderRepository(db);
+        java.util.List<io.marketpilot.core.domain.OrderLine> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7_000; i++) {
+            many.add(new io.marketpilot.core.domain.OrderLine(i, "P1", 1, 1, 1));
+        }
+        // a page of lines ends inside this order: it must still arrive whole
+        orders.save(new io.marketpilot.core.domain.Order(
+                "BIG",
+                "C1",
+                java.time.LocalDateTime.of(2024, 3, 1, 9, 0),
+                "GB",
+                io.marketpilot.core.domain.OrderKind.SALE,
+                many));
+        long stored = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM order_lines")
+                .mapTo(Long.class)
+                .one());
         java.util.List<String> lines = new java.util.ArrayList<>();
-        new JdbcOrderRepository(db).forEach(o -> o.lines().forEach(l -> lines.add(o.id() + "/" + l.lineNo())));
-        assertThat(lines).isNotEmpty().doesNotHaveDuplicates();
+        java.util.Map<String, Integer> perOrder = new java.util.HashMap<>();
+        orders.forEach(o -> {
+            perOrder.put(o.id(), o.lines().size());
+            o.lines().forEach(l -> lines.add(o.id() + "/" + l.lineNo()));
+        });
+        assertThat(lines).hasSize((int) stored).doesNotHaveDuplicates();
+        assertThat(perOrder).containsEntry("BIG", 7_000);
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class JdbcCustomerRepository implements CustomerRepository {
 
     @Override
     public void forEach(Consumer<Customer> consumer) {
-        StreamedQuery.forEach(db, "SELECT * FROM customers ORDER BY id", JdbcCustomerRepository::map, consumer);
+        StreamedQuery.forEach(db, "customers", "id", JdbcCustomerRepository::map, Customer::id, consumer);
     }
 
     @Override

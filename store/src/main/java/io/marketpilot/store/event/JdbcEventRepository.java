@@ -50,7 +50,7 @@ public final class JdbcEventRepository implements EventRepository {
 
     @Override
     public void forEach(Consumer<Event> consumer) {
-        StreamedQuery.forEach(db, "SELECT * FROM events ORDER BY id", JdbcEventRepository::map, consumer);
+        StreamedQuery.forEach(db, "events", "id", JdbcEventRepository::map, Event::id, consumer);
     }
 
     @Override

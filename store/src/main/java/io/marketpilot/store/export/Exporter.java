@@ -61,8 +61,10 @@ public final class Exporter {
             case PRODUCTS ->
                 StreamedQuery.forEach(
                         db,
-                        "SELECT * FROM products ORDER BY id",
+                        "products",
+                        "id",
                         JdbcProductRepository::map,
+                        io.marketpilot.core.domain.Product::id,
                         p -> rows.write(row(JdbcProductRepository.COLUMNS, JdbcProductRepository.values(p))));
             case EVENTS ->
                 new JdbcEventRepository(db)
@@ -70,8 +72,10 @@ public final class Exporter {
             case REVIEWS ->
                 StreamedQuery.forEach(
                         db,
-                        "SELECT * FROM reviews ORDER BY id",
+                        "reviews",
+                        "id",
                         JdbcReviewRepository::map,
+                        io.marketpilot.core.domain.Review::id,
                         r -> rows.write(row(JdbcReviewRepository.COLUMNS, JdbcReviewRepository.values(r))));
             case ORDERS ->
                 new JdbcOrderRepository(db).forEach(o -> {

@@ -10,7 +10,6 @@ import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.Sql;
-import io.marketpilot.store.StreamedQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ import org.jdbi.v3.core.Handle;
 
 /** Orders and their lines in the JDBC store. */
 public final class JdbcOrderRepository implements OrderRepository {
+    private static final int LINE_PAGE = 5_000;
+
     private static final PagedQuery LISTING =
             new PagedQuery("orders", List.of("id", "customer_id"), "ordered_at DESC, id");
 
@@ -68,17 +69,47 @@ public final class JdbcOrderRepository implements OrderRepository {
 
     @Override
     public void forEach(Consumer<Order> consumer) {
-        Map<String, List<OrderLine>> lines = new HashMap<>();
-        StreamedQuery.forEach(
-                db,
-                "SELECT * FROM order_lines ORDER BY order_id, line_no",
-                (rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)),
-                e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<String, List<OrderLine>> lines = allLines();
         db.jdbi().useHandle(h -> {
             h.createQuery("SELECT * FROM orders ORDER BY ordered_at, id")
                     .map((rs, ctx) -> header(rs))
                     .forEach(o -> consumer.accept(withLines(o, lines.getOrDefault(o.id(), List.of()))));
         });
+    }
+
+    /**
+     * Every order's lines, read a page of lines at a time in key order (see {@link StreamedQuery} for why); a page
+     * that ends inside an order is completed before the next page starts after that order.
+     */
+    private Map<String, List<OrderLine>> allLines() {
+        Map<String, List<OrderLine>> lines = new HashMap<>();
+        String last = null;
+        while (true) {
+            String after = last;
+            List<Map.Entry<String, OrderLine>> page = db.jdbi().withHandle(h -> (after == null
+                            ? h.createQuery("SELECT * FROM order_lines ORDER BY order_id, line_no LIMIT " + LINE_PAGE)
+                            : h.createQuery("SELECT * FROM order_lines WHERE order_id > ? ORDER BY order_id, line_no"
+                                            + " LIMIT " + LINE_PAGE)
+                                    .bind(0, after))
+                    .map((rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)))
+                    .list());
+            page.forEach(e ->
+                    lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            if (page.size() < LINE_PAGE) {
+                return lines;
+            }
+            last = page.getLast().getKey();
+            completeOrder(last, page.getLast().getValue().lineNo(), lines.get(last));
+        }
+    }
+
+    private void completeOrder(String orderId, int afterLine, List<OrderLine> into) {
+        db.jdbi().useHandle(h -> h.createQuery(
+                        "SELECT * FROM order_lines WHERE order_id = ? AND line_no > ? ORDER BY line_no")
+                .bind(0, orderId)
+                .bind(1, afterLine)
+                .map((rs, ctx) -> line(rs))
+                .forEach(into::add));
     }
 
     @Override
