@@ -63,7 +63,9 @@ public final class Application implements AutoCloseable {
     public final Exporter exporter;
     public final CustomerPrivacy privacy;
     public final ApiKeys apiKeys;
-    public final SalesAnalytics analytics;
+    /** The shop's headline figures, summed once per change of the data. */
+    public final io.marketpilot.app.insight.ShopFigures analytics;
+
     public final SentimentAnalysis sentiment;
     /** Where models are built: inline in a CLI process, in the background on the server. */
     public final ModelJobs jobs;
@@ -116,13 +118,13 @@ public final class Application implements AutoCloseable {
         this.exporter = new Exporter(db, audit);
         this.privacy = new CustomerPrivacy(db, audit, customers, orders, events, reviews);
         this.apiKeys = new ApiKeys(db, audit, clock);
-        this.analytics = new SalesAnalytics(db);
         this.embedder = Memo.of(BilingualEmbedder::bgeSmall);
         this.listeningModels = new io.marketpilot.app.insight.ListeningModels(embedder);
         this.sentiment = new SentimentAnalysis(listeningModels);
         this.emotion = new io.marketpilot.app.insight.EmotionAnalysis(listeningModels);
         this.reviewListening = new io.marketpilot.store.insight.ReviewListening(db);
         this.jobs = new ModelJobs(clock);
+        this.analytics = new io.marketpilot.app.insight.ShopFigures(new SalesAnalytics(db), orders, jobs, clock);
         this.predictions = new StorePredictions(orders, products, events, jobs, clock);
         this.reviewSentiments = new ReviewSentiments(db);
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, reviewListening, listeningModels, clock);

@@ -38,7 +38,8 @@ final class ReadTargets {
         while (paths.hasNext()) {
             var e = paths.next();
             String path = e.getKey();
-            if (e.getValue().has("get") && !path.endsWith("openapi.json")) {
+            // exports are bulk downloads, as long as the table by nature (streamed; see ReadPathIT)
+            if (e.getValue().has("get") && !path.endsWith("openapi.json") && !path.startsWith("/exports")) {
                 out.add(fill(path) + QUERIES.getOrDefault(path, ""));
             }
         }
@@ -90,6 +91,7 @@ final class ReadTargets {
             case "runs" -> "segments/runs";
             case "conversations" -> "support/conversations";
             case "campaigns" -> "experiments";
+            case "send-time" -> "customers";
             default -> previous;
         };
     }

@@ -31,6 +31,15 @@ public final class SalesAnalytics {
 
     public record CustomerSummary(long orders, double revenue, LocalDateTime firstOrder, LocalDateTime lastOrder) {}
 
+    /** The row counts of the tables the figures count (cheap: no sums), part of what identifies their state. */
+    public String tableCounts() {
+        return db.jdbi()
+                .withHandle(h -> "customers:" + count(h, "SELECT COUNT(*) FROM customers") + "/products:"
+                        + count(h, "SELECT COUNT(*) FROM products") + "/reviews:"
+                        + count(h, "SELECT COUNT(*) FROM reviews")
+                        + "/lines:" + count(h, "SELECT COUNT(*) FROM order_lines"));
+    }
+
     public Kpis kpis() {
         return db.jdbi().withHandle(h -> {
             long customers = count(h, "SELECT COUNT(*) FROM customers");
