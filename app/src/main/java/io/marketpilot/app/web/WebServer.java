@@ -29,6 +29,7 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.CrossSiteGuard;
 import io.marketpilot.app.web.auth.DashboardSessions;
+import io.marketpilot.app.web.auth.HeadFollowsGet;
 import io.marketpilot.app.web.dashboard.Dashboard;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
         });
+        HeadFollowsGet.install(javalin);
         SecurityHeaders.install(javalin);
         CrossSiteGuard.install(javalin);
         javalin.beforeMatched(ctx -> {
