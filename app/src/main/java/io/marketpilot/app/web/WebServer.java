@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.marketpilot.app.Application;
+import io.marketpilot.app.config.ServerSettings;
 import io.marketpilot.app.web.api.AdminApi;
 import io.marketpilot.app.web.api.AnalyzeApi;
 import io.marketpilot.app.web.api.ApiRegistry;
@@ -30,6 +31,7 @@ import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.CrossSiteGuard;
 import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.auth.HeadFollowsGet;
+import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.app.web.dashboard.Dashboard;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +47,14 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
+    /** The server as the application's configuration ({@code server.*}) describes it. */
     public static WebServer create(Application app) {
+        return create(app, app.config.server());
+    }
+
+    /** The server over {@code app} with its own settings (tests run one app behind differently configured servers). */
+    public static WebServer create(Application app, ServerSettings settings) {
+        TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
         Javalin javalin = Javalin.create(config -> {
@@ -89,7 +98,7 @@ public final class WebServer {
         new RecommendationsApi(app).register(api);
         new SegmentsApi(app).register(api);
         new LlmApi(app).register(api);
-        ChatApi chat = new ChatApi(app.support, app.clock);
+        ChatApi chat = new ChatApi(app.support, proxies, app.clock);
         chat.installCors(javalin);
         chat.register(api);
         new SupportApi(app.support).register(api);
@@ -97,7 +106,7 @@ public final class WebServer {
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
         javalin.get(ApiRegistry.PREFIX + "/openapi.json", ctx -> ctx.json(openApi), Access.PUBLIC);
         javalin.get("/health", ctx -> ctx.json(health(app)), Access.PUBLIC);
-        new Dashboard(app, auth, sessions).register(javalin);
+        new Dashboard(app, auth, sessions, proxies, settings.secureCookie()).register(javalin);
         return new WebServer(javalin);
     }
 

@@ -7,6 +7,7 @@ import io.marketpilot.app.support.RateLimiter;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.assistant.chat.Reply;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
@@ -33,11 +34,13 @@ public final class ChatApi {
     private static final String PATH = "/chat";
 
     private final SupportDesk support;
-    private final RateLimiter limiter;
+    private final TrustedProxies proxies;
+    private final RateLimiter writes;
 
-    public ChatApi(SupportDesk support, Clock clock) {
+    public ChatApi(SupportDesk support, TrustedProxies proxies, Clock clock) {
         this.support = support;
-        this.limiter = new RateLimiter(support.settings().messagesPerMinute(), clock);
+        this.proxies = proxies;
+        this.writes = new RateLimiter(support.settings().messagesPerMinute(), clock);
     }
 
     /** A message from the widget. */
@@ -91,13 +94,13 @@ public final class ChatApi {
     }
 
     private void start(Context ctx) {
-        limit(ctx);
+        limit(ctx, writes, "messages");
         Conversation c = support.assistant().start("widget");
         ctx.status(201).json(session(c));
     }
 
     private void message(Context ctx) throws IOException {
-        limit(ctx);
+        limit(ctx, writes, "messages");
         String id = ctx.pathParam("id");
         MessageBody body = Requests.body(ctx, MessageBody.class);
         Reply reply = support.assistant().ask(id, body.text());
@@ -137,16 +140,16 @@ public final class ChatApi {
     }
 
     private void handoff(Context ctx) {
-        limit(ctx);
+        limit(ctx, writes, "messages");
         ctx.json(session(support.assistant().requestHuman(ctx.pathParam("id"))));
     }
 
-    private void limit(Context ctx) {
-        long wait = limiter.acquire(support.settings().clientAddress(ctx.ip(), ctx.header("X-Forwarded-For")));
+    private void limit(Context ctx, RateLimiter limiter, String what) {
+        long wait = limiter.acquire(proxies.clientAddress(ctx));
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
             throw new MarketPilotException(
-                    ErrorCode.TOO_MANY_REQUESTS, "Too many messages; try again in " + wait + " s");
+                    ErrorCode.TOO_MANY_REQUESTS, "Too many " + what + "; try again in " + wait + " s");
         }
     }
 
