@@ -7,19 +7,24 @@ import java.util.Map;
 
 /**
  * Settings of the public chat API, from the environment: {@code MARKETPILOT_SUPPORT_CORS_ORIGINS} (comma-separated
- * origins allowed to embed the widget, e.g. {@code https://shop.example}; default {@code *}, any site) and
+ * origins allowed to embed the widget, e.g. {@code https://shop.example}; default {@code *}, any site),
  * {@code MARKETPILOT_SUPPORT_MESSAGES_PER_MINUTE} (conversations started, messages and hand-off requests per client
- * address; default 20). Which address a request counts against is the server's business: see
- * {@code server.trusted-proxies}.
+ * address; default 20) and {@code MARKETPILOT_SUPPORT_READS_PER_MINUTE} (reads of a conversation's messages per client
+ * address; default 120: the widget polls every 2 s while open, so this leaves room for four open widgets behind one
+ * address). Which address a request counts against is the server's business: see {@code server.trusted-proxies}.
  */
-public record SupportSettings(List<String> corsOrigins, int messagesPerMinute) {
+public record SupportSettings(List<String> corsOrigins, int messagesPerMinute, int readsPerMinute) {
     public static final String CORS_ENV = "MARKETPILOT_SUPPORT_CORS_ORIGINS";
     public static final String RATE_ENV = "MARKETPILOT_SUPPORT_MESSAGES_PER_MINUTE";
+    public static final String READS_ENV = "MARKETPILOT_SUPPORT_READS_PER_MINUTE";
 
     public SupportSettings {
         corsOrigins = List.copyOf(corsOrigins);
         if (messagesPerMinute < 1) {
             throw MarketPilotException.invalid(RATE_ENV + " must be at least 1");
+        }
+        if (readsPerMinute < 1) {
+            throw MarketPilotException.invalid(READS_ENV + " must be at least 1");
         }
     }
 

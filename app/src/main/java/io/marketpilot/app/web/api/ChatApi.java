@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * {@code /chat}: the public API behind the website widget. No API key: a conversation's unguessable id is the
  * only credential, and only that conversation is ever readable with it. Every call is rate-limited per client
- * address; pages from the configured origins may call it (CORS). Answers stream as server-sent events when the
+ * address: what changes a conversation by {@code messagesPerMinute}, reads of its messages (which the widget polls)
+ * by their own, larger {@code readsPerMinute}; pages from the configured origins may call it (CORS). Answers stream as server-sent events when the
  * client accepts {@code text/event-stream}: {@code question}, then {@code token} events carrying the answer in
  * pieces, then {@code done} with the whole turn, its citations and the conversation's status. (The language-model
  * port returns whole answers, so the pieces are cut from the finished answer; the event format stays the same
@@ -36,11 +37,13 @@ public final class ChatApi {
     private final SupportDesk support;
     private final TrustedProxies proxies;
     private final RateLimiter writes;
+    private final RateLimiter reads;
 
     public ChatApi(SupportDesk support, TrustedProxies proxies, Clock clock) {
         this.support = support;
         this.proxies = proxies;
         this.writes = new RateLimiter(support.settings().messagesPerMinute(), clock);
+        this.reads = new RateLimiter(support.settings().readsPerMinute(), clock);
     }
 
     /** A message from the widget. */
@@ -130,6 +133,7 @@ public final class ChatApi {
     }
 
     private void messages(Context ctx) {
+        limit(ctx, reads, "reads");
         int after = Requests.intParam(ctx, "after", 0);
         String id = ctx.pathParam("id");
         Map<String, Object> out = new LinkedHashMap<>();
