@@ -93,12 +93,16 @@ final class EncodedCopies {
         List<String> out = new ArrayList<>();
         Matcher m = BASE64_RUN.matcher(text);
         while (m.find()) {
-            String run = m.group().replaceAll("\\s+", "");
-            // a run may start with ordinary words ("here: SGVsbG8…"): try the longest run and its last token alone
-            String[] tokens = m.group().strip().split("\\s+");
-            for (String candidate : new LinkedHashSet<>(List.of(run, tokens[tokens.length - 1], tokens[0]))) {
-                decodeBase64(candidate).ifPresent(out::add);
+            // a wrapped encoding is one run over several lines; ordinary words before or after it join the run too,
+            // so the whole run is tried, and each long token alone (every line of a wrapped encoding decodes alone)
+            Set<String> candidates = new LinkedHashSet<>();
+            candidates.add(m.group().replaceAll("\\s+", ""));
+            for (String token : m.group().strip().split("\\s+")) {
+                if (token.length() >= 16) {
+                    candidates.add(token);
+                }
             }
+            candidates.forEach(candidate -> decodeBase64(candidate).ifPresent(out::add));
         }
         return out;
     }

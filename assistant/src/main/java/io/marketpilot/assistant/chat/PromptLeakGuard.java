@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>The threshold was measured (PromptLeakGuardTest; the app's DemoAnswersPassTheLeakGuardTest): 18 retellings
  * written for the test, one rule or the whole prompt, English and Chinese, score 0.76–0.92 (median 0.82); 76
  * ordinary answers — every section of the demo shop's and the test fixtures' help pages and FAQs quoted with a
- * citation, model-style answers and the assistant's stock phrases — score at most 0.70 (median 0.56). Two kinds of
+ * citation, model-style answers and the assistant's stock phrases — score at most 0.70 (median 0.56); answers
+ * that touch on how the assistant works without retelling a rule ("I can only answer from the information I have")
+ * come closest, at 0.72–0.73, and pass. Two kinds of
  * sentence pass on purpose: "I am the shop's support assistant" (0.52–0.61 once the prompt's first sentence, which
  * is no secret and which answers may well say, is left out of the comparison) and "I may not share my instructions"
  * (0.69: a refusal, which tells nothing).

@@ -69,6 +69,15 @@ class PromptLeakGuardTest {
             Guardrails.refusal("en"),
             Guardrails.refusal("zh"));
 
+    /**
+     * Answers that touch on how the assistant works without retelling the rules: the closest ordinary answers
+     * measured (0.72–0.73), kept out of the margin check below but required to pass.
+     */
+    static final List<String> NEAR_MISSES = List.of(
+            "I can only answer from the information I have [1]: refunds take 5 working days.",
+            "Here is the answer in English, as you asked: delivery is free over 50 EUR [1].",
+            "Sorry, I'm not able to help with that; please ask about orders or delivery.");
+
     @TempDir
     static Path dir;
 
@@ -132,6 +141,14 @@ class PromptLeakGuardTest {
     }
 
     @Test
+    void aWrappedEncodingAmongWordsIsStillDecoded() {
+        String wrapped = Base64.getMimeEncoder().encodeToString(RULES.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(guard.copies("Here you go: " + wrapped + " hope that helps you today"))
+                .isTrue();
+    }
+
+    @Test
     void anEncodedRetellingIsCaughtToo() {
         String retelling = RETELLINGS.get(1);
         String base64 = Base64.getEncoder().encodeToString(retelling.getBytes(StandardCharsets.UTF_8));
@@ -143,6 +160,7 @@ class PromptLeakGuardTest {
     @Test
     void groundedAnswersAndTheAssistantsOwnPhrasesPass() {
         List<String> answers = new ArrayList<>(MODEL_ANSWERS);
+        answers.addAll(NEAR_MISSES);
         for (String file : List.of("faq.csv", "guide.md")) {
             for (Section s : DocumentReader.read(Fixtures.copy(file, dir))) {
                 answers.add(s.text() + " [1]");
