@@ -7,15 +7,20 @@ import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Resolves {@link MarketPilotConfig}. Keys, with their YAML path and environment variable: {@code data-dir}
  * (MARKETPILOT_DATA_DIR, default ./data), {@code db.url} (MARKETPILOT_DB_URL, default the embedded H2 file),
- * {@code db.user}, {@code db.password}, {@code server.host} (default 0.0.0.0) and {@code server.port} (default 7070);
- * the language model's {@code llm.*} keys are listed in {@link LlmConfig}.
+ * {@code db.user}, {@code db.password}, {@code server.host} (default 0.0.0.0), {@code server.port} (default 7070),
+ * {@code server.secure-cookie} (MARKETPILOT_SECURE_COOKIE, default false) and {@code server.trusted-proxies}
+ * (MARKETPILOT_TRUSTED_PROXIES, comma-separated or a YAML list; the older MARKETPILOT_SUPPORT_TRUSTED_PROXIES is read
+ * when it is not set), both described in {@link ServerSettings}; the language model's {@code llm.*} keys are listed
+ * in {@link LlmConfig}.
  */
 public final class ConfigLoader {
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -25,6 +30,8 @@ public final class ConfigLoader {
             Map.entry("db.password", "MARKETPILOT_DB_PASSWORD"),
             Map.entry("server.host", "MARKETPILOT_HOST"),
             Map.entry("server.port", "MARKETPILOT_PORT"),
+            Map.entry("server.secure-cookie", "MARKETPILOT_SECURE_COOKIE"),
+            Map.entry("server.trusted-proxies", "MARKETPILOT_TRUSTED_PROXIES"),
             Map.entry("llm.provider", "MARKETPILOT_LLM_PROVIDER"),
             Map.entry("llm.base-url", "MARKETPILOT_LLM_BASE_URL"),
             Map.entry("llm.model", "MARKETPILOT_LLM_MODEL"),
@@ -38,6 +45,9 @@ public final class ConfigLoader {
             Map.entry("llm.breaker-cool-down-seconds", "MARKETPILOT_LLM_BREAKER_COOL_DOWN_SECONDS"),
             Map.entry("llm.cache-size", "MARKETPILOT_LLM_CACHE_SIZE"),
             Map.entry("llm.prices", "MARKETPILOT_LLM_PRICES"));
+
+    /** The name the support chat used for the trusted proxies before every client address came from them. */
+    private static final String OLD_PROXIES_ENV = "MARKETPILOT_SUPPORT_TRUSTED_PROXIES";
 
     private final Map<String, String> environment;
 
@@ -55,6 +65,10 @@ public final class ConfigLoader {
         values.put("server.host", "0.0.0.0");
         values.put("server.port", String.valueOf(MarketPilotConfig.DEFAULT_PORT));
         values.putAll(yaml(file));
+        String oldProxies = environment.get(OLD_PROXIES_ENV);
+        if (oldProxies != null && !oldProxies.isBlank()) {
+            values.put("server.trusted-proxies", oldProxies);
+        }
         ENV.forEach((key, variable) -> {
             String v = environment.get(variable);
             if (v != null && !v.isBlank()) {
@@ -73,7 +87,8 @@ public final class ConfigLoader {
                 values.get("db.password"),
                 values.get("server.host"),
                 port(values.get("server.port")),
-                LlmConfig.settings(values));
+                LlmConfig.settings(values),
+                ServerSettings.parse(values.get("server.secure-cookie"), values.get("server.trusted-proxies")));
     }
 
     private static int port(String text) {
@@ -118,6 +133,10 @@ public final class ConfigLoader {
                                     : prefix + "." + e.getKey().toLowerCase(Locale.ROOT),
                             e.getValue(),
                             out));
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.asText()));
+            out.put(prefix, String.join(",", items));
         } else {
             out.put(prefix, node.asText());
         }

@@ -9,13 +9,20 @@ import java.nio.file.Path;
  * variables {@code MARKETPILOT_*} and command-line flags. See {@link ConfigLoader} for the keys.
  */
 public record MarketPilotConfig(
-        Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port, LlmSettings llm) {
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        String host,
+        int port,
+        LlmSettings llm,
+        ServerSettings server) {
 
     public static final int DEFAULT_PORT = 7070;
 
-    /** Without a language model (every feature on its offline path). */
+    /** Without a language model (every feature on its offline path), served over plain HTTP with no proxy. */
     public MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
-        this(dataDir, dbUrl, dbUser, dbPassword, host, port, LlmSettings.offline());
+        this(dataDir, dbUrl, dbUser, dbPassword, host, port, LlmSettings.offline(), ServerSettings.defaults());
     }
 
     /** The store to open: the configured URL, or the embedded H2 file under the data directory. */
@@ -27,10 +34,14 @@ public record MarketPilotConfig(
     }
 
     public MarketPilotConfig withPort(int newPort) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm);
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm, server);
     }
 
     public MarketPilotConfig withLlm(LlmSettings newLlm) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm);
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm, server);
+    }
+
+    public MarketPilotConfig withServer(ServerSettings newServer) {
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, llm, newServer);
     }
 }

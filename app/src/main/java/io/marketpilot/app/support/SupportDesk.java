@@ -3,6 +3,7 @@ package io.marketpilot.app.support;
 import io.marketpilot.app.insight.StoreRecommendations;
 import io.marketpilot.assistant.chat.BilingualSentimentReader;
 import io.marketpilot.assistant.chat.GroundedAnswerer;
+import io.marketpilot.assistant.chat.PromptLeakGuard;
 import io.marketpilot.assistant.chat.SupportAssistant;
 import io.marketpilot.assistant.kb.DocumentReader;
 import io.marketpilot.assistant.kb.IngestResult;
@@ -87,7 +88,7 @@ public final class SupportDesk implements AutoCloseable {
             assistant = new SupportAssistant(
                     conversations,
                     base,
-                    new GroundedAnswerer(languageModel),
+                    new GroundedAnswerer(languageModel, new PromptLeakGuard(embedder)),
                     BilingualSentimentReader.bundled(
                             detector, embedder.forLanguage(Language.ENGLISH), embedder.forLanguage(Language.CHINESE)),
                     new CatalogueSuggestions(base, products, recommendations),

@@ -7,33 +7,38 @@ import java.util.Map;
 
 /**
  * Settings of the public chat API, from the environment: {@code MARKETPILOT_SUPPORT_CORS_ORIGINS} (comma-separated
- * origins allowed to embed the widget, e.g. {@code https://shop.example}; default {@code *}, any site) and
- * {@code MARKETPILOT_SUPPORT_MESSAGES_PER_MINUTE} (per client address; default 20) and
- * {@code MARKETPILOT_SUPPORT_TRUSTED_PROXIES} (comma-separated addresses of the reverse proxies in front of the server;
- * default none): behind a trusted proxy the client address is taken from {@code X-Forwarded-For}, so visitors do not
- * share the proxy's rate limit, while a client cannot claim another address by sending the header itself.
+ * origins allowed to embed the widget, e.g. {@code https://shop.example}; default {@code *}, any site),
+ * {@code MARKETPILOT_SUPPORT_MESSAGES_PER_MINUTE} (conversations started, messages and hand-off requests per client
+ * address; default 20) and {@code MARKETPILOT_SUPPORT_READS_PER_MINUTE} (reads of a conversation's messages per client
+ * address; default 120: the widget polls every 2 s while open, so this leaves room for four open widgets behind one
+ * address). Which address a request counts against is the server's business: see {@code server.trusted-proxies}.
  */
-public record SupportSettings(List<String> corsOrigins, int messagesPerMinute, List<String> trustedProxies) {
+public record SupportSettings(List<String> corsOrigins, int messagesPerMinute, int readsPerMinute) {
     public static final String CORS_ENV = "MARKETPILOT_SUPPORT_CORS_ORIGINS";
     public static final String RATE_ENV = "MARKETPILOT_SUPPORT_MESSAGES_PER_MINUTE";
-    public static final String PROXIES_ENV = "MARKETPILOT_SUPPORT_TRUSTED_PROXIES";
+    public static final String READS_ENV = "MARKETPILOT_SUPPORT_READS_PER_MINUTE";
 
     public SupportSettings {
         corsOrigins = List.copyOf(corsOrigins);
-        trustedProxies = List.copyOf(trustedProxies);
         if (messagesPerMinute < 1) {
             throw MarketPilotException.invalid(RATE_ENV + " must be at least 1");
+        }
+        if (readsPerMinute < 1) {
+            throw MarketPilotException.invalid(READS_ENV + " must be at least 1");
         }
     }
 
     public static SupportSettings from(Map<String, String> env) {
-        String origins = env.getOrDefault(CORS_ENV, "*");
-        String rate = env.getOrDefault(RATE_ENV, "20");
+        return new SupportSettings(
+                list(env.getOrDefault(CORS_ENV, "*")), number(env, RATE_ENV, "20"), number(env, READS_ENV, "120"));
+    }
+
+    private static int number(Map<String, String> env, String variable, String fallback) {
+        String value = env.getOrDefault(variable, fallback);
         try {
-            return new SupportSettings(
-                    list(origins), Integer.parseInt(rate.strip()), list(env.getOrDefault(PROXIES_ENV, "")));
+            return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw MarketPilotException.invalid(RATE_ENV + " must be a number, not '" + rate + "'");
+            throw MarketPilotException.invalid(variable + " must be a number, not '" + value + "'");
         }
     }
 
@@ -42,24 +47,6 @@ public record SupportSettings(List<String> corsOrigins, int messagesPerMinute, L
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
-    }
-
-    /**
-     * The address to rate-limit: the peer itself, or, when the peer is a trusted proxy, the nearest address in
-     * {@code X-Forwarded-For} (read from the right) that is not a trusted proxy.
-     */
-    public String clientAddress(String peer, String forwardedFor) {
-        if (!trustedProxies.contains(peer) || forwardedFor == null) {
-            return peer;
-        }
-        String[] hops = forwardedFor.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].strip();
-            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
-                return hop;
-            }
-        }
-        return peer;
     }
 
     /** True when a page from {@code origin} may call the chat API. */

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.marketpilot.app.Application;
+import io.marketpilot.app.config.ServerSettings;
 import io.marketpilot.app.web.api.AdminApi;
 import io.marketpilot.app.web.api.AnalyzeApi;
 import io.marketpilot.app.web.api.ApiRegistry;
@@ -31,6 +32,8 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.CrossSiteGuard;
 import io.marketpilot.app.web.auth.DashboardSessions;
+import io.marketpilot.app.web.auth.HeadFollowsGet;
+import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.app.web.dashboard.Dashboard;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +49,18 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
-    /** The server over {@code app}; from now on the app's models build in the background, never on a request. */
+    /** The server as the application's configuration ({@code server.*}) describes it. */
     public static WebServer create(Application app) {
+        return create(app, app.config.server());
+    }
+
+    /**
+     * The server over {@code app} with its own settings (tests run one app behind differently configured servers);
+     * from now on the app's models build in the background, never on a request.
+     */
+    public static WebServer create(Application app, ServerSettings settings) {
         app.jobs.serveInBackground();
+        TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
         Javalin javalin = Javalin.create(config -> {
@@ -62,6 +74,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
         });
+        HeadFollowsGet.install(javalin);
         SecurityHeaders.install(javalin);
         CrossSiteGuard.install(javalin);
         javalin.beforeMatched(ctx -> {
@@ -93,7 +106,7 @@ public final class WebServer {
         new LlmApi(app).register(api);
         new JobsApi(app).register(api);
         new ExportApi(app).register(api);
-        ChatApi chat = new ChatApi(app.support, app.clock);
+        ChatApi chat = new ChatApi(app.support, proxies, app.clock);
         chat.installCors(javalin);
         chat.register(api);
         new SupportApi(app.support).register(api);
@@ -101,7 +114,7 @@ public final class WebServer {
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
         javalin.get(ApiRegistry.PREFIX + "/openapi.json", ctx -> ctx.json(openApi), Access.PUBLIC);
         javalin.get("/health", ctx -> ctx.json(health(app)), Access.PUBLIC);
-        new Dashboard(app, auth, sessions).register(javalin);
+        new Dashboard(app, auth, sessions, proxies, settings.secureCookie()).register(javalin);
         return new WebServer(javalin);
     }
 

@@ -53,11 +53,17 @@ class RateLimiterTest {
                 SupportSettings.CORS_ENV,
                 "https://shop.example, https://www.shop.example",
                 SupportSettings.RATE_ENV,
-                "5"));
+                "5",
+                SupportSettings.READS_ENV,
+                "30"));
 
         assertThat(s.allows("https://shop.example")).isTrue();
         assertThat(s.allows("https://evil.example")).isFalse();
         assertThat(s.messagesPerMinute()).isEqualTo(5);
+        assertThat(s.readsPerMinute()).isEqualTo(30);
+        assertThat(SupportSettings.from(Map.of()).readsPerMinute())
+                .as("room for the widget's 2 s polling")
+                .isEqualTo(120);
         assertThat(SupportSettings.from(Map.of()).allows("https://anything.example"))
                 .isTrue();
         assertThatThrownBy(() -> SupportSettings.from(Map.of(SupportSettings.RATE_ENV, "lots")))

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.demo.DemoKnowledgeBase;
 import io.marketpilot.store.apikey.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +142,50 @@ class SupportApiIT {
                 .body();
         assertThat(seen.get("messages").get(0).get("speaker").asText()).isEqualTo("agent");
         assertThat(seen.get("messages").get(0).get("text").asText()).isEqualTo("Hello, I am here to help.");
+    }
+
+    @Test
+    void readingMessagesIsRateLimitedPerVisitorApartFromSendingThem() throws Exception {
+        // a server of its own, behind a trusted proxy on 127.0.0.1, so that visitors are told apart and the other
+        // tests' buckets stay untouched
+        WebServer proxied = WebServer.create(
+                        app.app, new io.marketpilot.app.config.ServerSettings(false, List.of("127.0.0.1")))
+                .start("127.0.0.1", 0);
+        try {
+            String id = session();
+            String path = "/api/v1/chat/sessions/" + id + "/messages";
+            int reads = app.app.support.settings().readsPerMinute();
+            // the bucket refills while the loop runs (reads per minute, in real time), so read until refused
+            int admitted = 0;
+            HttpResponse<String> refused = onServer(proxied, "GET", path, null, "198.51.100.31");
+            while (refused.statusCode() == 200 && admitted < 2 * reads) {
+                admitted++;
+                refused = onServer(proxied, "GET", path, null, "198.51.100.31");
+            }
+            HttpResponse<String> other = onServer(proxied, "GET", path, null, "198.51.100.32");
+            HttpResponse<String> send =
+                    onServer(proxied, "POST", path, "{\"text\":\"How much does shipping cost?\"}", "198.51.100.31");
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(admitted).as("a burst of a minute's reads is admitted").isGreaterThanOrEqualTo(reads);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(JSON.readTree(refused.body()).get("error").asText()).startsWith("Too many reads");
+            assertThat(other.statusCode()).as("another visitor still reads").isEqualTo(200);
+            assertThat(send.statusCode()).as("reads do not use up the messages").isEqualTo(200);
+        } finally {
+            proxied.stop();
+        }
+    }
+
+    private static HttpResponse<String> onServer(
+            WebServer server, String method, String path, String body, String forwardedFor) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("X-Forwarded-For", forwardedFor)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -33,9 +33,11 @@ public final class GroundedAnswerer {
     private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
 
     private final LanguageModel model;
+    private final PromptLeakGuard leaks;
 
-    public GroundedAnswerer(LanguageModel model) {
+    public GroundedAnswerer(LanguageModel model, PromptLeakGuard leaks) {
         this.model = model;
+        this.leaks = leaks;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class GroundedAnswerer {
             LlmReply reply = model.complete(request(question, shown, history, actor));
             String provenance = reply.provider() + "/" + reply.model();
             String text = reply.text().strip();
-            if (Guardrails.leaksInstructions(text)) {
+            if (leaks.leaks(text)) {
                 return new Answer(Guardrails.refusal(language), Answer.REFUSED, List.of(), provenance);
             }
             if (text.contains(Guardrails.NO_ANSWER)) {

@@ -1,6 +1,5 @@
 package io.marketpilot.assistant.chat;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,7 +7,8 @@ import java.util.regex.Pattern;
  * The assistant's guardrails. Knowledge-base passages are data: they reach the model only inside
  * {@code <passage>} blocks from which anything that could close or forge a block is stripped, and the system
  * message tells the model to ignore instructions found there. The system prompt is never revealed: requests for it
- * are refused without calling the model, and a reply that repeats any of its sentences is withheld.
+ * are refused without calling the model, and a reply that copies or retells it, also encoded, is withheld
+ * ({@link PromptLeakGuard}).
  */
 public final class Guardrails {
     static final String SYSTEM_PROMPT = String.join(
@@ -41,18 +41,6 @@ public final class Guardrails {
     /** A passage's text made safe to quote inside a block: it cannot end the block or open another one. */
     static String quote(String passage) {
         return BLOCK_MARKUP.matcher(passage).replaceAll("[removed markup]");
-    }
-
-    /** True when a model's reply repeats a sentence of the system prompt. */
-    static boolean leaksInstructions(String reply) {
-        String r = reply.toLowerCase(Locale.ROOT);
-        return sentences().stream().anyMatch(s -> r.contains(s.toLowerCase(Locale.ROOT)));
-    }
-
-    private static List<String> sentences() {
-        return List.of(SYSTEM_PROMPT.split("\n")).stream()
-                .map(s -> s.length() > 60 ? s.substring(0, 60) : s)
-                .toList();
     }
 
     static String refusal(String language) {

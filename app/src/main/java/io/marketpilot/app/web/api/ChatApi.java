@@ -7,6 +7,7 @@ import io.marketpilot.app.support.RateLimiter;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.assistant.chat.Reply;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * {@code /chat}: the public API behind the website widget. No API key: a conversation's unguessable id is the
  * only credential, and only that conversation is ever readable with it. Every call is rate-limited per client
- * address; pages from the configured origins may call it (CORS). Answers stream as server-sent events when the
+ * address: what changes a conversation by {@code messagesPerMinute}, reads of its messages (which the widget polls)
+ * by their own, larger {@code readsPerMinute}; pages from the configured origins may call it (CORS). Answers stream as server-sent events when the
  * client accepts {@code text/event-stream}: {@code question}, then {@code token} events carrying the answer in
  * pieces, then {@code done} with the whole turn, its citations and the conversation's status. (The language-model
  * port returns whole answers, so the pieces are cut from the finished answer; the event format stays the same
@@ -33,11 +35,15 @@ public final class ChatApi {
     private static final String PATH = "/chat";
 
     private final SupportDesk support;
-    private final RateLimiter limiter;
+    private final TrustedProxies proxies;
+    private final RateLimiter writes;
+    private final RateLimiter reads;
 
-    public ChatApi(SupportDesk support, Clock clock) {
+    public ChatApi(SupportDesk support, TrustedProxies proxies, Clock clock) {
         this.support = support;
-        this.limiter = new RateLimiter(support.settings().messagesPerMinute(), clock);
+        this.proxies = proxies;
+        this.writes = new RateLimiter(support.settings().messagesPerMinute(), clock);
+        this.reads = new RateLimiter(support.settings().readsPerMinute(), clock);
     }
 
     /** A message from the widget. */
@@ -91,13 +97,13 @@ public final class ChatApi {
     }
 
     private void start(Context ctx) {
-        limit(ctx);
+        limit(ctx, writes, "messages");
         Conversation c = support.assistant().start("widget");
         ctx.status(201).json(session(c));
     }
 
     private void message(Context ctx) throws IOException {
-        limit(ctx);
+        limit(ctx, writes, "messages");
         String id = ctx.pathParam("id");
         MessageBody body = Requests.body(ctx, MessageBody.class);
         Reply reply = support.assistant().ask(id, body.text());
@@ -127,6 +133,7 @@ public final class ChatApi {
     }
 
     private void messages(Context ctx) {
+        limit(ctx, reads, "reads");
         int after = Requests.intParam(ctx, "after", 0);
         String id = ctx.pathParam("id");
         Map<String, Object> out = new LinkedHashMap<>();
@@ -137,16 +144,16 @@ public final class ChatApi {
     }
 
     private void handoff(Context ctx) {
-        limit(ctx);
+        limit(ctx, writes, "messages");
         ctx.json(session(support.assistant().requestHuman(ctx.pathParam("id"))));
     }
 
-    private void limit(Context ctx) {
-        long wait = limiter.acquire(support.settings().clientAddress(ctx.ip(), ctx.header("X-Forwarded-For")));
+    private void limit(Context ctx, RateLimiter limiter, String what) {
+        long wait = limiter.acquire(proxies.clientAddress(ctx));
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
             throw new MarketPilotException(
-                    ErrorCode.TOO_MANY_REQUESTS, "Too many messages; try again in " + wait + " s");
+                    ErrorCode.TOO_MANY_REQUESTS, "Too many " + what + "; try again in " + wait + " s");
         }
     }
 

@@ -5,13 +5,13 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.app.web.auth.SignInThrottle;
+import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.store.apikey.Role;
@@ -27,7 +27,7 @@ public final class Dashboard {
 
     private final Application app;
     private final Authenticator auth;
-    private final DashboardSessions sessions;
+    private final SignInPage signIn;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final DataPage data;
     private final PredictionsPage predictions;
@@ -39,10 +39,20 @@ public final class Dashboard {
     private final ExperimentsPage experiments;
     private final ContentStudioPage content;
 
-    public Dashboard(Application app, Authenticator auth, DashboardSessions sessions) {
+    /**
+     * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
+     * @param secureCookie whether every session cookie is marked Secure (the server sits behind TLS)
+     */
+    public Dashboard(
+            Application app,
+            Authenticator auth,
+            DashboardSessions sessions,
+            TrustedProxies proxies,
+            boolean secureCookie) {
         this.app = app;
         this.auth = auth;
-        this.sessions = sessions;
+        this.signIn = new SignInPage(
+                app.apiKeys, app.audit, sessions, new SignInThrottle(app.clock), proxies, secureCookie, this);
         this.data = new DataPage(app, this);
         this.predictions = new PredictionsPage(app.predictions, this);
         this.insights = new InsightsPage(app, this);
@@ -55,9 +65,7 @@ public final class Dashboard {
     }
 
     public void register(Javalin javalin) {
-        javalin.get("/login", ctx -> render(ctx, "login.jte", new Pages.Login(null)), Access.PUBLIC);
-        javalin.post("/login", this::login, Access.PUBLIC);
-        javalin.post("/logout", this::logout, Access.PUBLIC);
+        signIn.register(javalin);
         javalin.get("/", ctx -> page(ctx, "Overview", frame -> overview(frame)), Access.PUBLIC);
         javalin.get("/customers", ctx -> page(ctx, "Customers", f -> customers(ctx, f)), Access.PUBLIC);
         javalin.get("/customers/rows", ctx -> page(ctx, "Customers", f -> customers(ctx, f)), Access.PUBLIC);
@@ -102,32 +110,6 @@ public final class Dashboard {
 
     Optional<Principal> principal(Context ctx) {
         return auth.identify(ctx);
-    }
-
-    private void login(Context ctx) {
-        String key = ctx.formParam("key");
-        Optional<Principal> p = app.apiKeys
-                .verify(key == null ? null : key.strip())
-                .map(k -> new Principal(k.id(), k.name(), k.role()));
-        if (p.isEmpty()) {
-            ctx.status(401);
-            render(ctx, "login.jte", new Pages.Login("That API key is not valid."));
-            return;
-        }
-        String token = sessions.open(p.get());
-        Cookie cookie = new Cookie(DashboardSessions.COOKIE, token);
-        cookie.setHttpOnly(true);
-        cookie.setSameSite(SameSite.STRICT);
-        cookie.setPath("/");
-        ctx.cookie(cookie);
-        app.audit.record(p.get().actor(), "dashboard.login", p.get().keyId(), "");
-        ctx.redirect("/");
-    }
-
-    private void logout(Context ctx) {
-        sessions.close(ctx.cookie(DashboardSessions.COOKIE));
-        ctx.removeCookie(DashboardSessions.COOKIE, "/");
-        ctx.redirect("/login");
     }
 
     private View overview(Frame frame) {
