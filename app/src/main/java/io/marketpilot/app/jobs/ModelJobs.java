@@ -152,10 +152,20 @@ public final class ModelJobs implements AutoCloseable {
         return updated;
     }
 
+    /**
+     * Stops taking builds. A running build is not interrupted: an interrupt during a read closes H2's file channel
+     * under every other user of the store ("Reading from file failed"); it ends on its own, failing harmlessly once the
+     * store is closed.
+     */
     @Override
     public synchronized void close() {
         if (worker != null) {
-            worker.shutdownNow();
+            worker.shutdown();
+            try {
+                worker.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
