@@ -114,7 +114,7 @@ public final class BenchCommand implements Runnable {
 
         @Option(
                 names = "--budget-ms",
-                defaultValue = "1000",
+                defaultValue = "2000",
                 description = "Slowest answer allowed (default ${DEFAULT-VALUE})")
         double budget;
 
