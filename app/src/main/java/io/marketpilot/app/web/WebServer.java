@@ -68,6 +68,7 @@ public final class WebServer {
                 }
             }
         });
+        InputGuard.install(javalin);
         ErrorHandling.install(javalin);
         new Metrics().install(javalin);
         ApiRegistry api = new ApiRegistry(javalin);
