@@ -7,6 +7,7 @@ public enum ErrorCode {
     FORBIDDEN(403),
     NOT_FOUND(404),
     CONFLICT(409),
+    PAYLOAD_TOO_LARGE(413),
     TOO_MANY_REQUESTS(429),
     UNAVAILABLE(503),
     INTERNAL(500);

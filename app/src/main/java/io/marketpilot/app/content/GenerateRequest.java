@@ -1,6 +1,8 @@
 package io.marketpilot.app.content;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import java.util.List;
 
 /**
@@ -30,6 +32,11 @@ public record GenerateRequest(
         List<String> keywords,
         int variants,
         long seed) {
+    /** Keywords go into every prompt; these bound the prompt's share for them. */
+    static final int MAX_KEYWORDS = 20;
+
+    static final int MAX_KEYWORD = 100;
+
     public GenerateRequest {
         if (channel == null || channel.isBlank()) {
             throw MarketPilotException.invalid("channel is required: email, ad, social, sms or product");
@@ -43,6 +50,15 @@ public record GenerateRequest(
         language = language == null || language.isBlank() ? "en" : language.strip();
         network = network == null || network.isBlank() ? "x" : network.strip();
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        TextRules.requireFits("segment", segment, FieldLimits.NAME);
+        TextRules.requireFits("customer", customer, FieldLimits.ID);
+        TextRules.requireFits("product", product, FieldLimits.ID);
+        TextRules.requireFits("goal", goal, FieldLimits.CONTENT_GOAL);
+        TextRules.requireFits("tone", tone, FieldLimits.CONTENT_TONE);
+        if (keywords.size() > MAX_KEYWORDS) {
+            throw MarketPilotException.invalid("At most " + MAX_KEYWORDS + " keywords, not " + keywords.size());
+        }
+        keywords.forEach(k -> TextRules.requireFits("keyword", k, MAX_KEYWORD));
         variants = variants == 0 ? 3 : variants;
     }
 

@@ -20,6 +20,8 @@ import io.marketpilot.core.content.ContentRepository;
 import io.marketpilot.core.content.ContentReview;
 import io.marketpilot.core.content.ContentStatus;
 import io.marketpilot.core.content.ContentTarget;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.store.audit.AuditLog;
 import java.time.Clock;
@@ -203,6 +205,7 @@ public final class StoreContent {
 
     /** Approves a draft; a text with a blocking guardrail finding must be edited first. */
     public ContentItem approve(long id, String reviewer, String comment) {
+        TextRules.requireFits("comment", comment, FieldLimits.REVIEW_COMMENT);
         ContentItem item = get(id);
         if (ContentViews.blocked(item)) {
             throw new MarketPilotException(
@@ -217,6 +220,7 @@ public final class StoreContent {
     }
 
     public ContentItem reject(long id, String reviewer, String comment) {
+        TextRules.requireFits("comment", comment, FieldLimits.REVIEW_COMMENT);
         ContentItem done = items.review(id, ContentStatus.REJECTED, reviewer, comment, LocalDateTime.now(clock));
         audit.record(reviewer, "content.reject", String.valueOf(id), comment == null ? "" : comment);
         return done;
@@ -227,6 +231,7 @@ public final class StoreContent {
         if (campaign == null || campaign.isBlank()) {
             throw MarketPilotException.invalid("Name the campaign the content is used in");
         }
+        TextRules.requireFits("campaign", campaign.strip(), FieldLimits.NAME);
         ContentItem done = items.markUsed(id, campaign.strip());
         audit.record(actor, "content.use", String.valueOf(id), campaign.strip());
         return done;
@@ -243,14 +248,17 @@ public final class StoreContent {
         ContentItem item = get(id);
         Channel channel = Channel.parse(item.target().channel());
         Copy copy = new Copy(channel, fields);
+        String json = CopyParser.toJson(copy);
+        if (json.length() > FieldLimits.CONTENT_FIELDS) {
+            throw TextRules.tooLong("fields (as JSON)", json.length(), FieldLimits.CONTENT_FIELDS);
+        }
         String network = String.valueOf(ContentViews.object(item.evaluation()).getOrDefault("network", "x"));
         List<String> keywords = item.target().productId() == null
                 ? List.of()
                 : briefs.productName(item.target().productId(), item.target().language());
         VariantEvaluator.Evaluation e = models.evaluator()
                 .evaluate(copy, item.target().language(), SocialNetwork.parse(network), voice(), keywords);
-        ContentItem done =
-                items.edit(id, CopyParser.toJson(copy), ContentViews.evaluation(e.scores(), e.findings(), network));
+        ContentItem done = items.edit(id, json, ContentViews.evaluation(e.scores(), e.findings(), network));
         audit.record(actor, "content.edit", String.valueOf(id), "");
         return done;
     }
@@ -261,6 +269,7 @@ public final class StoreContent {
     }
 
     public BrandVoice saveVoice(BrandVoice voice, String actor) {
+        voice.requireWithinLimits();
         BrandVoice stamped = new BrandVoice(
                 voice.description(),
                 voice.preferredWords(),

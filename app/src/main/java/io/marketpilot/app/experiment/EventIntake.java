@@ -7,6 +7,8 @@ import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.ExperimentEvent;
 import io.marketpilot.core.experiment.ExperimentStatus;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.ProductRepository;
@@ -143,9 +145,7 @@ public final class EventIntake {
         if (unit == null || unit.isBlank()) {
             throw MarketPilotException.invalid("unitId is required for an experiment event");
         }
-        if (unit.length() > 200) {
-            throw MarketPilotException.invalid("unitId is longer than 200 characters");
-        }
+        TextRules.requireFits("unitId", unit, FieldLimits.UNIT_ID);
         double value = 0;
         if (node.has("value") && !node.get("value").isNull()) {
             JsonNode v = node.get("value");
@@ -192,6 +192,7 @@ public final class EventIntake {
         if (e.type() == null || e.type().isBlank() || e.occurredAt() == null) {
             throw MarketPilotException.invalid("type and occurredAt are required");
         }
+        requirePropertiesFit(e);
         if (e.customerId() != null && customers.find(e.customerId()).isEmpty()) {
             throw MarketPilotException.invalid("customer '" + e.customerId() + "' is unknown");
         }
@@ -206,10 +207,21 @@ public final class EventIntake {
         if (id == null || id.isBlank()) {
             throw MarketPilotException.invalid("id is required: it makes the event idempotent");
         }
-        if (id.length() > 100) {
-            throw MarketPilotException.invalid("id is longer than 100 characters");
-        }
+        TextRules.requireFits("id", id, FieldLimits.EVENT_ID);
         return id;
+    }
+
+    /** The store keeps an event's properties as one JSON object in a column of {@link FieldLimits#EVENT_PROPERTIES}. */
+    private void requirePropertiesFit(Event e) {
+        int length;
+        try {
+            length = json.writeValueAsString(e.properties()).length();
+        } catch (IOException ex) {
+            throw new IllegalStateException("a map of strings always serialises", ex);
+        }
+        if (length > FieldLimits.EVENT_PROPERTIES) {
+            throw TextRules.tooLong("properties (as JSON)", length, FieldLimits.EVENT_PROPERTIES);
+        }
     }
 
     private LocalDateTime dateTime(JsonNode node) {

@@ -3,6 +3,7 @@ package io.marketpilot.app.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import java.security.SecureRandom;
@@ -36,6 +37,14 @@ final class ErrorHandling {
             }
             respond(ctx, e.code().httpStatus(), e.getMessage(), e.code().wireName(), e.details());
         });
+        app.exception(
+                ValidationException.class,
+                (e, ctx) -> respond(
+                        ctx,
+                        400,
+                        "Invalid " + String.join(", ", e.getErrors().keySet()) + ": not a value of the expected type",
+                        ErrorCode.INVALID_INPUT.wireName(),
+                        e.getErrors()));
         app.exception(
                 HttpResponseException.class,
                 (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), codeFor(e.getStatus()), Map.of()));
@@ -81,7 +90,7 @@ final class ErrorHandling {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static String codeFor(int status) {
+    static String codeFor(int status) {
         for (ErrorCode c : ErrorCode.values()) {
             if (c.httpStatus() == status) {
                 return c.wireName();

@@ -67,6 +67,11 @@ public final class WebServer {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new JsonErrorPages());
+                TraversalGuard.install(context);
+            });
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -85,6 +90,7 @@ public final class WebServer {
                 }
             }
         });
+        InputGuard.install(javalin);
         ErrorHandling.install(javalin);
         new Metrics().install(javalin);
         ApiRegistry api = new ApiRegistry(javalin);

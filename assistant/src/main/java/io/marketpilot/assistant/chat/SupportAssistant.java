@@ -4,6 +4,8 @@ import io.marketpilot.assistant.kb.KnowledgeBase;
 import io.marketpilot.assistant.kb.Passage;
 import io.marketpilot.assistant.kb.SearchMode;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import io.marketpilot.core.support.Conversation;
 import io.marketpilot.core.support.ConversationRepository;
 import io.marketpilot.core.support.ConversationStatus;
@@ -75,12 +77,10 @@ public final class SupportAssistant {
 
     public Reply ask(String conversationId, String message) {
         String text = message == null ? "" : message.strip();
-        if (text.isEmpty()) {
-            throw MarketPilotException.invalid("The message is empty");
+        if (TextRules.isBlank(text)) {
+            throw MarketPilotException.invalid("The message is empty: it has no visible text");
         }
-        if (text.length() > MAX_MESSAGE) {
-            throw MarketPilotException.invalid("The message is longer than " + MAX_MESSAGE + " characters");
-        }
+        TextRules.requireFits("text", text, MAX_MESSAGE);
         Conversation conversation = conversation(conversationId);
         List<Turn> history = conversations.turns(conversationId);
         Intent intent = intents.detect(text);
@@ -140,9 +140,10 @@ public final class SupportAssistant {
     /** An agent's reply, shown to the customer; the conversation stays with the agent until closed. */
     public Turn agentReply(String conversationId, String agent, String message) {
         String text = message == null ? "" : message.strip();
-        if (text.isEmpty()) {
-            throw MarketPilotException.invalid("The reply is empty");
+        if (TextRules.isBlank(text)) {
+            throw MarketPilotException.invalid("The reply is empty: it has no visible text");
         }
+        TextRules.requireFits("text", text, FieldLimits.TURN_TEXT);
         Conversation c = conversation(conversationId);
         if (c.status() != ConversationStatus.HANDOFF) {
             conversations.updateStatus(conversationId, ConversationStatus.HANDOFF, "agent joined");

@@ -1,5 +1,6 @@
 package io.marketpilot.assistant.kb;
 
+import io.marketpilot.core.input.TextRules;
 import io.marketpilot.text.embedding.BilingualEmbedder;
 import io.marketpilot.text.language.Language;
 import java.io.IOException;
@@ -44,7 +45,8 @@ final class HybridRetriever {
     }
 
     List<Passage> search(String query, int k, SearchMode mode) {
-        if (query == null || query.isBlank() || k <= 0) {
+        // Invisible text (a zero-width space) gives the embedder no tokens to embed.
+        if (TextRules.isBlank(query) || k <= 0) {
             return List.of();
         }
         String lang = language.apply(query);

@@ -1,7 +1,12 @@
 package io.marketpilot.core.content;
 
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,12 +29,36 @@ public record BrandVoice(
         List<String> examples,
         LocalDateTime updatedAt,
         String updatedBy) {
+    /**
+     * Sized so that a whole voice fits the store's one column for it ({@link FieldLimits#BRAND_VOICE}) with room for
+     * JSON's quoting: 4,000 + 3 × 100 × 100 + 20 × 2,000 characters.
+     */
+    public static final int MAX_DESCRIPTION = 4_000;
+
+    public static final int MAX_WORD = 100;
+    public static final int MAX_WORDS = 100;
+    public static final int MAX_EXAMPLE = 2_000;
+    public static final int MAX_EXAMPLES = 20;
+
     public BrandVoice {
         description = description == null ? "" : description.strip();
         preferredWords = clean(preferredWords);
         avoidedWords = clean(avoidedWords);
         bannedPhrases = clean(bannedPhrases);
         examples = clean(examples);
+    }
+
+    /**
+     * Refuses a voice that is too long to save, naming the field and its limit. Checked when a voice is saved rather
+     * than in the constructor, so that a voice saved before these limits still reads.
+     */
+    public BrandVoice requireWithinLimits() {
+        TextRules.requireFits("description", description, MAX_DESCRIPTION);
+        requireWithin(preferredWords, "preferredWords", MAX_WORDS, MAX_WORD);
+        requireWithin(avoidedWords, "avoidedWords", MAX_WORDS, MAX_WORD);
+        requireWithin(bannedPhrases, "bannedPhrases", MAX_WORDS, MAX_WORD);
+        requireWithin(examples, "examples", MAX_EXAMPLES, MAX_EXAMPLE);
+        return this;
     }
 
     /** The voice before anyone configured one: plain and friendly, with the usual risky claims banned. */
@@ -66,5 +95,17 @@ public record BrandVoice(
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList();
+    }
+
+    private static void requireWithin(List<String> kept, String field, int maxCount, int maxLength) {
+        if (kept.size() > maxCount) {
+            throw new MarketPilotException(
+                    ErrorCode.INVALID_INPUT,
+                    field + " has more than " + maxCount + " entries (it has " + kept.size() + ")",
+                    Map.of("field", field, "limit", maxCount, "count", kept.size()));
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            TextRules.requireFits(field + "[" + i + "]", kept.get(i), maxLength);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.marketpilot.core.domain;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +9,11 @@ import java.time.LocalDate;
  */
 public record Customer(String id, String email, String name, String country, String city, LocalDate signupDate) {
     public Customer {
-        Require.id(id, "customer id");
+        Require.id(id, "customer id", FieldLimits.ID);
+        Require.fits(email, "email", FieldLimits.EMAIL);
+        Require.fits(name, "name", FieldLimits.NAME);
+        Require.fits(country, "country", FieldLimits.PLACE);
+        Require.fits(city, "city", FieldLimits.PLACE);
     }
 
     /** The same customer stripped of personal data, as kept after a right-to-be-forgotten request. */

@@ -1,5 +1,6 @@
 package io.marketpilot.core.domain;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -12,7 +13,10 @@ public record Event(
         LocalDateTime occurredAt,
         Map<String, String> properties) {
     public Event {
-        Require.id(id, "event id");
+        Require.id(id, "event id", FieldLimits.EVENT_ID);
+        Require.fits(type, "type", FieldLimits.EVENT_TYPE);
+        Require.fits(customerId, "customerId", FieldLimits.ID);
+        Require.fits(productId, "productId", FieldLimits.ID);
         properties = properties == null ? Map.of() : Map.copyOf(properties);
     }
 }

@@ -1,5 +1,6 @@
 package io.marketpilot.core.domain;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -7,7 +8,9 @@ import java.util.List;
 public record Order(
         String id, String customerId, LocalDateTime orderedAt, String country, OrderKind kind, List<OrderLine> lines) {
     public Order {
-        Require.id(id, "order id");
+        Require.id(id, "order id", FieldLimits.ID);
+        Require.fits(customerId, "customerId", FieldLimits.ID);
+        Require.fits(country, "country", FieldLimits.PLACE);
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 

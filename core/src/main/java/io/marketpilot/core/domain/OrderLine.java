@@ -1,5 +1,7 @@
 package io.marketpilot.core.domain;
 
+import io.marketpilot.core.input.FieldLimits;
+
 /**
  * One line of an order. Quantity is negative on returns; the product may be unknown (e.g. CDNOW records only an
  * amount). {@code amount} is the line total as the source states it. A line that is not a product (postage, a fee,
@@ -8,6 +10,7 @@ package io.marketpilot.core.domain;
 public record OrderLine(int lineNo, String productId, double quantity, double unitPrice, double amount, LineKind kind) {
     public OrderLine {
         kind = kind == null ? LineKind.PRODUCT : kind;
+        Require.fits(productId, "productId", FieldLimits.ID);
     }
 
     /** A product line. */

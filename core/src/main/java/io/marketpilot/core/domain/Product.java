@@ -1,5 +1,7 @@
 package io.marketpilot.core.domain;
 
+import io.marketpilot.core.input.FieldLimits;
+
 /**
  * A product of the catalogue, with optional Chinese texts for bilingual shops. Price and stock are absent when
  * the source does not know them.
@@ -14,7 +16,12 @@ public record Product(
         String nameZh,
         String descriptionZh) {
     public Product {
-        Require.id(id, "product id");
+        Require.id(id, "product id", FieldLimits.ID);
+        Require.fits(name, "name", FieldLimits.PRODUCT_NAME);
+        Require.fits(category, "category", FieldLimits.CATEGORY);
+        Require.fits(description, "description", FieldLimits.DESCRIPTION);
+        Require.fits(nameZh, "nameZh", FieldLimits.PRODUCT_NAME);
+        Require.fits(descriptionZh, "descriptionZh", FieldLimits.DESCRIPTION);
     }
 
     public static Product named(String id, String name) {

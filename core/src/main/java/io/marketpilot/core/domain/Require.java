@@ -1,14 +1,22 @@
 package io.marketpilot.core.domain;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.TextRules;
 
 /** Constructor checks shared by the domain records. */
 final class Require {
     private Require() {}
 
-    static void id(String id, String what) {
+    /** A present id of at most {@code limit} characters. */
+    static void id(String id, String what, int limit) {
         if (id == null || id.isBlank()) {
             throw MarketPilotException.invalid(what + " is required");
         }
+        TextRules.requireFits(what, id, limit);
+    }
+
+    /** An optional text of at most {@code limit} characters (the width of its column). */
+    static void fits(String text, String field, int limit) {
+        TextRules.requireFits(field, text, limit);
     }
 }

@@ -1,5 +1,6 @@
 package io.marketpilot.core.domain;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDateTime;
 
 /**
@@ -16,6 +17,11 @@ public record Review(
         String language,
         LocalDateTime createdAt) {
     public Review {
-        Require.id(id, "review id");
+        Require.id(id, "review id", FieldLimits.EVENT_ID);
+        Require.fits(customerId, "customerId", FieldLimits.ID);
+        Require.fits(productId, "productId", FieldLimits.ID);
+        Require.fits(text, "text", FieldLimits.REVIEW_TEXT);
+        Require.fits(channel, "channel", FieldLimits.CHANNEL);
+        Require.fits(language, "language", FieldLimits.LANGUAGE);
     }
 }

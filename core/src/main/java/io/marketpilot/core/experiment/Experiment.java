@@ -1,6 +1,8 @@
 package io.marketpilot.core.experiment;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +49,10 @@ public record Experiment(
         if (name == null || name.isBlank()) {
             throw MarketPilotException.invalid("An experiment needs a name");
         }
+        TextRules.requireFits("name", name, FieldLimits.NAME);
+        TextRules.requireFits("segment", segment, FieldLimits.NAME);
+        TextRules.requireFits("salt", salt, FieldLimits.SALT);
+        TextRules.requireFits("campaignId", campaignId, FieldLimits.ID);
         guardrails = guardrails == null ? List.of() : List.copyOf(guardrails);
         variants = variants == null ? List.of() : List.copyOf(variants);
         if (variants.size() < 2) {

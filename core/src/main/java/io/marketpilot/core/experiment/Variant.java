@@ -1,6 +1,8 @@
 package io.marketpilot.core.experiment;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 
 /**
  * One arm of an experiment: a name, its allocation weight and what it shows, either a content variant's id or any
@@ -11,16 +13,16 @@ import io.marketpilot.core.MarketPilotException;
  */
 public record Variant(String name, double weight, String contentId, String payload, boolean approved) {
     public Variant {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw MarketPilotException.invalid("Every variant needs a name of at most 100 characters");
+        if (name == null || name.isBlank()) {
+            throw MarketPilotException.invalid("Every variant needs a name");
         }
+        TextRules.requireFits("variant name", name, FieldLimits.VARIANT);
+        TextRules.requireFits("contentId", contentId, FieldLimits.VARIANT);
         if (!(weight > 0) || !Double.isFinite(weight)) {
             throw MarketPilotException.invalid("Variant '" + name + "' needs a positive weight, not " + weight);
         }
         payload = payload == null ? "" : payload;
-        if (payload.length() > 20_000) {
-            throw MarketPilotException.invalid("Variant '" + name + "' has a payload over 20,000 characters");
-        }
+        TextRules.requireFits("payload of variant '" + name + "'", payload, FieldLimits.VARIANT_PAYLOAD);
     }
 
     public Variant approve() {

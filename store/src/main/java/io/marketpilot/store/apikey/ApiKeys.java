@@ -1,6 +1,8 @@
 package io.marketpilot.store.apikey;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
 import io.marketpilot.store.audit.AuditLog;
@@ -40,6 +42,7 @@ public final class ApiKeys {
         if (name == null || name.isBlank()) {
             throw MarketPilotException.invalid("An API key needs a name");
         }
+        TextRules.requireFits("name", name.strip(), FieldLimits.NAME);
         String id = hex(6);
         String secret = PREFIX + id + "_" + hex(24);
         LocalDateTime now = LocalDateTime.now(clock);

@@ -32,7 +32,8 @@ public final class AuditLog {
 
     /** Records inside the caller's transaction, so the entry exists exactly when the change does. */
     public void record(Handle h, String actor, String action, String target, String details) {
-        h.execute(INSERT, LocalDateTime.now(clock), actor, action, clip(target, 200), clip(details, 4000));
+        // Clipped to the columns: an entry about a long input must not fail the change it records.
+        h.execute(INSERT, LocalDateTime.now(clock), clip(actor, 200), action, clip(target, 200), clip(details, 4000));
     }
 
     public Page<AuditEntry> list(PageRequest page) {

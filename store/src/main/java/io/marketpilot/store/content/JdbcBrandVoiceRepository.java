@@ -6,6 +6,8 @@ import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.BrandVoice;
 import io.marketpilot.core.content.BrandVoiceRepository;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
 import java.time.LocalDateTime;
@@ -47,6 +49,10 @@ public final class JdbcBrandVoiceRepository implements BrandVoiceRepository {
             json = JSON.writeValueAsString(settings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+        // The voice's own limits keep it well inside the column; quoting can still double a text full of quotes.
+        if (json.length() > FieldLimits.BRAND_VOICE) {
+            throw TextRules.tooLong("the brand voice as JSON", json.length(), FieldLimits.BRAND_VOICE);
         }
         LocalDateTime at = voice.updatedAt() == null ? LocalDateTime.now() : voice.updatedAt();
         String by = voice.updatedBy() == null ? "unknown" : voice.updatedBy();

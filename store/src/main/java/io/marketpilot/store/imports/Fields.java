@@ -1,5 +1,6 @@
 package io.marketpilot.store.imports;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +27,6 @@ public final class Fields {
 
     private static final List<DateTimeFormatter> DATES =
             List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("M/d/uuuu"), strict("uuuuMMdd"));
-
-    /** The longest address RFC 5321 allows, and the width of the store's column. */
-    private static final int MAX_EMAIL = 320;
 
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
@@ -65,7 +63,10 @@ public final class Fields {
         return Optional.of(v);
     }
 
-    /** An identifier: required, at most 64 characters; numeric ids written as floats ("17850.0") are normalised. */
+    /**
+     * An identifier: required, at most {@link FieldLimits#ID} characters; numeric ids written as floats ("17850.0")
+     * are normalised.
+     */
     public Optional<String> id(SourceRow row, String column) {
         return text(row, column).flatMap(v -> checkId(row, column, normaliseId(v)));
     }
@@ -77,8 +78,8 @@ public final class Fields {
     }
 
     private Optional<String> checkId(SourceRow row, String column, String id) {
-        if (id.length() > 64) {
-            errors.add(row, column, "is longer than 64 characters");
+        if (id.length() > FieldLimits.ID) {
+            errors.add(row, column, "is longer than " + FieldLimits.ID + " characters");
             return Optional.empty();
         }
         return Optional.of(id);
@@ -171,7 +172,7 @@ public final class Fields {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        if (v.length() > MAX_EMAIL || !EMAIL.matcher(v).matches()) {
+        if (v.length() > FieldLimits.EMAIL || !EMAIL.matcher(v).matches()) {
             errors.add(row, column, "'" + v + "' is not an e-mail address");
             return Optional.empty();
         }

@@ -6,10 +6,8 @@ import io.marketpilot.app.insight.EmotionAnalysis;
 import io.marketpilot.app.insight.ReviewAnalysis;
 import io.marketpilot.app.insight.SentimentAnalysis;
 import io.marketpilot.app.insight.SentimentModel;
-import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +46,8 @@ public final class AnalyzeApi {
 
     private record Batch(List<String> ids, List<String> texts, Map<Integer, String> invalid) {}
 
-    private static Batch batch(Context ctx) throws IOException {
-        JsonNode body = Json.mapper().readTree(ctx.bodyInputStream());
+    private static Batch batch(Context ctx) {
+        JsonNode body = Requests.tree(ctx);
         List<String> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         Map<Integer, String> invalid = new java.util.HashMap<>();
@@ -73,7 +71,7 @@ public final class AnalyzeApi {
         return out;
     }
 
-    private void emotion(Context ctx) throws IOException {
+    private void emotion(Context ctx) {
         Batch b = batch(ctx);
         ctx.json(Map.of(
                 "model", emotion.model(),
@@ -81,7 +79,7 @@ public final class AnalyzeApi {
                 "results", withInvalid(b, emotion.rows(b.ids(), b.texts()))));
     }
 
-    private void sentiment(Context ctx) throws IOException {
+    private void sentiment(Context ctx) {
         SentimentModel model = SentimentModel.parse(
                 java.util.Optional.ofNullable(ctx.queryParam("model")).orElse("embedding"));
         Batch b = batch(ctx);

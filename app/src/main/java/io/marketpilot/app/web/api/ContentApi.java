@@ -141,7 +141,7 @@ public final class ContentApi {
     }
 
     private void review(Context ctx, ReviewAction action) {
-        ReviewBody body = ctx.body().isBlank() ? new ReviewBody(null, null) : Requests.body(ctx, ReviewBody.class);
+        ReviewBody body = Requests.optionalBody(ctx, ReviewBody.class).orElse(new ReviewBody(null, null));
         ctx.json(ContentViews.view(action.apply(id(ctx), reviewer(ctx), body)));
     }
 

@@ -5,6 +5,8 @@ import static io.marketpilot.app.web.api.OpenApiSchemas.object;
 import static io.marketpilot.app.web.api.OpenApiSchemas.ref;
 import static io.marketpilot.app.web.api.OpenApiSchemas.str;
 
+import io.marketpilot.core.content.BrandVoice;
+import io.marketpilot.core.input.FieldLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,15 @@ final class ContentSchemas {
                         "channel",
                         str("email, ad, social, sms or product"),
                         "segment",
-                        str("Segment number or persona name in the latest run (or give customer)"),
+                        str("Segment number or persona name in the latest run (or give customer)", FieldLimits.NAME),
                         "customer",
-                        str("One customer's id (or give segment)"),
+                        str("One customer's id (or give segment)", FieldLimits.ID),
                         "product",
-                        str("Product id (SKU) to feature; required for product descriptions"),
+                        str("Product id (SKU) to feature; required for product descriptions", FieldLimits.ID),
                         "goal",
-                        str("Campaign goal"),
+                        str("Campaign goal", FieldLimits.CONTENT_GOAL),
                         "tone",
-                        str("friendly, formal, playful or urgent"),
+                        str("friendly, formal, playful or urgent", FieldLimits.CONTENT_TONE),
                         "language",
                         str("en (default) or zh"),
                         "network",
@@ -131,13 +133,18 @@ final class ContentSchemas {
         s.put("ContentEdit", object(List.of("fields"), "fields", Map.of("type", "object")));
         s.put(
                 "ContentReview",
-                object(List.of(), "comment", str("The reviewer's comment"), "campaign", str("For use: the campaign")));
+                object(
+                        List.of(),
+                        "comment",
+                        str("The reviewer's comment", FieldLimits.REVIEW_COMMENT),
+                        "campaign",
+                        str("For use: the campaign", FieldLimits.NAME)));
         s.put(
                 "BrandVoice",
                 object(
                         List.of(),
                         "description",
-                        str("The voice in a sentence or two"),
+                        str("The voice in a sentence or two", BrandVoice.MAX_DESCRIPTION),
                         "preferredWords",
                         strings,
                         "avoidedWords",

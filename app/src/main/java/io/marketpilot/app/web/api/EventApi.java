@@ -1,20 +1,14 @@
 package io.marketpilot.app.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.experiment.EventIntake;
-import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
-import java.io.IOException;
 
 /** {@code /events}: behavioural and experiment events, one or a batch, idempotent by event id. */
 public final class EventApi {
-    private static final ObjectMapper JSON = Json.mapper();
-
     private final Application app;
 
     public EventApi(Application app) {
@@ -44,14 +38,8 @@ public final class EventApi {
         ctx.json(app.events.list(Requests.page(ctx)));
     }
 
-    private void create(Context ctx) throws IOException {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.bodyInputStream());
-        } catch (IOException e) {
-            throw MarketPilotException.invalid("The body is not valid JSON: " + e.getMessage());
-        }
-        EventIntake.Result result = app.eventIntake.ingest(body);
+    private void create(Context ctx) {
+        EventIntake.Result result = app.eventIntake.ingest(Requests.tree(ctx));
         if (!result.rejected().isEmpty()) {
             // The valid events are stored; a 400 makes the client look, and resending the batch is harmless.
             throw new MarketPilotException(

@@ -5,6 +5,7 @@ import static io.marketpilot.app.web.api.OpenApiSchemas.object;
 import static io.marketpilot.app.web.api.OpenApiSchemas.ref;
 import static io.marketpilot.app.web.api.OpenApiSchemas.str;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,9 @@ final class ExperimentSchemas {
                 object(
                         List.of("name", "variants"),
                         "id",
-                        str("Optional; generated from the name"),
+                        str("Optional; generated from the name", FieldLimits.ID),
                         "name",
-                        str("Name"),
+                        str("Name", FieldLimits.NAME),
                         "design",
                         str("ab (default) or thompson, thompson-gaussian, ucb1, epsilon-greedy, uniform"),
                         "metric",
@@ -89,10 +90,12 @@ final class ExperimentSchemas {
                         "guardrails",
                         Map.of("type", "array", "items", Map.of("type", "string")),
                         "segment",
-                        str("Target segment of the latest segmentation run, by number or persona name (default:"
-                                + " everyone); only its customers are assigned"),
+                        str(
+                                "Target segment of the latest segmentation run, by number or persona name (default:"
+                                        + " everyone); only its customers are assigned",
+                                FieldLimits.NAME),
                         "salt",
-                        str("Assignment salt (default: the id)"),
+                        str("Assignment salt (default: the id)", FieldLimits.SALT),
                         "alpha",
                         NUMBER,
                         "expectedEffect",

@@ -3,6 +3,7 @@ package io.marketpilot.app.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.marketpilot.app.Application;
+import io.marketpilot.app.web.Uploads;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -39,10 +40,8 @@ public final class ImportApi {
         String actor = Authenticator.principal(ctx).actor();
         ImportReport report;
         if (ctx.isMultipartFormData()) {
-            UploadedFile file = ctx.uploadedFile("file");
-            if (file == null) {
-                throw MarketPilotException.invalid("Send the file in a multipart field named 'file'");
-            }
+            UploadedFile file = Uploads.file(ctx, "file")
+                    .orElseThrow(() -> MarketPilotException.invalid("Send the file in a multipart field named 'file'"));
             try (InputStream in = file.content()) {
                 report = app.importFile(kind, file.filename(), in, dryRun, actor, ImportProgress.NONE);
             }

@@ -1,5 +1,6 @@
 package io.marketpilot.app.web.api;
 
+import io.marketpilot.core.input.FieldLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +29,15 @@ final class OpenApiSchemas {
                 object(
                         List.of("id"),
                         "id",
-                        str("Customer id"),
+                        str("Customer id", FieldLimits.ID),
                         "email",
-                        nullable("string"),
+                        Map.of("type", List.of("string", "null"), "format", "email", "maxLength", FieldLimits.EMAIL),
                         "name",
-                        nullable("string"),
+                        nullableText(FieldLimits.NAME),
                         "country",
-                        nullable("string"),
+                        nullableText(FieldLimits.PLACE),
                         "city",
-                        nullable("string"),
+                        nullableText(FieldLimits.PLACE),
                         "signupDate",
                         Map.of("type", List.of("string", "null"), "format", "date")));
         s.put(
@@ -44,21 +45,21 @@ final class OpenApiSchemas {
                 object(
                         List.of("id", "name"),
                         "id",
-                        str("Product id (SKU)"),
+                        str("Product id (SKU)", FieldLimits.ID),
                         "name",
-                        str("Name"),
+                        str("Name", FieldLimits.PRODUCT_NAME),
                         "category",
-                        nullable("string"),
+                        nullableText(FieldLimits.CATEGORY),
                         "description",
-                        nullable("string"),
+                        nullableText(FieldLimits.DESCRIPTION),
                         "price",
                         nullable("number"),
                         "stock",
                         nullable("integer"),
                         "nameZh",
-                        nullable("string"),
+                        nullableText(FieldLimits.PRODUCT_NAME),
                         "descriptionZh",
-                        nullable("string")));
+                        nullableText(FieldLimits.DESCRIPTION)));
         s.put(
                 "OrderLine",
                 object(
@@ -66,7 +67,7 @@ final class OpenApiSchemas {
                         "lineNo",
                         Map.of("type", "integer"),
                         "productId",
-                        nullable("string"),
+                        nullableText(FieldLimits.ID),
                         "quantity",
                         Map.of("type", "number"),
                         "unitPrice",
@@ -89,13 +90,13 @@ final class OpenApiSchemas {
                 object(
                         List.of("id", "orderedAt", "kind", "lines"),
                         "id",
-                        str("Order id"),
+                        str("Order id", FieldLimits.ID),
                         "customerId",
-                        nullable("string"),
+                        nullableText(FieldLimits.ID),
                         "orderedAt",
                         Map.of("type", "string", "format", "date-time"),
                         "country",
-                        nullable("string"),
+                        nullableText(FieldLimits.PLACE),
                         "kind",
                         Map.of("type", "string", "enum", List.of("SALE", "RETURN", "ADJUSTMENT")),
                         "lines",
@@ -105,35 +106,41 @@ final class OpenApiSchemas {
                 object(
                         List.of("id", "type", "occurredAt"),
                         "id",
-                        str("Event id (idempotency key)"),
+                        str("Event id (idempotency key)", FieldLimits.EVENT_ID),
                         "type",
-                        str("e.g. page_view, email_open, click, add_to_cart"),
+                        str("e.g. page_view, email_open, click, add_to_cart", FieldLimits.EVENT_TYPE),
                         "customerId",
-                        nullable("string"),
+                        nullableText(FieldLimits.ID),
                         "productId",
-                        nullable("string"),
+                        nullableText(FieldLimits.ID),
                         "occurredAt",
                         Map.of("type", "string", "format", "date-time"),
                         "properties",
-                        Map.of("type", "object", "additionalProperties", Map.of("type", "string"))));
+                        Map.of(
+                                "type",
+                                "object",
+                                "additionalProperties",
+                                Map.of("type", "string"),
+                                "description",
+                                "At most " + FieldLimits.EVENT_PROPERTIES + " characters when written as JSON")));
         s.put(
                 "Review",
                 object(
                         List.of("id", "text", "channel", "language", "createdAt"),
                         "id",
-                        str("Review id"),
+                        str("Review id", FieldLimits.EVENT_ID),
                         "customerId",
-                        nullable("string"),
+                        nullableText(FieldLimits.ID),
                         "productId",
-                        nullable("string"),
+                        nullableText(FieldLimits.ID),
                         "text",
-                        str("The review or post"),
+                        str("The review or post", FieldLimits.REVIEW_TEXT),
                         "rating",
                         nullable("integer"),
                         "channel",
-                        str("review, twitter, …"),
+                        str("review, twitter, …", FieldLimits.CHANNEL),
                         "language",
-                        str("ISO 639-1, e.g. en, zh"),
+                        str("ISO 639-1, e.g. en, zh", FieldLimits.LANGUAGE),
                         "createdAt",
                         Map.of("type", "string", "format", "date-time")));
         for (String item : List.of("Customer", "Product", "Order", "Event", "Review", "AuditEntry")) {
@@ -271,7 +278,12 @@ final class OpenApiSchemas {
         s.put("ApiKeyList", Map.of("type", "array", "items", ref("ApiKey")));
         s.put(
                 "NewApiKey",
-                object(List.of("name", "role"), "name", str("Label"), "role", str("admin, marketer or viewer")));
+                object(
+                        List.of("name", "role"),
+                        "name",
+                        str("Label", FieldLimits.NAME),
+                        "role",
+                        Map.of("type", "string", "enum", List.of("admin", "marketer", "viewer"))));
         s.put(
                 "IssuedApiKey",
                 object(List.of("key", "secret"), "key", ref("ApiKey"), "secret", str("The key; shown only once")));
@@ -321,8 +333,17 @@ final class OpenApiSchemas {
         return Map.of("type", "string", "description", description);
     }
 
+    /** A string of at most {@code maxLength} characters: the width of the store's column it goes into. */
+    static Map<String, Object> str(String description, int maxLength) {
+        return Map.of("type", "string", "description", description, "maxLength", maxLength);
+    }
+
     static Map<String, Object> nullable(String type) {
         return Map.of("type", List.of(type, "null"));
+    }
+
+    static Map<String, Object> nullableText(int maxLength) {
+        return Map.of("type", List.of("string", "null"), "maxLength", maxLength);
     }
 
     static Map<String, Object> ref(String schema) {

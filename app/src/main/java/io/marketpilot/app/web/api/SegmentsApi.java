@@ -60,7 +60,7 @@ public final class SegmentsApi {
     }
 
     private void run(Context ctx) {
-        RunRequest req = ctx.body().isBlank() ? new RunRequest(null, null, null) : Requests.body(ctx, RunRequest.class);
+        RunRequest req = Requests.optionalBody(ctx, RunRequest.class).orElse(new RunRequest(null, null, null));
         var stored = app.segments.run(req.k(), req.seed() == null ? 42 : req.seed(), Optional.ofNullable(req.asOf()));
         app.audit.record(
                 Authenticator.principal(ctx).actor(),

@@ -4,6 +4,8 @@ import static io.marketpilot.app.web.api.OpenApiSchemas.object;
 import static io.marketpilot.app.web.api.OpenApiSchemas.ref;
 import static io.marketpilot.app.web.api.OpenApiSchemas.str;
 
+import io.marketpilot.assistant.chat.SupportAssistant;
+import io.marketpilot.core.input.FieldLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,9 @@ final class SupportSchemas {
                         str("The conversation's id: keep it, it is the only key"),
                         "status",
                         str("open, handoff or closed")));
-        s.put("ChatMessage", object(List.of("text"), "text", str("The customer's message, at most 2,000 characters")));
+        s.put(
+                "ChatMessage",
+                object(List.of("text"), "text", str("The customer's message", SupportAssistant.MAX_MESSAGE)));
         Map<String, Object> chatTurn = object(
                 List.of("seq", "speaker", "text"),
                 "seq",
@@ -121,7 +125,9 @@ final class SupportSchemas {
         props.put("turns", array(ref("Turn")));
         detail.put("properties", props);
         s.put("ConversationDetail", detail);
-        s.put("AgentReply", object(List.of("text"), "text", str("The agent's message to the customer")));
+        s.put(
+                "AgentReply",
+                object(List.of("text"), "text", str("The agent's message to the customer", FieldLimits.TURN_TEXT)));
         s.put(
                 "KnowledgeSources",
                 array(object(

@@ -27,6 +27,9 @@ import java.util.Optional;
  * Forms post and redirect back, so the page works without JavaScript.
  */
 final class ContentStudioPage {
+    /** The longest form value or message carried back through the redirect's address. */
+    private static final int MAX_ECHO = 1_000;
+
     private final Application app;
     private final Dashboard dashboard;
 
@@ -176,27 +179,27 @@ final class ContentStudioPage {
         try {
             action.run(who.get(), back);
         } catch (MarketPilotException e) {
-            back.put("message", e.getMessage());
+            String message = e.getMessage();
+            back.put("message", message.length() <= MAX_ECHO ? message : message.substring(0, MAX_ECHO - 1) + "…");
         }
         ctx.redirect("/content?" + query(back));
     }
 
     private void saveVoice(Context ctx) {
-        Optional<Principal> who = writer(ctx);
-        if (who.isEmpty()) {
-            return;
-        }
-        app.content.saveVoice(
-                new BrandVoice(
-                        param(ctx, "description", ""),
-                        words(param(ctx, "preferred", "")),
-                        words(param(ctx, "avoided", "")),
-                        words(param(ctx, "banned", "")),
-                        Arrays.stream(param(ctx, "examples", "").split("\\R")).toList(),
-                        null,
-                        null),
-                who.get().actor());
-        ctx.redirect("/content?message=" + URLEncoder.encode("Brand voice saved", StandardCharsets.UTF_8));
+        post(ctx, (who, back) -> {
+            app.content.saveVoice(
+                    new BrandVoice(
+                            param(ctx, "description", ""),
+                            words(param(ctx, "preferred", "")),
+                            words(param(ctx, "avoided", "")),
+                            words(param(ctx, "banned", "")),
+                            Arrays.stream(param(ctx, "examples", "").split("\\R"))
+                                    .toList(),
+                            null,
+                            null),
+                    who.actor());
+            back.put("message", "Brand voice saved");
+        });
     }
 
     /** The signed-in marketer or admin; anyone else gets 403 (or the log-in page) and an empty result. */
@@ -286,10 +289,14 @@ final class ContentStudioPage {
         }
     }
 
+    /**
+     * The values to show again after the redirect. A value longer than {@link #MAX_ECHO} is left out: it would make
+     * the redirect's address longer than a server or browser takes, and it was refused for its length anyway.
+     */
     private static String query(Map<String, String> values) {
         StringBuilder sb = new StringBuilder();
         values.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
+            if (v != null && !v.isEmpty() && v.length() <= MAX_ECHO) {
                 sb.append(sb.isEmpty() ? "" : "&")
                         .append(k)
                         .append('=')

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.marketpilot.app.Application;
+import io.marketpilot.app.web.Uploads;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.core.MarketPilotException;
@@ -58,7 +59,7 @@ final class DataPage {
                     new Pages.ImportResult(null, "Importing needs the marketer role.", List.of(), 0));
             return;
         }
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file = Uploads.file(ctx, "file").orElse(null);
         String kind = ctx.formParam("kind");
         if (file == null || kind == null || file.filename().isBlank()) {
             dashboard.render(

@@ -1,6 +1,7 @@
 package io.marketpilot.store.imports.layout;
 
 import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
@@ -36,9 +37,9 @@ final class CustomerLayout implements Layout {
             var signup = f.optionalDate(row, "signupdate");
             // The widths of the store's columns: a longer value is a row error rather than a failed write. A refused
             // value leaves the row in the batch, but a file with any error writes nothing.
-            var name = f.optionalText(row, "name", 200);
-            var country = f.optionalText(row, "country", 100);
-            var city = f.optionalText(row, "city", 100);
+            var name = f.optionalText(row, "name", FieldLimits.NAME);
+            var country = f.optionalText(row, "country", FieldLimits.PLACE);
+            var city = f.optionalText(row, "city", FieldLimits.PLACE);
             if (id.isEmpty()) {
                 continue;
             }

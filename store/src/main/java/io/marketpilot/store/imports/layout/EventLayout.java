@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
@@ -23,11 +24,6 @@ final class EventLayout implements Layout {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KNOWN =
             Set.of("id", "type", "customerid", "productid", "occurredat", "properties");
-
-    /** The widths of the store's columns: a longer value is a row error rather than a failed write. */
-    private static final int MAX_ID = 100;
-
-    private static final int MAX_PROPERTIES = 10_000;
 
     @Override
     public String name() {
@@ -56,16 +52,17 @@ final class EventLayout implements Layout {
             if (type.isEmpty() || at.isEmpty() || properties == null) {
                 continue;
             }
-            if (type.get().length() > 64) {
-                errors.add(row, "type", "is longer than 64 characters");
+            // The widths of the store's columns: a longer value is a row error rather than a failed write.
+            if (type.get().length() > FieldLimits.EVENT_TYPE) {
+                errors.add(row, "type", "is longer than " + FieldLimits.EVENT_TYPE + " characters");
                 continue;
             }
-            if (row.get("id").length() > MAX_ID) {
-                errors.add(row, "id", "is longer than " + MAX_ID + " characters");
+            if (row.get("id").length() > FieldLimits.EVENT_ID) {
+                errors.add(row, "id", "is longer than " + FieldLimits.EVENT_ID + " characters");
                 continue;
             }
-            if (json(properties).length() > MAX_PROPERTIES) {
-                errors.add(row, "properties", "take more than " + MAX_PROPERTIES + " characters as JSON");
+            if (json(properties).length() > FieldLimits.EVENT_PROPERTIES) {
+                errors.add(row, "properties", "take more than " + FieldLimits.EVENT_PROPERTIES + " characters as JSON");
                 continue;
             }
             String id = row.has("id")

@@ -4,6 +4,7 @@ import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.LineKind;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.domain.Product;
+import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
@@ -40,10 +41,10 @@ import java.util.Set;
  * </ul>
  */
 final class OnlineRetailLayout implements Layout {
-    /** The store's column widths (V1): a longer value is a row error, not a failed write. */
-    private static final int PRODUCT_NAME_WIDTH = 500;
+    /** The store's column widths: a longer value is a row error, not a failed write. */
+    private static final int PRODUCT_NAME_WIDTH = FieldLimits.PRODUCT_NAME;
 
-    private static final int COUNTRY_WIDTH = 100;
+    private static final int COUNTRY_WIDTH = FieldLimits.PLACE;
 
     private final String name;
     private final String invoiceColumn;

@@ -1,6 +1,7 @@
 package io.marketpilot.store.imports.layout;
 
 import io.marketpilot.core.domain.Product;
+import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
@@ -36,10 +37,10 @@ final class ProductLayout implements Layout {
             var price = f.optionalNumber(row, "price");
             var stock = f.optionalInteger(row, "stock", 0, Integer.MAX_VALUE);
             // the widths of the store's columns (a refused value leaves the row in, but the file writes nothing)
-            var category = f.optionalText(row, "category", 200);
-            var description = f.optionalText(row, "description", 20_000);
-            var nameZh = f.optionalText(row, "namezh", 500);
-            var descriptionZh = f.optionalText(row, "descriptionzh", 20_000);
+            var category = f.optionalText(row, "category", FieldLimits.CATEGORY);
+            var description = f.optionalText(row, "description", FieldLimits.DESCRIPTION);
+            var nameZh = f.optionalText(row, "namezh", FieldLimits.PRODUCT_NAME);
+            var descriptionZh = f.optionalText(row, "descriptionzh", FieldLimits.DESCRIPTION);
             if (price.isPresent() && price.get() < 0) {
                 errors.add(row, "price", "must not be negative");
                 continue;
@@ -47,8 +48,8 @@ final class ProductLayout implements Layout {
             if (id.isEmpty() || name.isEmpty()) {
                 continue;
             }
-            if (name.get().length() > 500) {
-                errors.add(row, "name", "is longer than 500 characters");
+            if (name.get().length() > FieldLimits.PRODUCT_NAME) {
+                errors.add(row, "name", "is longer than " + FieldLimits.PRODUCT_NAME + " characters");
                 continue;
             }
             if (!seen.add(id.get())) {

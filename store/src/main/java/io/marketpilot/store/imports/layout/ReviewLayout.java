@@ -1,6 +1,7 @@
 package io.marketpilot.store.imports.layout;
 
 import io.marketpilot.core.domain.Review;
+import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
@@ -16,8 +17,6 @@ import java.util.function.Function;
  * rating (1–5), channel (default "review"), language (detected when absent) and created_at.
  */
 final class ReviewLayout implements Layout {
-    static final int MAX_TEXT = 1_000_000;
-
     private final Function<String, String> languageDetector;
 
     ReviewLayout(Function<String, String> languageDetector) {
@@ -60,13 +59,13 @@ final class ReviewLayout implements Layout {
             if (text.isEmpty() || at.isEmpty()) {
                 continue;
             }
-            if (text.get().length() > MAX_TEXT) {
-                errors.add(row, "text", "is longer than " + MAX_TEXT + " characters");
+            if (text.get().length() > FieldLimits.REVIEW_TEXT) {
+                errors.add(row, "text", "is longer than " + FieldLimits.REVIEW_TEXT + " characters");
                 continue;
             }
-            if (tooLong(row, "id", 100, errors)
-                    || tooLong(row, "channel", 64, errors)
-                    || tooLong(row, "language", 16, errors)) {
+            if (tooLong(row, "id", FieldLimits.EVENT_ID, errors)
+                    || tooLong(row, "channel", FieldLimits.CHANNEL, errors)
+                    || tooLong(row, "language", FieldLimits.LANGUAGE, errors)) {
                 continue;
             }
             String channel = row.has("channel") ? row.get("channel") : "review";

@@ -3,6 +3,7 @@ package io.marketpilot.store.imports.layout;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.OrderKind;
 import io.marketpilot.core.domain.Product;
+import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.store.imports.Fields;
 import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
@@ -60,10 +61,10 @@ final class SuperstoreLayout implements Layout {
                 continue;
             }
             // The widths of the store's columns: a longer value is a row error rather than a failed write.
-            var customerName = f.optionalText(row, "customername", 200);
-            var city = f.optionalText(row, "city", 100);
-            var country = f.optionalText(row, "country", 100);
-            var productName = f.optionalText(row, "productname", 500);
+            var customerName = f.optionalText(row, "customername", FieldLimits.NAME);
+            var city = f.optionalText(row, "city", FieldLimits.PLACE);
+            var country = f.optionalText(row, "country", FieldLimits.PLACE);
+            var productName = f.optionalText(row, "productname", FieldLimits.PRODUCT_NAME);
             var category = f.optionalText(row, "category", 100);
             var subCategory = f.optionalText(row, "subcategory", 97);
             batch.derivedCustomers.putIfAbsent(
