@@ -27,6 +27,8 @@ final class TraversalGuard implements Filter {
     private static final byte[] NOT_FOUND =
             "{\"error\":\"No such path\",\"code\":\"not_found\",\"details\":{}}".getBytes(StandardCharsets.UTF_8);
 
+    private static final long MAX_DRAINED_BYTES = 8L * 1024 * 1024;
+
     static void install(ServletContextHandler context) {
         context.addFilter(new FilterHolder(new TraversalGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
@@ -40,11 +42,29 @@ final class TraversalGuard implements Filter {
             return;
         }
         HttpServletResponse http = (HttpServletResponse) response;
+        if (!drained(request)) {
+            http.setHeader("Connection", "close");
+        }
         http.setStatus(404);
         SecurityHeaders.HEADERS.forEach(http::setHeader);
         http.setContentType("application/json");
         http.setContentLength(NOT_FOUND.length);
         http.getOutputStream().write(NOT_FOUND);
+    }
+
+    /**
+     * Reads the unread body away (up to a limit) before answering: a connection closed with body bytes still unread
+     * is reset, and the client loses the answer ("no bytes received") instead of reading the 404.
+     */
+    private static boolean drained(ServletRequest request) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = MAX_DRAINED_BYTES;
+        try (var in = request.getInputStream()) {
+            for (int n; left > 0 && (n = in.read(sink)) > 0; ) {
+                left -= n;
+            }
+        }
+        return left > 0;
     }
 
     static boolean climbs(String rawPath) {
