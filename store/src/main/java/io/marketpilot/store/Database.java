@@ -51,11 +51,13 @@ public final class Database implements AutoCloseable {
                     "Cannot open the database at " + config.displayUrl() + ": " + rootMessage(e)
                             + (dialect == Dialect.POSTGRESQL
                                     ? " (is PostgreSQL running and the database created?)"
-                                    : " (is another MarketPilot process using this data directory?)"),
+                                    : " (is another MarketPilot process using this data directory, or does its"
+                                            + " store.password not match the store?)"),
                     java.util.Map.of("url", config.displayUrl()),
                     e);
         }
         migrate(dataSource, schema);
+        config.h2File().ifPresent(EmbeddedStore::restrictFiles);
         LOG.info("store=open url={} dialect={}", config.displayUrl(), dialect);
         return new Database(dataSource, dialect);
     }

@@ -66,21 +66,7 @@ public final class EventBenchmark {
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("marketpilot-bench-events");
         try (Application app = Application.open(new MarketPilotConfig(dir, null, null, null, "127.0.0.1", 0))) {
-            app.experiments.create(
-                    new NewExperiment(
-                            "bench",
-                            "Benchmark",
-                            "ab",
-                            "revenue_per_user",
-                            List.of(),
-                            null,
-                            null,
-                            0.05,
-                            1.0,
-                            null,
-                            List.of(new Variant("A", 1, null, "a", true), new Variant("B", 1, null, "b", true))),
-                    "bench");
-            app.experiments.start("bench", "bench");
+            startExperiment(app);
             List<byte[]> batches = batches(app, events, batchSize, seed);
             Sender sender = http ? new HttpSender(app) : new InProcessSender(app);
             try {
@@ -104,6 +90,25 @@ public final class EventBenchmark {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The running A/B experiment {@code bench} that the generated events belong to. */
+    static void startExperiment(Application app) {
+        app.experiments.create(
+                new NewExperiment(
+                        "bench",
+                        "Benchmark",
+                        "ab",
+                        "revenue_per_user",
+                        List.of(),
+                        null,
+                        null,
+                        0.05,
+                        1.0,
+                        null,
+                        List.of(new Variant("A", 1, null, "a", true), new Variant("B", 1, null, "b", true))),
+                "bench");
+        app.experiments.start("bench", "bench");
     }
 
     private static Result send(Sender sender, List<byte[]> batches, String mode, int events, int batchSize, int threads)
@@ -143,13 +148,13 @@ public final class EventBenchmark {
 
     // CPU time of the whole process (server threads and H2's writer included), so a figure measured on a busy
     // machine can be read alongside the wall-clock one.
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** Exposures for every unit; a tenth click, a twentieth convert with a value; half name their variant. */
-    private static List<byte[]> batches(Application app, int events, int batchSize, long seed) {
+    static List<byte[]> batches(Application app, int events, int batchSize, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         LocalDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0);
         List<byte[]> out = new ArrayList<>();
@@ -188,7 +193,7 @@ public final class EventBenchmark {
         return out;
     }
 
-    private interface Sender extends AutoCloseable {
+    interface Sender extends AutoCloseable {
         /** Stored and duplicate counts of one batch. */
         long[] send(byte[] batch) throws IOException, InterruptedException;
 
@@ -196,7 +201,7 @@ public final class EventBenchmark {
         void close();
     }
 
-    private record InProcessSender(Application app) implements Sender {
+    record InProcessSender(Application app) implements Sender {
         @Override
         public long[] send(byte[] batch) throws IOException {
             var result = app.eventIntake.ingest(JSON.readTree(batch));
@@ -211,7 +216,7 @@ public final class EventBenchmark {
         public void close() {}
     }
 
-    private static final class HttpSender implements Sender {
+    static final class HttpSender implements Sender {
         private final WebServer server;
         private final String key;
         private final HttpClient client = HttpClient.newHttpClient();

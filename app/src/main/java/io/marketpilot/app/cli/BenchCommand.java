@@ -10,7 +10,12 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         description = "Benchmarks behind docs/benchmarks.md.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Events.class, BenchCommand.Reads.class})
+        subcommands = {
+            BenchCommand.Import.class,
+            BenchCommand.Events.class,
+            BenchCommand.Reads.class,
+            BenchCommand.Durability.class
+        })
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -118,7 +123,9 @@ public final class BenchCommand implements Runnable {
                 description = "Slowest answer allowed (default ${DEFAULT-VALUE})")
         double budget;
 
-        @Option(names = "--data-dir", description = "Store to fill and keep (default: a temporary one, deleted after)")
+        @Option(
+                names = "--data-dir",
+                description = "Store to fill and keep, reused by a later run (default: a new temporary directory)")
         Path dataDir;
 
         @Override
@@ -143,6 +150,53 @@ public final class BenchCommand implements Runnable {
                     budget);
             over.forEach(t -> System.out.println("  over: " + t));
             return over.isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** The cost of writing each commit before acknowledging it, against H2's default write delay, side by side. */
+    @Command(
+            name = "durability",
+            description = "Time the same event batches into two fresh embedded H2 stores taking turns: MarketPilot's,"
+                    + " which writes each commit before acknowledging it, and one with H2's default 500 ms write"
+                    + " delay.")
+    static final class Durability implements Callable<Integer> {
+        @Option(
+                names = "--events",
+                defaultValue = "100000",
+                description = "Events per store (default ${DEFAULT-VALUE})")
+        int events;
+
+        @Option(names = "--batch", defaultValue = "200", description = "Events per request (default ${DEFAULT-VALUE})")
+        int batch;
+
+        @Option(names = "--threads", defaultValue = "4", description = "Concurrent senders (default ${DEFAULT-VALUE})")
+        int threads;
+
+        @Option(
+                names = "--phase",
+                defaultValue = "10",
+                description = "Batches a store takes before the other's turn (default ${DEFAULT-VALUE})")
+        int phase;
+
+        @Option(names = "--http", description = "Send over HTTP to a real server per store instead of in process")
+        boolean http;
+
+        @Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            if (events < 1 || batch < 1 || threads < 1 || phase < 1) {
+                throw io.marketpilot.core.MarketPilotException.invalid(
+                        "--events, --batch, --threads and --phase must be positive");
+            }
+            var results = io.marketpilot.app.bench.DurabilityBenchmark.run(events, batch, seed, http, threads, phase);
+            results.forEach(r -> System.out.println(r.describe()));
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "writing each commit first takes %.2f times as long%n",
+                    results.get(0).seconds() / results.get(1).seconds());
+            return 0;
         }
     }
 }

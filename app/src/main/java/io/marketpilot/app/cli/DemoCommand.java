@@ -3,6 +3,7 @@ package io.marketpilot.app.cli;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.web.WebServer;
+import io.marketpilot.store.OwnerOnly;
 import io.marketpilot.store.apikey.Role;
 import io.marketpilot.store.imports.ImportReport;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (port != null) {
             config = config.withPort(port);
         }
-        Files.createDirectories(config.dataDir());
+        OwnerOnly.createDirectories(config.dataDir());
         Application app = Application.open(config);
         TerminalProgress progress = TerminalProgress.forConsole();
         var reports = DemoLoader.loadIfEmpty(app, progress);

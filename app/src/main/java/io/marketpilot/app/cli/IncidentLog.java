@@ -1,5 +1,6 @@
 package io.marketpilot.app.cli;
 
+import io.marketpilot.store.OwnerOnly;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,7 +44,7 @@ final class IncidentLog {
         String entry = Instant.now() + " ERROR incident=" + id + " command=\"" + commandPath + "\"\n" + trace;
         for (Path file : candidates) {
             try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(
                         file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 return Optional.of(file);

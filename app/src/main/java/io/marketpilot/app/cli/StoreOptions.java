@@ -4,6 +4,7 @@ import io.marketpilot.app.Application;
 import io.marketpilot.app.config.ConfigLoader;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.store.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class StoreOptions {
      */
     private static void requireUsableDirectory(Path dir) {
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
             throw MarketPilotException.invalid(
                     "The data directory " + dir + " is a file, not a directory (--data-dir)");
