@@ -22,6 +22,14 @@ record OrderHistory(List<Order> orders, String stamp) {
         return new OrderHistory(all, all.size() + "@" + latest);
     }
 
+    /**
+     * Identifies what a model of the orders and the catalogue read: the orders' stamp and a fingerprint of the
+     * products (a changed category or description changes it).
+     */
+    static String stamp(String orderStamp, List<io.marketpilot.core.domain.Product> catalogue) {
+        return orderStamp + "/products:" + catalogue.size() + ":" + Integer.toHexString(catalogue.hashCode());
+    }
+
     /** The stamp {@link #load} would give, read without loading the orders. */
     static String stamp(OrderRepository repository) {
         return repository.changeStamp();

@@ -68,7 +68,13 @@ public final class StorePredictions {
 
     public StorePredictions(
             OrderRepository orders, ProductRepository products, EventRepository events, ModelJobs jobs, Clock clock) {
-        this.fitted = Published.of("customer-value", orders::changeStamp, () -> fit(orders, products), jobs, clock);
+        this.fitted = Published.of(
+                "customer-value",
+                // the forecasts' categories come from the catalogue
+                () -> OrderHistory.stamp(orders.changeStamp(), products.all()),
+                () -> fit(orders, products),
+                jobs,
+                clock);
         this.channels = Published.of(
                 "channel-preferences", () -> "events:" + events.count(), () -> channels(events), jobs, clock);
     }

@@ -67,8 +67,6 @@ public final class StoreRecommendations {
         }
     }
 
-    private final OrderRepository orders;
-    private final ProductRepository products;
     private final RecommenderVersions versions;
     private final Supplier<BilingualEmbedder> embedder;
     private final Clock clock;
@@ -84,14 +82,12 @@ public final class StoreRecommendations {
             Supplier<BilingualEmbedder> embedder,
             ModelJobs jobs,
             Clock clock) {
-        this.orders = orders;
-        this.products = products;
         this.versions = versions;
         this.embedder = embedder;
         this.clock = clock;
         this.published = Published.of(
                 "recommendations",
-                () -> stamp(orders.changeStamp(), products.all()),
+                () -> OrderHistory.stamp(orders.changeStamp(), products.all()),
                 () -> train(OrderHistory.load(orders), products.all()),
                 jobs,
                 clock);
@@ -110,11 +106,6 @@ public final class StoreRecommendations {
     /** Trains anew even when nothing changed (e.g. {@code marketpilot recommend train}) and waits for it. */
     public Model retrain() {
         return Published.await(published.rebuild("asked to retrain"));
-    }
-
-    /** Identifies the data a model learned from: the orders' stamp and a fingerprint of the catalogue. */
-    private static String stamp(String orderStamp, List<Product> catalogue) {
-        return orderStamp + "/products:" + catalogue.size() + ":" + Integer.toHexString(catalogue.hashCode());
     }
 
     public List<Recommendation> forCustomer(String customerId, int k) {
@@ -143,7 +134,7 @@ public final class StoreRecommendations {
     }
 
     private Model train(OrderHistory history, List<Product> catalogue) {
-        String stamp = stamp(history.stamp(), catalogue);
+        String stamp = OrderHistory.stamp(history.stamp(), catalogue);
         List<Order> all = history.orders();
         Interactions data = SalesInteractions.of(all, catalogue);
         if (data.size() == 0) {

@@ -29,12 +29,7 @@ public final class Published<T> {
 
     /** What a model's status page shows. */
     public record Status(
-            String name,
-            String state,
-            Optional<Instant> builtAt,
-            Optional<Long> tookMillis,
-            Optional<String> stamp,
-            Optional<String> error) {}
+            String name, String state, Optional<Instant> builtAt, Optional<Long> tookMillis, Optional<String> error) {}
 
     private record Build<T>(
             String stamp, Optional<T> value, Optional<MarketPilotException> failure, Instant at, long tookMillis) {
@@ -148,7 +143,6 @@ public final class Published<T> {
                 state,
                 Optional.ofNullable(b).map(Build::at),
                 Optional.ofNullable(b).map(Build::tookMillis),
-                Optional.ofNullable(b).map(Build::stamp),
                 lastError
                         .get()
                         .or(() -> Optional.ofNullable(b).flatMap(Build::failure).map(Throwable::getMessage)));

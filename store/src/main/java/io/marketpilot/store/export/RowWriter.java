@@ -18,16 +18,18 @@ import org.apache.commons.csv.CSVPrinter;
 abstract class RowWriter implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger count;
+
+    RowWriter(AtomicInteger count) {
+        this.count = count;
+    }
 
     /** @param count counts the rows written, readable after a failed write too */
     static RowWriter of(SourceFormat format, Writer writer, List<String> columns, AtomicInteger count)
             throws IOException {
-        RowWriter rows = format.type() == SourceFormat.Type.JSONL
-                ? new JsonLines(writer)
-                : new Delimited(writer, columns, format.type().delimiter());
-        rows.count = count;
-        return rows;
+        return format.type() == SourceFormat.Type.JSONL
+                ? new JsonLines(writer, count)
+                : new Delimited(writer, columns, format.type().delimiter(), count);
     }
 
     /** Writes one row; a failed write (the reader went away) ends the export. */
@@ -48,7 +50,8 @@ abstract class RowWriter implements AutoCloseable {
     private static final class JsonLines extends RowWriter {
         private final Writer writer;
 
-        JsonLines(Writer writer) {
+        JsonLines(Writer writer, AtomicInteger count) {
+            super(count);
             this.writer = writer;
         }
 
@@ -78,7 +81,8 @@ abstract class RowWriter implements AutoCloseable {
         private final CSVPrinter printer;
         private final List<String> columns;
 
-        Delimited(Writer writer, List<String> columns, char delimiter) throws IOException {
+        Delimited(Writer writer, List<String> columns, char delimiter, AtomicInteger count) throws IOException {
+            super(count);
             this.columns = columns;
             this.printer = new CSVPrinter(
                     writer,

@@ -28,6 +28,12 @@ public final class Format {
         return String.format(Locale.ROOT, "%.0f %%", 100 * share);
     }
 
+    /** A duration in milliseconds as seconds with one decimal ("2.5 s"), or a dash when there is none. */
+    public static String seconds(java.util.Optional<Long> millis) {
+        return millis.map(t -> String.format(java.util.Locale.ROOT, "%.1f s", t / 1000.0))
+                .orElse("—");
+    }
+
     public static String dateTime(LocalDateTime t) {
         return t == null ? "—" : DATE_TIME.format(t);
     }
