@@ -2,6 +2,7 @@ package io.marketpilot.app;
 
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.store.apikey.Role;
 import io.marketpilot.store.imports.ImportProgress;
@@ -9,18 +10,18 @@ import java.nio.file.Path;
 
 /** A real server on a free port over a fresh embedded store holding the bundled sample shop. */
 public final class TestApp implements AutoCloseable {
-    public final Application app;
+    public final Services app;
     public final WebServer server;
     public final String adminKey;
 
-    private TestApp(Application app, WebServer server, String adminKey) {
+    private TestApp(Services app, WebServer server, String adminKey) {
         this.app = app;
         this.server = server;
         this.adminKey = adminKey;
     }
 
     public static TestApp start(Path dataDir) {
-        Application app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0));
+        Services app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0));
         DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
         app.segments.run("auto", 42, java.util.Optional.empty());
         String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
@@ -30,7 +31,7 @@ public final class TestApp implements AutoCloseable {
     }
 
     /** Waits for the background model builds, so tests read models of the data they see. */
-    public static void awaitModels(Application app) {
+    public static void awaitModels(Services app) {
         try {
             if (!app.jobs.awaitIdle(java.time.Duration.ofMinutes(3))) {
                 throw new IllegalStateException("the models were not built within 3 minutes: " + app.jobs.models());

@@ -1,7 +1,8 @@
 package io.marketpilot.app.bench;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.services.Services;
+import io.marketpilot.app.services.ServicesOpener;
 import io.marketpilot.store.DatabaseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,11 +63,12 @@ public final class DurabilityBenchmark {
         }
     }
 
-    public static List<Result> run(int events, int batchSize, long seed, boolean http, int threads, int phaseBatches)
+    public static List<Result> run(
+            ServicesOpener opener, int events, int batchSize, long seed, boolean http, int threads, int phaseBatches)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("marketpilot-bench-durability");
-        try (Application written = open(dir.resolve("written"), true);
-                Application delayed = open(dir.resolve("delayed"), false);
+        try (Services written = open(opener, dir.resolve("written"), true);
+                Services delayed = open(opener, dir.resolve("delayed"), false);
                 ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             String how = (http ? "http" : "in-process") + ", " + threads + " sender thread(s), batches of " + batchSize;
             Contender first = contender(
@@ -94,17 +96,16 @@ public final class DurabilityBenchmark {
     }
 
     /** The embedded store of {@code dir}, with MarketPilot's settings or the same but for the write delay. */
-    private static Application open(Path dir, boolean writeEachCommit) {
+    private static Services open(ServicesOpener opener, Path dir, boolean writeEachCommit) {
         DatabaseConfig embedded = DatabaseConfig.embedded(dir);
         if (!embedded.url().contains(WRITE_EACH_COMMIT)) {
             throw new IllegalStateException("the embedded store's URL no longer sets " + WRITE_EACH_COMMIT);
         }
         String url = writeEachCommit ? embedded.url() : embedded.url().replace(WRITE_EACH_COMMIT, "");
-        return Application.open(new MarketPilotConfig(dir, url, embedded.user(), embedded.password(), "127.0.0.1", 0));
+        return opener.open(new MarketPilotConfig(dir, url, embedded.user(), embedded.password(), "127.0.0.1", 0));
     }
 
-    private static Contender contender(
-            String name, Application app, int events, int batchSize, long seed, boolean http) {
+    private static Contender contender(String name, Services app, int events, int batchSize, long seed, boolean http) {
         EventBenchmark.startExperiment(app);
         List<byte[]> batches = EventBenchmark.batches(app, events, batchSize, seed);
         EventBenchmark.Sender sender =

@@ -1,10 +1,11 @@
 package io.marketpilot.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.experiment.NewExperiment;
-import io.marketpilot.app.web.Json;
+import io.marketpilot.app.services.Json;
+import io.marketpilot.app.services.Services;
+import io.marketpilot.app.services.ServicesOpener;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.core.experiment.Variant;
 import io.marketpilot.store.apikey.Role;
@@ -62,10 +63,11 @@ public final class EventBenchmark {
     /**
      * Ingests {@code events} new events and then resends the first tenth of them (all duplicates); reports both.
      */
-    public static List<Result> run(int events, int batchSize, long seed, boolean http, int threads)
+    public static List<Result> run(
+            ServicesOpener opener, int events, int batchSize, long seed, boolean http, int threads)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("marketpilot-bench-events");
-        try (Application app = Application.open(new MarketPilotConfig(dir, null, null, null, "127.0.0.1", 0))) {
+        try (Services app = opener.open(new MarketPilotConfig(dir, null, null, null, "127.0.0.1", 0))) {
             startExperiment(app);
             List<byte[]> batches = batches(app, events, batchSize, seed);
             Sender sender = http ? new HttpSender(app) : new InProcessSender(app);
@@ -93,7 +95,7 @@ public final class EventBenchmark {
     }
 
     /** The running A/B experiment {@code bench} that the generated events belong to. */
-    static void startExperiment(Application app) {
+    static void startExperiment(Services app) {
         app.experiments.create(
                 new NewExperiment(
                         "bench",
@@ -154,7 +156,7 @@ public final class EventBenchmark {
     }
 
     /** Exposures for every unit; a tenth click, a twentieth convert with a value; half name their variant. */
-    static List<byte[]> batches(Application app, int events, int batchSize, long seed) {
+    static List<byte[]> batches(Services app, int events, int batchSize, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         LocalDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0);
         List<byte[]> out = new ArrayList<>();
@@ -201,7 +203,7 @@ public final class EventBenchmark {
         void close();
     }
 
-    record InProcessSender(Application app) implements Sender {
+    record InProcessSender(Services app) implements Sender {
         @Override
         public long[] send(byte[] batch) throws IOException {
             var result = app.eventIntake.ingest(JSON.readTree(batch));
@@ -221,7 +223,7 @@ public final class EventBenchmark {
         private final String key;
         private final HttpClient client = HttpClient.newHttpClient();
 
-        HttpSender(Application app) {
+        HttpSender(Services app) {
             this.key = app.apiKeys.create("bench", Role.MARKETER, "bench").secret();
             this.server = WebServer.create(app).start("127.0.0.1", 0);
         }

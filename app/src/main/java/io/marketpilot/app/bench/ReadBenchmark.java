@@ -2,9 +2,10 @@ package io.marketpilot.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.services.Services;
+import io.marketpilot.app.services.ServicesOpener;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.store.apikey.Role;
@@ -57,9 +58,16 @@ public final class ReadBenchmark {
 
     private ReadBenchmark() {}
 
-    public static Result run(Path dataDir, Path ordersFile, int generatedLines, long events, int repeats, double budget)
+    public static Result run(
+            ServicesOpener opener,
+            Path dataDir,
+            Path ordersFile,
+            int generatedLines,
+            long events,
+            int repeats,
+            double budget)
             throws IOException, InterruptedException {
-        try (Application app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0))) {
+        try (Services app = opener.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0))) {
             load(app, dataDir, ordersFile, generatedLines, events);
             System.out.println("segmenting the customers");
             app.segments.run("auto", 42, java.util.Optional.empty());
@@ -100,8 +108,7 @@ public final class ReadBenchmark {
         }
     }
 
-    private static void load(Application app, Path dataDir, Path ordersFile, int lines, long events)
-            throws IOException {
+    private static void load(Services app, Path dataDir, Path ordersFile, int lines, long events) throws IOException {
         System.out.println("loading the sample shop");
         DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
         io.marketpilot.app.demo.DemoKnowledgeBase.load(app);
@@ -123,7 +130,7 @@ public final class ReadBenchmark {
     }
 
     /** Engagement events of the stored customers over the last two years, in batches. */
-    private static void addEvents(Application app, long count) {
+    private static void addEvents(Services app, long count) {
         List<String> customers = new ArrayList<>();
         app.customers.forEach(c -> customers.add(c.id()));
         Random random = new Random(7);
@@ -150,7 +157,7 @@ public final class ReadBenchmark {
         }
     }
 
-    private static long orderLines(Application app) {
+    private static long orderLines(Services app) {
         return app.db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM order_lines")
                 .mapTo(Long.class)
                 .one());

@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +13,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var summary = app.reviewAnalysis.analyzePending();
             System.out.printf(
                     "Analysed %d reviews with %s; %d could not be read (empty, over 1 MB or unreadable).%n",

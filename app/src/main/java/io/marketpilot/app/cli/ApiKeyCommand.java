@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.apikey.ApiKey;
 import io.marketpilot.store.apikey.Role;
 import picocli.CommandLine.Command;
@@ -18,7 +18,7 @@ public final class ApiKeyCommand {
     int create(
             @Option(names = "--role", required = true, description = "admin | marketer | viewer") String role,
             @Option(names = "--name", description = "A label, e.g. who or what uses the key") String name) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             Role r = Role.parse(role);
             var issued = app.apiKeys.create(name == null ? r.wireName() + " key" : name, r, "cli");
             System.out.println(issued.secret());
@@ -30,7 +30,7 @@ public final class ApiKeyCommand {
 
     @Command(name = "list", description = "List keys (never their secrets).")
     int list() {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             for (ApiKey k : app.apiKeys.list()) {
                 System.out.printf(
                         "%s\t%s\t%s\t%s%n", k.id(), k.role().wireName(), k.active() ? "active" : "revoked", k.name());
@@ -41,7 +41,7 @@ public final class ApiKeyCommand {
 
     @Command(name = "revoke", description = "Revoke a key by its id.")
     int revoke(@Parameters(paramLabel = "ID") String id) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             if (!app.apiKeys.revoke(id, "cli")) {
                 throw io.marketpilot.core.MarketPilotException.notFound("Active API key", id);
             }

@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.assistant.chat.Reply;
 import io.marketpilot.core.support.Turn;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ public final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var assistant = app.support.assistant();
             String id = assistant.start("cli").id();
             Reply reply = assistant.ask(id, question);

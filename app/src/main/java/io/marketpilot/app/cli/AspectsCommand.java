@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class AspectsCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("unchecked")
     public Integer call() {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             app.reviewAnalysis.analyzePending();
             if (keywords) {
                 if (!List.of("all", "product", "segment").contains(groupBy)) {

@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.content.BrandVoice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 public final class BrandCommand {
     @Command(name = "show", description = "The brand voice in use.")
     int show(@Mixin StoreOptions store) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             Output.json(view(app.content.voice()), System.out);
         }
         return 0;
@@ -34,7 +34,7 @@ public final class BrandCommand {
                     List<String> ban,
             @Option(names = "--example", description = "An example text in the brand's voice (repeatable)")
                     List<String> examples) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             BrandVoice now = app.content.voice();
             BrandVoice next = new BrandVoice(
                     description == null ? now.description() : description,

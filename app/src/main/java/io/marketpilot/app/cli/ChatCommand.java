@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.support.Speaker;
 import io.marketpilot.core.support.Turn;
 import java.io.BufferedReader;
@@ -23,7 +23,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var assistant = app.support.assistant();
             String id = assistant.start("cli").id();
             System.out.println(

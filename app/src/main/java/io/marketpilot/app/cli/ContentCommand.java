@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.ContentViews;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.core.content.ContentQuery;
@@ -30,7 +30,7 @@ public final class ContentCommand {
             @Option(names = "--limit", defaultValue = "50") int limit,
             @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var page = app.content.list(new ContentQuery(
                     Optional.ofNullable(status).map(ContentStatus::parse),
                     Optional.ofNullable(channel),
@@ -46,7 +46,7 @@ public final class ContentCommand {
 
     @Command(name = "show", description = "One text with its fields, scores and findings.")
     int show(@Mixin StoreOptions store, @Parameters(paramLabel = "ID") long id) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             GenerateCommand.print(app.content.get(id), System.out);
         }
         return 0;
@@ -58,7 +58,7 @@ public final class ContentCommand {
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--reviewer", required = true) String reviewer,
             @Option(names = "--comment") String comment) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             report(app.content.approve(id, reviewer, comment));
         }
         return 0;
@@ -70,7 +70,7 @@ public final class ContentCommand {
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--reviewer", required = true) String reviewer,
             @Option(names = "--comment") String comment) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             report(app.content.reject(id, reviewer, comment));
         }
         return 0;
@@ -84,7 +84,7 @@ public final class ContentCommand {
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--field", required = true, description = "e.g. --field subject='New subject'")
                     Map<String, String> changes) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             ContentItem item = app.content.get(id);
             Map<String, Object> fields = new LinkedHashMap<>(
                     (Map<String, Object>) ContentViews.view(item).get("fields"));
@@ -105,7 +105,7 @@ public final class ContentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--campaign", required = true) String campaign) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             report(app.content.use(id, campaign, "cli"));
         }
         return 0;
@@ -113,7 +113,7 @@ public final class ContentCommand {
 
     @Command(name = "win", description = "Mark an approved text as a winner: later prompts prefer it as an example.")
     int win(@Mixin StoreOptions store, @Parameters(paramLabel = "ID") long id) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             report(app.content.win(id, "cli"));
         }
         return 0;
@@ -127,7 +127,7 @@ public final class ContentCommand {
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--out", required = true) Path out)
             throws Exception {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             TerminalProgress progress = TerminalProgress.forConsole();
             var rows = app.content.rollout(id, (done, total) -> progress.update("customers", done, total));
             progress.finish();

@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
-import io.marketpilot.app.web.Json;
+import io.marketpilot.app.services.Json;
+import io.marketpilot.app.services.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -14,7 +14,7 @@ public final class CustomerCommand {
 
     @Command(name = "export", description = "Print everything held about the customer as JSON.")
     int export(@Parameters(paramLabel = "ID") String id) throws Exception {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             System.out.println(
                     Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(app.privacy.export(id, "cli")));
         }
@@ -23,7 +23,7 @@ public final class CustomerCommand {
 
     @Command(name = "forget", description = "Erase the customer's personal data; their orders stay as anonymous sales.")
     int forget(@Parameters(paramLabel = "ID") String id) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var touched = app.privacy.forget(id, "cli");
             System.out.println("Forgot customer " + id + ": " + touched);
         }

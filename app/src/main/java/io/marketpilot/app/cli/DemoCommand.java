@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.store.OwnerOnly;
 import io.marketpilot.store.apikey.Role;
@@ -39,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
             config = config.withPort(port);
         }
         OwnerOnly.createDirectories(config.dataDir());
-        Application app = Application.open(config);
+        Services app = store.open(config);
         TerminalProgress progress = TerminalProgress.forConsole();
         var reports = DemoLoader.loadIfEmpty(app, progress);
         progress.finish();
@@ -88,7 +88,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The demo's admin key, kept in the data directory (readable by the owner only) so restarts reuse it. */
-    static String demoKey(Application app, Path file) throws IOException {
+    static String demoKey(Services app, Path file) throws IOException {
         if (Files.exists(file)) {
             String saved = Files.readString(file).strip();
             if (app.apiKeys.verify(saved).isPresent()) {

@@ -1,9 +1,9 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.experiment.ExperimentReports;
 import io.marketpilot.app.experiment.NewExperiment;
 import io.marketpilot.app.experiment.ReportView;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.Variant;
@@ -75,7 +75,7 @@ public final class ExperimentCommand {
             }
             parsed.add(new Variant(vName, w, null, v.substring(eq + 1), pending == null || !pending.contains(vName)));
         }
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             Experiment e = app.experiments.create(
                     new NewExperiment(
                             id, name, design, metric, guardrails, segment, null, alpha, effect, campaign, parsed),
@@ -90,7 +90,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             print(app.experiments.start(id, ACTOR), format);
         }
         return 0;
@@ -101,7 +101,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             print(app.experiments.stop(id, ACTOR), format);
         }
         return 0;
@@ -113,7 +113,7 @@ public final class ExperimentCommand {
             @Parameters(paramLabel = "ID") String id,
             @Parameters(paramLabel = "VARIANT") String variant,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             print(app.experiments.approve(id, variant, ACTOR), format);
         }
         return 0;
@@ -124,7 +124,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Experiment e : app.experiments.list()) {
                 Map<String, Object> r = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Parameters(paramLabel = "UNIT") String unit) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var a = app.experiments.assign(id, unit);
             System.out.println(a.variant() + "\t" + a.payload());
         }
@@ -161,7 +161,7 @@ public final class ExperimentCommand {
             @Option(names = "--cuped-days", defaultValue = "90", description = "Pre-period for CUPED in days (0 = off)")
                     int cupedDays,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             ExperimentReports.Reported reported = app.experimentReports.report(id, cupedDays);
             if (format.equals("json")) {
                 Output.json(ReportView.report(reported), System.out);
@@ -174,7 +174,7 @@ public final class ExperimentCommand {
 
     @Command(name = "advance", description = "Optimisation loop: decide a decisive round and draft the next one.")
     int advance(@Mixin StoreOptions store, @Parameters(paramLabel = "ID") String id) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var round = app.optimisation.advance(id, ACTOR);
             System.out.println("Round " + round.round() + " of campaign " + round.campaignId() + ": " + round.outcome()
                     + (round.winner() == null ? "" : ", winner " + round.winner()));
@@ -193,7 +193,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "CAMPAIGN") String campaign,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var history = app.optimisation.history(campaign);
             if (format.equals("json")) {
                 Output.json(history, System.out);
@@ -221,7 +221,7 @@ public final class ExperimentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Parameters(paramLabel = "UNIT") String unit) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var c = app.bandits.choose(id, unit);
             System.out.println(c.variant() + "\t" + c.payload());
         }
@@ -234,7 +234,7 @@ public final class ExperimentCommand {
             @Parameters(paramLabel = "ID") String id,
             @Parameters(paramLabel = "VARIANT") String variant,
             @Parameters(paramLabel = "REWARD") double reward) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var state = app.bandits.reward(id, variant, reward);
             System.out.println("pulls " + state.pulls() + ", reward sums " + state.rewardSums());
         }

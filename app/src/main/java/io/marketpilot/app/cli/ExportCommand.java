@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.imports.ImportKind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +38,7 @@ public final class ExportCommand implements Callable<Integer> {
         ImportKind exportKind = ImportKind.parse(kind);
         boolean stdout = file.equals("-");
         String name = stdout ? "stdout." + (format == null ? "csv" : format) : file;
-        try (Application app = store.open();
+        try (Services app = store.open();
                 OutputStream out = stdout ? nonClosing(System.out) : Files.newOutputStream(Path.of(file))) {
             int rows = app.exporter.export(exportKind, name, out, "cli");
             if (!stdout) {
@@ -51,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
     /** Approved copy as chat-format JSONL (drafts and rejected texts are never exported). */
     private int trainingData() throws IOException {
         boolean stdout = file.equals("-");
-        try (Application app = store.open();
+        try (Services app = store.open();
                 java.io.PrintStream out = new java.io.PrintStream(
                         stdout ? nonClosing(System.out) : Files.newOutputStream(Path.of(file)),
                         false,

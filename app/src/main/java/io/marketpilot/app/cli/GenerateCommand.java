@@ -1,9 +1,9 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.ContentViews;
 import io.marketpilot.app.content.GenerateRequest;
 import io.marketpilot.app.content.StoreContent;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.ContentItem;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GenerateRequest request = new GenerateRequest(
                 channel, segment, customer, product, goal, tone, language, network, keywords, variants, seed);
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             if (perCustomer) {
                 return PerCustomerGeneration.run(app, request, out, concurrency);
             }

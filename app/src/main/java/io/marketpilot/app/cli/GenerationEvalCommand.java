@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.GenerationEvaluation;
+import io.marketpilot.app.services.Services;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class GenerationEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Application[] opened = new Application[1];
+        Services[] opened = new Services[1];
         try {
             Map<String, Object> result = GenerationEvaluation.run(refs, () -> {
                 if (opened[0] == null) {

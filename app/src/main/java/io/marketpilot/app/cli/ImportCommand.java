@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.ImportReport;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ImportKind importKind = ImportKind.parse(kind);
         String sourceName = file.equals("-") ? "stdin." + (format == null ? "csv" : format) : file;
-        try (Application app = store.open();
+        try (Services app = store.open();
                 InputStream in = file.equals("-") ? System.in : open(Path.of(file))) {
             TerminalProgress progress = TerminalProgress.forConsole();
             ImportReport report;

@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.assistant.kb.IngestResult;
 import io.marketpilot.assistant.kb.SearchMode;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public final class KbCommand {
             throw io.marketpilot.core.MarketPilotException.invalid(
                     "Give files or directories to ingest, or --catalogue");
         }
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             List<IngestResult> results = new ArrayList<>(app.support.ingest(paths == null ? List.of() : paths));
             if (catalogue) {
                 results.add(app.support.ingestCatalogue());
@@ -47,7 +47,7 @@ public final class KbCommand {
             @Mixin StoreOptions store,
             @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (var s : app.support.knowledgeBase().sources()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public final class KbCommand {
             @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid | bm25 | vector") String mode,
             @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (var p : app.support.knowledgeBase().search(query, k, SearchMode.parse(mode))) {
                 Map<String, Object> row = new LinkedHashMap<>();

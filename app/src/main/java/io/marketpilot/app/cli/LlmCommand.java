@@ -1,9 +1,9 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.llm.LlmUsageReport;
 import io.marketpilot.app.llm.Ping;
 import io.marketpilot.app.llm.StatusView;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.llm.privacy.KnownNames;
 import io.marketpilot.llm.privacy.PiiRedactor;
@@ -34,7 +34,7 @@ public final class LlmCommand {
     int status(
             @Mixin StoreOptions store,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             Map<String, Object> view = StatusView.of(app.llm.status());
             if (format.equalsIgnoreCase("json")) {
                 Output.json(view, System.out);
@@ -63,7 +63,7 @@ public final class LlmCommand {
             @Option(names = "--days", defaultValue = "30", description = "Period in days (default 30)") int days,
             @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             LlmUsageReport report = LlmUsageReport.of(app.llmUsage, app.clock, days);
             if (format.equalsIgnoreCase("json")) {
                 Output.json(report, System.out);
@@ -107,7 +107,7 @@ public final class LlmCommand {
     int redact(
             @Mixin StoreOptions store,
             @Option(names = "--text", required = true, description = "The text to redact") String text) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var redactor = new PiiRedactor(() -> KnownNames.of(app.customers.names()));
             System.out.println(redactor.redact(text).texts().getFirst());
         }
@@ -134,7 +134,7 @@ public final class LlmCommand {
                     .filter(n -> !n.isEmpty())
                     .toList();
         } else {
-            try (Application app = store.open()) {
+            try (Services app = store.open()) {
                 names = app.customers.names();
             }
         }
@@ -169,7 +169,7 @@ public final class LlmCommand {
 
     @Command(name = "ping", description = "Send one tiny request to the configured model and show the answer.")
     int ping(@Mixin StoreOptions store) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var reply = Ping.send(app.languageModel, "cli");
             System.out.printf(
                     Locale.ROOT,

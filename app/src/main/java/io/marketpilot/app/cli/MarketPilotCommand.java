@@ -1,5 +1,6 @@
 package io.marketpilot.app.cli;
 
+import io.marketpilot.app.services.ServicesOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +39,6 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ContentCommand.class,
             BrandCommand.class,
-            BenchCommand.class,
             DemoDataCommand.class,
             KbCommand.class,
             AskCommand.class,
@@ -55,11 +55,15 @@ public final class MarketPilotCommand implements Runnable {
     }
 
     /**
-     * The configured command line: every command takes {@code --help} and {@code --version}, the store options stand
+     * The configured command line, opening stores with the wiring's opener and with the commands that live in other
+     * modules (benchmarks) added: every command takes {@code --help} and {@code --version}, the store options stand
      * before or after a subcommand, and failures are answered as {@link ErrorReporter} describes.
      */
-    public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new MarketPilotCommand());
+    public static CommandLine commandLine(ServicesOpener opener, Object... moreCommands) {
+        CommandLine cli = new CommandLine(new MarketPilotCommand(), new CliFactory(opener));
+        for (Object command : moreCommands) {
+            cli.addSubcommand(command);
+        }
         HelpEverywhere.addTo(cli);
         StoreOptionsAnywhere.addTo(cli);
         cli.setExecutionStrategy(parsed -> {

@@ -1,8 +1,8 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.BriefContext;
 import io.marketpilot.app.content.GenerateRequest;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.content.Generation;
 import io.marketpilot.content.Variant;
 import io.marketpilot.content.scale.BoundedRunner;
@@ -23,7 +23,7 @@ import java.util.Map;
 final class PerCustomerGeneration {
     private PerCustomerGeneration() {}
 
-    static int run(Application app, GenerateRequest base, Path out, int concurrency) throws Exception {
+    static int run(Services app, GenerateRequest base, Path out, int concurrency) throws Exception {
         if (base.segment() == null || out == null) {
             throw MarketPilotException.invalid("--per-customer needs --segment and --out FILE");
         }
@@ -56,7 +56,7 @@ final class PerCustomerGeneration {
     }
 
     private static Map<String, Object> row(
-            Application app, GenerateRequest base, BriefContext context, String customerId) {
+            Services app, GenerateRequest base, BriefContext context, String customerId) {
         GenerateRequest one = new GenerateRequest(
                 base.channel(),
                 null,

@@ -1,8 +1,8 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.OrderFileRecommenderEvaluation;
 import io.marketpilot.app.insight.UserInput;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommendation;
 import io.marketpilot.recommend.eval.AlgorithmResult;
@@ -85,7 +85,7 @@ public final class RecommendCommand {
             name = "train",
             description = "Train on the store's sales now and print the new version's hold-out evaluation.")
     int train(@Mixin StoreOptions store) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             var model = app.recommendations.retrain();
             System.out.printf(
                     "Trained version %d on %,d purchases of %,d customers and %,d products; serving %s%n",
@@ -106,7 +106,7 @@ public final class RecommendCommand {
             @Option(names = "--k", defaultValue = "10") int k,
             @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             print(app, app.recommendations.forCustomer(customerId, k), format);
         }
         return 0;
@@ -119,7 +119,7 @@ public final class RecommendCommand {
             @Option(names = "--k", defaultValue = "10") int k,
             @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             app.products.find(productId).orElseThrow(() -> MarketPilotException.notFound("Product", productId));
             print(app, app.recommendations.similarProducts(productId, k), format);
         }
@@ -132,7 +132,7 @@ public final class RecommendCommand {
             @Option(names = "--limit", defaultValue = "20") int limit,
             @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
                     String format) {
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (var v : app.recommendations.history(limit)) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -162,7 +162,7 @@ public final class RecommendCommand {
     }
 
     /** Recommendations as rows with the product's name, in the requested format. */
-    private static void print(Application app, List<Recommendation> recommendations, String format) {
+    private static void print(Services app, List<Recommendation> recommendations, String format) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Recommendation r : recommendations) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.Segmentations;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.profiling.segmentation.SegmentationResult;
@@ -49,7 +49,7 @@ public final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (file == null) {
-            try (Application app = store.open()) {
+            try (Services app = store.open()) {
                 var stored = app.segments.run(k, seed, Optional.ofNullable(asOf));
                 var result = stored.summary();
                 List<Map<String, Object>> rows = new ArrayList<>();

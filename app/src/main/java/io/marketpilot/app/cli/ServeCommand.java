@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             config = config.withPort(port);
         }
-        Application app = Application.open(config);
+        Services app = store.open(config);
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         System.out.println("MarketPilot is serving http://localhost:" + server.port() + "/ (store: "
                 + config.database().displayUrl() + ")");
@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void awaitShutdown(Application app, WebServer server) throws InterruptedException {
+    static void awaitShutdown(Services app, WebServer server) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -1,8 +1,9 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.config.ConfigLoader;
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.services.Services;
+import io.marketpilot.app.services.ServicesOpener;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.store.OwnerOnly;
 import java.io.IOException;
@@ -15,6 +16,12 @@ import picocli.CommandLine.Option;
 
 /** The options every command that touches the store shares. */
 public final class StoreOptions {
+    private final ServicesOpener opener;
+
+    StoreOptions(ServicesOpener opener) {
+        this.opener = opener;
+    }
+
     @Option(names = "--config", description = "YAML configuration file (default: ./marketpilot.yaml when present)")
     Path config;
 
@@ -44,10 +51,14 @@ public final class StoreOptions {
         return config(Map.of()).dataDir();
     }
 
-    public Application open() {
-        MarketPilotConfig config = config(Map.of());
+    public Services open() {
+        return open(config(Map.of()));
+    }
+
+    /** Opens the store these options name, with the settings a command changed (a port, an LLM). */
+    public Services open(MarketPilotConfig config) {
         requireUsableDirectory(config.dataDir());
-        return Application.open(config);
+        return opener.open(config);
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.ListeningJson;
 import io.marketpilot.app.insight.ListeningModels;
 import io.marketpilot.app.insight.TextRows;
 import io.marketpilot.app.insight.TopicClustering;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.text.keywords.TermAnalyzer;
 import io.marketpilot.text.language.Language;
 import io.marketpilot.text.sentiment.learned.EmbeddingSentimentService;
@@ -50,7 +50,7 @@ public final class TopicsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (input == null) {
-            try (Application app = store.open()) {
+            try (Services app = store.open()) {
                 app.reviewAnalysis.analyzePending();
                 print(app.listening.topics(filter.filter(), Optional.ofNullable(k)));
             }

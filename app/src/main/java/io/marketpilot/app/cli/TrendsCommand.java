@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.text.trends.Granularity;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class TrendsCommand implements Callable<Integer> {
             throw MarketPilotException.invalid("--by must be topic or aspect, not '" + by + "'");
         }
         Granularity granularity = Granularity.parse(period);
-        try (Application app = store.open()) {
+        try (Services app = store.open()) {
             app.reviewAnalysis.analyzePending();
             Map<String, Object> trends =
                     app.listening.trends(filter.filter(), granularity, by, java.util.Optional.ofNullable(k));

@@ -1,7 +1,7 @@
 package io.marketpilot.app.demo;
 
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.GenerateRequest;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.content.ContentQuery;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ public final class DemoContent {
     private DemoContent() {}
 
     /** Generates the demo drafts unless the store already holds content; returns a line for the console. */
-    public static Optional<String> generateIfEmpty(Application app) {
+    public static Optional<String> generateIfEmpty(Services app) {
         if (app.content.list(ContentQuery.latest(1)).total() > 0
                 || app.segments.latest().isEmpty()) {
             return Optional.empty();

@@ -3,9 +3,9 @@ package io.marketpilot.app.demo;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.experiment.ExperimentService;
 import io.marketpilot.app.experiment.NewExperiment;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.experiment.Variant;
 import io.marketpilot.store.experiment.PrePeriodRevenue;
 import java.time.LocalDateTime;
@@ -26,7 +26,7 @@ public final class DemoExperiments {
     private DemoExperiments() {}
 
     /** Creates the demo experiments unless the store has experiments already; returns how many were created. */
-    public static int seedIfEmpty(Application app) {
+    public static int seedIfEmpty(Services app) {
         if (!app.experiments.list().isEmpty()) {
             return 0;
         }
@@ -97,7 +97,7 @@ public final class DemoExperiments {
      * A members' offer for the largest segment of the latest segmentation run: its units are that segment's
      * customers, since a targeted experiment assigns no one else. Skipped when the store has no segmentation yet.
      */
-    private static int seedTargeted(Application app, LocalDateTime now) {
+    private static int seedTargeted(Services app, LocalDateTime now) {
         var run = app.segments.latest();
         var largest = app.segments.largestSegment();
         if (run.isEmpty() || largest.isEmpty()) {
@@ -164,7 +164,7 @@ public final class DemoExperiments {
 
     /** Visitors arrive each day, are assigned by the real hashing, see the page and convert at their arm's rate. */
     private static void simulateConversions(
-            Application app, String id, double[] rates, int perDay, int days, LocalDateTime start, long seed) {
+            Services app, String id, double[] rates, int perDay, int days, LocalDateTime start, long seed) {
         List<String> visitors = java.util.stream.IntStream.range(0, perDay * days)
                 .mapToObj(i -> id + "-visitor-" + i)
                 .toList();
@@ -173,7 +173,7 @@ public final class DemoExperiments {
 
     /** The units arrive spread evenly over the days, in the order given, and convert at their arm's rate. */
     private static void simulateConversions(
-            Application app, String id, double[] rates, List<String> units, int days, LocalDateTime start, long seed) {
+            Services app, String id, double[] rates, List<String> units, int days, LocalDateTime start, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         ArrayNode batch = JsonNodeFactory.instance.arrayNode();
         int perDay = (units.size() + days - 1) / days;
@@ -206,7 +206,7 @@ public final class DemoExperiments {
      * The sample customers, each spending about a third of their recent 90-day revenue again plus noise, B lifting
      * spend by 8 %: past spend predicts future spend, which is what CUPED uses.
      */
-    private static void simulateRevenue(Application app, String id, LocalDateTime start, long seed) {
+    private static void simulateRevenue(Services app, String id, LocalDateTime start, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> all = io.marketpilot.core.page.Page.readAll(app.customers::list).stream()
                 .map(c -> c.id())
@@ -233,7 +233,7 @@ public final class DemoExperiments {
         flush(app, batch, true);
     }
 
-    private static void simulateBandit(Application app, String id, double[] rates, int pulls, long seed) {
+    private static void simulateBandit(Services app, String id, double[] rates, int pulls, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < pulls; i++) {
             var choice = app.bandits.choose(id, id + "-visitor-" + i);
@@ -255,7 +255,7 @@ public final class DemoExperiments {
         return e;
     }
 
-    private static ArrayNode flush(Application app, ArrayNode batch, boolean force) {
+    private static ArrayNode flush(Services app, ArrayNode batch, boolean force) {
         if (batch.size() >= BATCH || force && !batch.isEmpty()) {
             var result = app.eventIntake.ingest(batch);
             if (!result.rejected().isEmpty()) {

@@ -1,6 +1,6 @@
 package io.marketpilot.app.demo;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.assistant.kb.IngestResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ public final class DemoKnowledgeBase {
 
     private DemoKnowledgeBase() {}
 
-    public static List<IngestResult> load(Application app) {
+    public static List<IngestResult> load(Services app) {
         Path dir = app.config.dataDir().resolve("support-kb");
         List<Path> files = new ArrayList<>();
         try {

@@ -1,6 +1,6 @@
 package io.marketpilot.app.demo;
 
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.ImportProgress;
 import io.marketpilot.store.imports.ImportReport;
@@ -18,7 +18,7 @@ public final class DemoLoader {
     private DemoLoader() {}
 
     /** Imports the sample unless the store already has customers; returns what was imported. */
-    public static List<ImportReport> loadIfEmpty(Application app, ImportProgress progress) {
+    public static List<ImportReport> loadIfEmpty(Services app, ImportProgress progress) {
         if (app.customers.count() > 0) {
             return List.of();
         }

@@ -1,6 +1,6 @@
 package io.marketpilot.app.insight;
 
-import io.marketpilot.app.web.Json;
+import io.marketpilot.app.services.Json;
 import io.marketpilot.core.domain.Review;
 import io.marketpilot.store.insight.ReviewListening;
 import io.marketpilot.store.insight.ReviewSentiments;

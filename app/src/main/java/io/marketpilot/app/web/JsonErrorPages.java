@@ -1,5 +1,6 @@
 package io.marketpilot.app.web;
 
+import io.marketpilot.app.services.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

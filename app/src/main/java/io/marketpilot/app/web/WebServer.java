@@ -3,8 +3,9 @@ package io.marketpilot.app.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.config.ServerSettings;
+import io.marketpilot.app.services.Json;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.api.AdminApi;
 import io.marketpilot.app.web.api.AnalyzeApi;
 import io.marketpilot.app.web.api.ApiRegistry;
@@ -38,7 +39,7 @@ import io.marketpilot.app.web.dashboard.Dashboard;
 import java.util.Map;
 import java.util.Set;
 
-/** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Application}. */
+/** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Services}. */
 public final class WebServer {
     public static final String VERSION = "0.1.0";
     private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
@@ -50,7 +51,7 @@ public final class WebServer {
     }
 
     /** The server as the application's configuration ({@code server.*}) describes it. */
-    public static WebServer create(Application app) {
+    public static WebServer create(Services app) {
         return create(app, app.config.server());
     }
 
@@ -58,7 +59,7 @@ public final class WebServer {
      * The server over {@code app} with its own settings (tests run one app behind differently configured servers);
      * from now on the app's models build in the background, never on a request.
      */
-    public static WebServer create(Application app, ServerSettings settings) {
+    public static WebServer create(Services app, ServerSettings settings) {
         app.jobs.serveInBackground();
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
@@ -124,7 +125,7 @@ public final class WebServer {
         return new WebServer(javalin);
     }
 
-    private static Map<String, Object> health(Application app) {
+    private static Map<String, Object> health(Services app) {
         long customers = app.customers.count();
         return Map.of(
                 "status",

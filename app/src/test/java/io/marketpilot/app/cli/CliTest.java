@@ -25,7 +25,7 @@ class CliTest {
         StringWriter err = new StringWriter();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = MarketPilotCommand.commandLine();
+            CommandLine cli = io.marketpilot.app.Application.commandLine();
             cli.setErr(new PrintWriter(err));
             int exit = cli.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.imports.ImportProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class ContentCliTest {
     @BeforeAll
     static void demoShop() {
         data = dir.resolve("data").toString();
-        try (Application app =
+        try (Services app =
                 Application.open(new MarketPilotConfig(dir.resolve("data"), null, null, null, "127.0.0.1", 0))) {
             DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
             app.segments.run("auto", 42, java.util.Optional.empty());
@@ -244,7 +245,7 @@ class ContentCliTest {
 
     @Test
     void theDemoLoadsDraftsWithOneApproved(@TempDir Path own) {
-        try (Application app = Application.open(new MarketPilotConfig(own, null, null, null, "127.0.0.1", 0))) {
+        try (Services app = Application.open(new MarketPilotConfig(own, null, null, null, "127.0.0.1", 0))) {
             DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
             app.segments.run("auto", 42, java.util.Optional.empty());
 

@@ -37,7 +37,7 @@ class FailureReportingTest {
 
     @Test
     void anInternalFailureIsOneLineWithAnIdAndTheTraceGoesToTheDataDirectorysLog(@TempDir Path dir) throws Exception {
-        CommandLine cli = MarketPilotCommand.commandLine();
+        CommandLine cli = io.marketpilot.app.Application.commandLine();
         cli.addSubcommand(new ExplodingCommand());
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));

@@ -34,7 +34,7 @@ class FormatChoicesTest {
     @Test
     void everyOutputFormatOptionListsItsChoices() {
         List<String> unlisted = new ArrayList<>();
-        for (CommandLine command : CommandTree.all(MarketPilotCommand.commandLine())) {
+        for (CommandLine command : CommandTree.all(io.marketpilot.app.Application.commandLine())) {
             for (OptionSpec option : command.getCommandSpec().options()) {
                 boolean output = option.longestName().equals("--format-out")
                         || (option.longestName().equals("--format") && !layoutOption(command, option));

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 class HelpAndVersionTest {
     static Stream<String> commandPaths() {
         List<String> paths = new ArrayList<>();
-        collect(MarketPilotCommand.commandLine(), paths);
+        collect(io.marketpilot.app.Application.commandLine(), paths);
         assertThat(paths).as("the walk reaches nested commands").contains("experiment create", "bench import");
         return paths.stream();
     }
@@ -65,7 +65,7 @@ class HelpAndVersionTest {
     @ParameterizedTest
     @MethodSource("commandPaths")
     void everyDescriptionIsAValidFormatString(String path) {
-        CommandLine command = MarketPilotCommand.commandLine();
+        CommandLine command = io.marketpilot.app.Application.commandLine();
         for (String name : path.isEmpty() ? new String[0] : path.split(" ")) {
             command = command.getSubcommands().get(name);
         }
@@ -92,7 +92,7 @@ class HelpAndVersionTest {
     private static Answer run(String path, String flag) {
         List<String> args = new ArrayList<>(path.isEmpty() ? List.of() : List.of(path.split(" ")));
         args.add(flag);
-        CommandLine cli = MarketPilotCommand.commandLine();
+        CommandLine cli = io.marketpilot.app.Application.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

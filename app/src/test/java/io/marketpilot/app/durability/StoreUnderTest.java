@@ -2,6 +2,7 @@ package io.marketpilot.app.durability;
 
 import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.apikey.Role;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ record StoreUnderTest(String name, Path dataDir, String dbUrl, String dbUser, St
 
     /** Creates the store (migrations included) and a marketer key, in this process, before any server runs. */
     String createKey() {
-        try (Application app = Application.open(config())) {
+        try (Services app = Application.open(config())) {
             return app.apiKeys.create("crash test", Role.MARKETER, "test").secret();
         }
     }

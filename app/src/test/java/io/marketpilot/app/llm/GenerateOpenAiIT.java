@@ -7,6 +7,7 @@ import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.content.GenerateRequest;
 import io.marketpilot.app.content.StoreContent;
 import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.store.imports.ImportProgress;
@@ -27,7 +28,7 @@ class GenerateOpenAiIT {
     Path dir;
 
     final FakeOpenAiServer fake = FakeOpenAiServer.start();
-    Application app;
+    Services app;
 
     @AfterEach
     void stop() {

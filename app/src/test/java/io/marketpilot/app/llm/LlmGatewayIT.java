@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.llm.LlmMessage;
@@ -38,7 +39,7 @@ class LlmGatewayIT {
     Path dir;
 
     final FakeOpenAiServer fake = FakeOpenAiServer.start();
-    Application app;
+    Services app;
 
     @AfterEach
     void stop() {
@@ -48,7 +49,7 @@ class LlmGatewayIT {
         fake.close();
     }
 
-    Application open(LlmSettings llm) {
+    Services open(LlmSettings llm) {
         app = Application.open(new MarketPilotConfig(dir, null, null, null, "127.0.0.1", 0).withLlm(llm));
         return app;
     }

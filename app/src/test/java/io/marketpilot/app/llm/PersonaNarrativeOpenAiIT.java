@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.store.imports.ImportProgress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class PersonaNarrativeOpenAiIT {
     Path dir;
 
     final FakeOpenAiServer fake = FakeOpenAiServer.start();
-    Application app;
+    Services app;
 
     @AfterEach
     void stop() {

@@ -186,7 +186,7 @@ class InputLimitsIT {
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
             replies = List.of(
                     raw("/static/..%2fsimplelogger.properties"),
-                    raw("/static/..%2F..%2Fio/marketpilot/app/Application.class"),
+                    raw("/static/..%2F..%2Fio/marketpilot/app/Services.class"),
                     raw("/static/%2e%2e/simplelogger.properties"),
                     raw("/static/..\\simplelogger.properties"),
                     raw("/static/app.js%00.txt"));

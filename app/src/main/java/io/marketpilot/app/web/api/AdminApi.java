@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -13,9 +13,9 @@ public final class AdminApi {
     /** The body of a key request. */
     public record NewApiKey(String name, String role) {}
 
-    private final Application app;
+    private final Services app;
 
-    public AdminApi(Application app) {
+    public AdminApi(Services app) {
         this.app = app;
     }
 

@@ -1,11 +1,11 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.ContentViews;
 import io.marketpilot.app.content.GenerateRequest;
 import io.marketpilot.app.content.StoreContent;
 import io.marketpilot.app.content.TrainingData;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.Principal;
@@ -23,9 +23,9 @@ import java.util.Optional;
 
 /** {@code /content}: generate copy, review it (approve, reject, edit, use, win), the brand voice, training data. */
 public final class ContentApi {
-    private final Application app;
+    private final Services app;
 
-    public ContentApi(Application app) {
+    public ContentApi(Services app) {
         this.app = app;
     }
 

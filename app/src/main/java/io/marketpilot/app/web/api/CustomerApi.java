@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -10,9 +10,9 @@ import java.util.Map;
 
 /** {@code /customers}: list, read, create, update, export and forget. */
 public final class CustomerApi {
-    private final Application app;
+    private final Services app;
 
-    public CustomerApi(Application app) {
+    public CustomerApi(Services app) {
         this.app = app;
     }
 

@@ -1,17 +1,17 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.experiment.EventIntake;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 
 /** {@code /events}: behavioural and experiment events, one or a batch, idempotent by event id. */
 public final class EventApi {
-    private final Application app;
+    private final Services app;
 
-    public EventApi(Application app) {
+    public EventApi(Services app) {
         this.app = app;
     }
 

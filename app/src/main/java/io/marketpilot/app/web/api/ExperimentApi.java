@@ -1,10 +1,10 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.experiment.ExperimentReports;
 import io.marketpilot.app.experiment.NewExperiment;
 import io.marketpilot.app.experiment.ReportView;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -23,9 +23,9 @@ public final class ExperimentApi {
     /** A reward for a bandit's variant. */
     public record RewardRequest(String variant, Double reward) {}
 
-    private final Application app;
+    private final Services app;
 
-    public ExperimentApi(Application app) {
+    public ExperimentApi(Services app) {
         this.app = app;
     }
 
@@ -122,7 +122,7 @@ public final class ExperimentApi {
         }
         NewExperiment spec;
         try {
-            spec = io.marketpilot.app.web.Json.mapper().treeToValue(body, NewExperiment.class);
+            spec = io.marketpilot.app.services.Json.mapper().treeToValue(body, NewExperiment.class);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             if (e.getCause() instanceof MarketPilotException mp) {
                 throw mp;

@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -21,9 +21,9 @@ public final class ExportApi {
     private static final Map<String, String> TYPES =
             Map.of("csv", "text/csv", "tsv", "text/tab-separated-values", "jsonl", "application/x-ndjson");
 
-    private final Application app;
+    private final Services app;
 
-    public ExportApi(Application app) {
+    public ExportApi(Services app) {
         this.app = app;
     }
 

@@ -2,7 +2,7 @@ package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.Uploads;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
@@ -15,9 +15,9 @@ import java.io.InputStream;
 
 /** {@code /imports/{kind}}: the CLI's import, by upload (multipart field {@code file}, or a raw body). */
 public final class ImportApi {
-    private final Application app;
+    private final Services app;
 
-    public ImportApi(Application app) {
+    public ImportApi(Services app) {
         this.app = app;
     }
 

@@ -1,9 +1,9 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.jobs.JobRun;
 import io.marketpilot.app.jobs.Published;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -14,9 +14,9 @@ import java.util.Map;
 
 /** {@code /jobs}: the models the server builds in the background, their state and recent builds, and rebuilds. */
 public final class JobsApi {
-    private final Application app;
+    private final Services app;
 
-    public JobsApi(Application app) {
+    public JobsApi(Services app) {
         this.app = app;
     }
 

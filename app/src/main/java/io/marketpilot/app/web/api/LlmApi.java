@@ -1,10 +1,10 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.llm.LlmUsageReport;
 import io.marketpilot.app.llm.Ping;
 import io.marketpilot.app.llm.StatusView;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import java.util.LinkedHashMap;
@@ -12,9 +12,9 @@ import java.util.Map;
 
 /** {@code /llm}: the language model's configuration and health, its usage and cost, and a connectivity check. */
 public final class LlmApi {
-    private final Application app;
+    private final Services app;
 
-    public LlmApi(Application app) {
+    public LlmApi(Services app) {
         this.app = app;
     }
 

@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.ErrorCode;
@@ -12,9 +12,9 @@ import io.marketpilot.core.domain.OrderLine;
 
 /** {@code /orders}: orders with their lines. */
 public final class OrderApi {
-    private final Application app;
+    private final Services app;
 
-    public OrderApi(Application app) {
+    public OrderApi(Services app) {
         this.app = app;
     }
 

@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.ErrorCode;
@@ -11,9 +11,9 @@ import java.util.Map;
 
 /** {@code /products}: the catalogue. */
 public final class ProductApi {
-    private final Application app;
+    private final Services app;
 
-    public ProductApi(Application app) {
+    public ProductApi(Services app) {
         this.app = app;
     }
 

@@ -1,8 +1,8 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
-import io.marketpilot.app.web.Json;
+import io.marketpilot.app.services.Json;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommendation;
@@ -12,9 +12,9 @@ import java.util.Map;
 
 /** {@code /recommendations}: next-best products per customer and similar products, with reasons. */
 public final class RecommendationsApi {
-    private final Application app;
+    private final Services app;
 
-    public RecommendationsApi(Application app) {
+    public RecommendationsApi(Services app) {
         this.app = app;
     }
 

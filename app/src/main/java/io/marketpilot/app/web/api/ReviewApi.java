@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -13,9 +13,9 @@ public final class ReviewApi {
     private static final io.marketpilot.text.language.LanguageDetector LANGUAGES =
             new io.marketpilot.text.language.LanguageDetector();
 
-    private final Application app;
+    private final Services app;
 
-    public ReviewApi(Application app) {
+    public ReviewApi(Services app) {
         this.app = app;
     }
 

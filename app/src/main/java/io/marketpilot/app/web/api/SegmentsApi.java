@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
@@ -15,9 +15,9 @@ public final class SegmentsApi {
     /** What to run; everything optional. */
     public record RunRequest(String k, Long seed, LocalDate asOf) {}
 
-    private final Application app;
+    private final Services app;
 
-    public SegmentsApi(Application app) {
+    public SegmentsApi(Services app) {
         this.app = app;
     }
 

@@ -1,16 +1,16 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
 import java.util.Optional;
 
 /** {@code /stats}: the overview's figures. */
 public final class StatsApi {
-    private final Application app;
+    private final Services app;
 
-    public StatsApi(Application app) {
+    public StatsApi(Services app) {
         this.app = app;
     }
 

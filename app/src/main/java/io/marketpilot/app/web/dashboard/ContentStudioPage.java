@@ -2,9 +2,9 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.content.ContentViews;
 import io.marketpilot.app.content.GenerateRequest;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.core.MarketPilotException;
@@ -30,10 +30,10 @@ final class ContentStudioPage {
     /** The longest form value or message carried back through the redirect's address. */
     private static final int MAX_ECHO = 1_000;
 
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    ContentStudioPage(Application app, Dashboard dashboard) {
+    ContentStudioPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

@@ -5,7 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.DashboardSessions;
@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class Dashboard {
     private static final int PAGE_SIZE = 25;
 
-    private final Application app;
+    private final Services app;
     private final Authenticator auth;
     private final SignInPage signIn;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -44,7 +44,7 @@ public final class Dashboard {
      * @param secureCookie whether every session cookie is marked Secure (the server sits behind TLS)
      */
     public Dashboard(
-            Application app,
+            Services app,
             Authenticator auth,
             DashboardSessions sessions,
             TrustedProxies proxies,

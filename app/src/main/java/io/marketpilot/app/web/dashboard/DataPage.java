@@ -3,7 +3,7 @@ package io.marketpilot.app.web.dashboard;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.Uploads;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Principal;
@@ -20,10 +20,10 @@ import java.util.Optional;
 
 /** The "Data" page: import by upload, the models built from the data, and for admins the audit log and API keys. */
 final class DataPage {
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    DataPage(Application app, Dashboard dashboard) {
+    DataPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

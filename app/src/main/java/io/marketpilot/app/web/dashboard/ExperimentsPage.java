@@ -2,9 +2,9 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.experiment.ExperimentReports;
 import io.marketpilot.app.experiment.ReportView;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.OptimisationRound;
@@ -21,10 +21,10 @@ import java.util.Map;
  * learning, and the campaign's optimisation rounds.
  */
 public final class ExperimentsPage {
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    ExperimentsPage(Application app, Dashboard dashboard) {
+    ExperimentsPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

@@ -2,8 +2,8 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.ReviewAnalysis;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.api.InsightsApi;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.store.insight.ReviewFilter;
@@ -22,10 +22,10 @@ final class InsightsPage {
     /** Topics per language on the page: a fixed, readable number (the API chooses k by silhouette unless told). */
     static final int TOPICS = 6;
 
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    InsightsPage(Application app, Dashboard dashboard) {
+    InsightsPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

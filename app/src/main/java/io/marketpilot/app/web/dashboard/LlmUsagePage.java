@@ -2,16 +2,16 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.llm.LlmUsageReport;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 
 /** The "LLM usage" page: provider, model, circuit and redaction, and calls, tokens, latency and cost per feature. */
 final class LlmUsagePage {
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    LlmUsagePage(Application app, Dashboard dashboard) {
+    LlmUsagePage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

@@ -2,16 +2,16 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import java.util.List;
 
 /** The "Recommendations" page: the serving model, its hold-out evaluation, and a customer look-up. */
 final class RecommendationsPage {
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    RecommendationsPage(Application app, Dashboard dashboard) {
+    RecommendationsPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

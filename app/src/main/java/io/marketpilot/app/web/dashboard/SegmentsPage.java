@@ -2,8 +2,8 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
 import io.marketpilot.app.insight.StoreSegments;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.store.segment.SegmentationRuns;
@@ -19,10 +19,10 @@ import java.util.Map;
 final class SegmentsPage {
     private static final int MAP_POINTS = 3_000;
 
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    SegmentsPage(Application app, Dashboard dashboard) {
+    SegmentsPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

@@ -2,7 +2,7 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.marketpilot.app.Application;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.core.ErrorCode;
@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /** The "Support" page: the hand-off queue with transcripts and a reply box, conversations, sources, gaps. */
 final class SupportPage {
-    private final Application app;
+    private final Services app;
     private final Dashboard dashboard;
 
-    SupportPage(Application app, Dashboard dashboard) {
+    SupportPage(Services app, Dashboard dashboard) {
         this.app = app;
         this.dashboard = dashboard;
     }

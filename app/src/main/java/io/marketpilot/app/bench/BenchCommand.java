@@ -1,6 +1,6 @@
-package io.marketpilot.app.cli;
+package io.marketpilot.app.bench;
 
-import io.marketpilot.app.bench.ImportBenchmark;
+import io.marketpilot.app.services.ServicesOpener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,6 +17,12 @@ import picocli.CommandLine.Option;
             BenchCommand.Durability.class
         })
 public final class BenchCommand implements Runnable {
+    private final ServicesOpener opener;
+
+    public BenchCommand(ServicesOpener opener) {
+        this.opener = opener;
+    }
+
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
@@ -45,7 +51,7 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (keep != null && file == null) {
-                io.marketpilot.app.bench.ImportBenchmark.writeGenerated(keep, lines, seed);
+                ImportBenchmark.writeGenerated(keep, lines, seed);
             }
             System.out.println(ImportBenchmark.run(file, lines, seed).describe());
             return 0;
@@ -57,6 +63,9 @@ public final class BenchCommand implements Runnable {
             name = "events",
             description = "Time ingesting experiment events (validated, deduplicated) into a fresh embedded H2 store.")
     static final class Events implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        BenchCommand bench;
+
         @Option(names = "--events", defaultValue = "300000", description = "Events to send (default ${DEFAULT-VALUE})")
         int events;
 
@@ -80,7 +89,7 @@ public final class BenchCommand implements Runnable {
                 throw io.marketpilot.core.MarketPilotException.invalid(
                         "--events, --batch and --threads must be positive");
             }
-            for (var r : io.marketpilot.app.bench.EventBenchmark.run(events, batch, seed, http, threads)) {
+            for (var r : EventBenchmark.run(bench.opener, events, batch, seed, http, threads)) {
                 System.out.println(r.describe());
             }
             return 0;
@@ -93,6 +102,9 @@ public final class BenchCommand implements Runnable {
             description = "Time every API read and dashboard page over the sample shop, an orders file and a million"
                     + " events; exits 1 when a read is over the budget or fails.")
     static final class Reads implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        BenchCommand bench;
+
         @Option(
                 names = "--orders",
                 description = "An orders file, e.g. the real online_retail.csv.gz; without it"
@@ -134,7 +146,7 @@ public final class BenchCommand implements Runnable {
                 throw io.marketpilot.core.MarketPilotException.invalid("--repeats and --lines must be positive");
             }
             Path dir = dataDir != null ? dataDir : java.nio.file.Files.createTempDirectory("marketpilot-reads");
-            var result = io.marketpilot.app.bench.ReadBenchmark.run(dir, orders, lines, events, repeats, budget);
+            var result = ReadBenchmark.run(bench.opener, dir, orders, lines, events, repeats, budget);
             System.out.printf(
                     "%n%,d events, %,d order lines; model builds (ms): %s%n",
                     result.events(), result.orderLines(), result.buildMillis());
@@ -160,6 +172,9 @@ public final class BenchCommand implements Runnable {
                     + " which writes each commit before acknowledging it, and one with H2's default 500 ms write"
                     + " delay.")
     static final class Durability implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        BenchCommand bench;
+
         @Option(
                 names = "--events",
                 defaultValue = "100000",
@@ -190,7 +205,7 @@ public final class BenchCommand implements Runnable {
                 throw io.marketpilot.core.MarketPilotException.invalid(
                         "--events, --batch, --threads and --phase must be positive");
             }
-            var results = io.marketpilot.app.bench.DurabilityBenchmark.run(events, batch, seed, http, threads, phase);
+            var results = DurabilityBenchmark.run(bench.opener, events, batch, seed, http, threads, phase);
             results.forEach(r -> System.out.println(r.describe()));
             System.out.printf(
                     java.util.Locale.ROOT,
