@@ -8,7 +8,6 @@ import io.marketpilot.app.experiment.ChallengerWriter;
 import io.marketpilot.app.experiment.NewExperiment;
 import io.marketpilot.app.experiment.OptimisationLoop;
 import io.marketpilot.core.experiment.Variant;
-import io.marketpilot.store.experiment.OptimisationRounds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -157,8 +156,7 @@ class ExperimentLearningIT {
         long bPulls = state.get("pulls").get(1).asLong();
         assertThat(a + bPulls).isEqualTo(400);
         assertThat(bPulls).isGreaterThan(3 * a);
-        assertThat(new io.marketpilot.store.experiment.BanditStates(app.app.db).find("bandit"))
-                .isPresent();
+        assertThat(app.app.stores.banditStates().find("bandit")).isPresent();
         assertThat(call("POST", "/api/v1/experiments/bandit/rewards", "{\"variant\":\"B\",\"reward\":-1}")
                         .status())
                 .isEqualTo(400);
@@ -194,7 +192,7 @@ class ExperimentLearningIT {
         OptimisationLoop loop = new OptimisationLoop(
                 app.app.experiments,
                 app.app.experimentReports,
-                new OptimisationRounds(app.app.db),
+                app.app.stores.optimisationRounds(),
                 stub,
                 app.app.clock);
         assertThat(call("POST", "/api/v1/experiments/loop-1/advance", null).status())

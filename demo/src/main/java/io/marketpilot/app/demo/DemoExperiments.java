@@ -7,7 +7,6 @@ import io.marketpilot.app.experiment.ExperimentService;
 import io.marketpilot.app.experiment.NewExperiment;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.core.experiment.Variant;
-import io.marketpilot.store.experiment.PrePeriodRevenue;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +210,7 @@ public final class DemoExperiments {
         List<String> all = io.marketpilot.core.page.Page.readAll(app.customers::list).stream()
                 .map(c -> c.id())
                 .toList();
-        Map<String, Double> before = new PrePeriodRevenue(app.db).of(all, start.minusDays(90), start);
+        Map<String, Double> before = app.stores.prePeriodRevenue().of(all, start.minusDays(90), start);
         ArrayNode batch = JsonNodeFactory.instance.arrayNode();
         for (String customer : all) {
             int arm = app.experiments.assign(id, customer).index();

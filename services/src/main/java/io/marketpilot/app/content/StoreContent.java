@@ -68,7 +68,8 @@ public final class StoreContent {
 
     /** Wires the content capability over the store; the models load on first use. */
     public static StoreContent create(
-            io.marketpilot.store.Database db,
+            io.marketpilot.core.content.ContentRepository items,
+            io.marketpilot.core.content.BrandVoiceRepository voices,
             io.marketpilot.core.store.CustomerRepository customers,
             io.marketpilot.core.store.ProductRepository products,
             io.marketpilot.core.store.OrderRepository orders,
@@ -81,8 +82,8 @@ public final class StoreContent {
             AuditLog audit,
             Clock clock) {
         return new StoreContent(
-                new io.marketpilot.store.content.JdbcContentRepository(db),
-                new io.marketpilot.store.content.JdbcBrandVoiceRepository(db),
+                items,
+                voices,
                 new ContentBriefs(customers, products, orders, segments, recommendations),
                 new ContentModels(model, promptDir, vader, embedder),
                 audit,

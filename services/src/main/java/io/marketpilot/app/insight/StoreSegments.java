@@ -17,7 +17,7 @@ import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.profiling.segmentation.Assignment;
 import io.marketpilot.profiling.segmentation.SegmentationRequest;
 import io.marketpilot.profiling.segmentation.SegmentationResult;
-import io.marketpilot.store.Database;
+import io.marketpilot.store.insight.ReviewSentiments;
 import io.marketpilot.store.segment.SegmentationRuns;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -35,7 +35,7 @@ public final class StoreSegments {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LanguageModel languageModel;
-    private final Database db;
+    private final ReviewSentiments reviewSentiments;
     private final CustomerRepository customers;
     private final OrderRepository orders;
     private final ProductRepository products;
@@ -45,7 +45,7 @@ public final class StoreSegments {
     private final Published<FeatureTable> features;
 
     public StoreSegments(
-            Database db,
+            ReviewSentiments reviewSentiments,
             CustomerRepository customers,
             OrderRepository orders,
             ProductRepository products,
@@ -55,7 +55,7 @@ public final class StoreSegments {
             ModelJobs jobs,
             Clock clock) {
         this.languageModel = languageModel;
-        this.db = db;
+        this.reviewSentiments = reviewSentiments;
         this.customers = customers;
         this.orders = orders;
         this.products = products;
@@ -208,20 +208,12 @@ public final class StoreSegments {
     }
 
     private long scoredReviews() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM review_sentiment")
-                .mapTo(Long.class)
-                .one());
+        return reviewSentiments.scoredCount();
     }
 
     /** Mean review sentiment per customer from the stored results. */
     private Map<String, Double> sentiment() {
-        Map<String, Double> out = new HashMap<>();
-        db.jdbi().useHandle(h -> h.createQuery(
-                        "SELECT r.customer_id, AVG(s.score) AS mean FROM review_sentiment s"
-                                + " JOIN reviews r ON r.id = s.review_id WHERE r.customer_id IS NOT NULL GROUP BY r.customer_id")
-                .map((rs, ctx) -> Map.entry(rs.getString("customer_id"), rs.getDouble("mean")))
-                .forEach(e -> out.put(e.getKey(), e.getValue())));
-        return out;
+        return reviewSentiments.meanScoreByCustomer();
     }
 
     private List<Customer> allCustomers() {

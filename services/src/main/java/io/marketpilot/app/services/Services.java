@@ -19,17 +19,11 @@ import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.support.SupportSettings;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.llm.LlmSetup;
-import io.marketpilot.store.Database;
-import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.experiment.BanditStates;
 import io.marketpilot.store.experiment.ExperimentEvents;
-import io.marketpilot.store.experiment.ExperimentStore;
-import io.marketpilot.store.experiment.OptimisationRounds;
-import io.marketpilot.store.experiment.PrePeriodRevenue;
 import io.marketpilot.store.export.Exporter;
 import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.ImportProgress;
@@ -40,18 +34,17 @@ import io.marketpilot.store.llm.LlmUsageLog;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
-import io.marketpilot.store.recommend.RecommenderVersions;
 import io.marketpilot.store.review.JdbcReviewRepository;
-import io.marketpilot.store.support.JdbcConversationRepository;
 import io.marketpilot.text.embedding.BilingualEmbedder;
-import io.marketpilot.text.language.LanguageDetector;
 import java.io.InputStream;
 import java.time.Clock;
 
 /** The object graph, built by hand: one store and the services over it. */
 public final class Services implements AutoCloseable {
     public final MarketPilotConfig config;
-    public final Database db;
+    /** The stores, as the wiring built them. */
+    public final Stores stores;
+
     public final Clock clock;
     public final AuditLog audit;
     public final JdbcCustomerRepository customers;
@@ -103,50 +96,49 @@ public final class Services implements AutoCloseable {
     /** Copy generation, review and brand voice over the store. */
     public final StoreContent content;
 
-    private Services(MarketPilotConfig config, Database db, Clock clock) {
+    public Services(MarketPilotConfig config, Stores stores, Clock clock) {
         this.config = config;
-        this.db = db;
+        this.stores = stores;
         this.clock = clock;
-        this.audit = new AuditLog(db, clock);
-        this.customers = new JdbcCustomerRepository(db);
-        this.products = new JdbcProductRepository(db);
-        this.orders = new JdbcOrderRepository(db);
-        this.events = new JdbcEventRepository(db);
-        this.reviews = new JdbcReviewRepository(db);
-        LanguageDetector languages = new LanguageDetector();
-        this.importer = new Importer(db, audit, text -> languages.detect(text).code());
-        this.exporter = new Exporter(db, audit);
-        this.privacy = new CustomerPrivacy(db, audit, customers, orders, events, reviews);
-        this.apiKeys = new ApiKeys(db, audit, clock);
+        this.audit = stores.audit();
+        this.customers = stores.customers();
+        this.products = stores.products();
+        this.orders = stores.orders();
+        this.events = stores.events();
+        this.reviews = stores.reviews();
+        this.importer = stores.importer();
+        this.exporter = stores.exporter();
+        this.privacy = stores.privacy();
+        this.apiKeys = stores.apiKeys();
         this.embedder = Memo.of(BilingualEmbedder::bgeSmall);
         this.listeningModels = new io.marketpilot.app.insight.ListeningModels(embedder);
         this.sentiment = new SentimentAnalysis(listeningModels);
         this.emotion = new io.marketpilot.app.insight.EmotionAnalysis(listeningModels);
-        this.reviewListening = new io.marketpilot.store.insight.ReviewListening(db);
+        this.reviewListening = stores.reviewListening();
         this.jobs = new ModelJobs(clock);
-        this.analytics = new io.marketpilot.app.insight.ShopFigures(new SalesAnalytics(db), orders, jobs, clock);
+        this.analytics = new io.marketpilot.app.insight.ShopFigures(stores.sales(), orders, jobs, clock);
         this.predictions = new StorePredictions(orders, products, events, jobs, clock);
-        this.reviewSentiments = new ReviewSentiments(db);
+        this.reviewSentiments = stores.reviewSentiments();
         this.reviewAnalysis = new ReviewAnalysis(reviewSentiments, reviewListening, listeningModels, clock);
         this.listening = new io.marketpilot.app.insight.ListeningInsights(reviewListening, reviewAnalysis);
         this.recommendations =
-                new StoreRecommendations(orders, products, new RecommenderVersions(db), embedder, jobs, clock);
-        this.llmUsage = new LlmUsageLog(db);
+                new StoreRecommendations(orders, products, stores.recommenderVersions(), embedder, jobs, clock);
+        this.llmUsage = stores.llmUsage();
         this.llm = LanguageModelWiring.create(config.llm(), customers, llmUsage, audit, clock);
         this.languageModel = llm.model();
         this.segments = new StoreSegments(
-                db,
+                reviewSentiments,
                 customers,
                 orders,
                 products,
                 events,
-                new io.marketpilot.store.segment.SegmentationRuns(db),
+                stores.segmentationRuns(),
                 languageModel,
                 jobs,
                 clock);
         this.support = new SupportDesk(
                 config.dataDir(),
-                new JdbcConversationRepository(db, clock),
+                stores.conversations(),
                 languageModel,
                 products,
                 recommendations,
@@ -154,15 +146,15 @@ public final class Services implements AutoCloseable {
                 clock,
                 SupportSettings.from(System.getenv()));
         this.experiments = new ExperimentService(
-                new ExperimentStore(db), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
-        this.experimentEvents = new ExperimentEvents(db);
-        privacy.addStep(experimentEvents.erasure());
-        this.experimentReports = new ExperimentReports(experiments, experimentEvents, new PrePeriodRevenue(db));
+                stores.experiments(), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
+        this.experimentEvents = stores.experimentEvents();
+        this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
         this.eventIntake =
                 new EventIntake(experiments, experimentEvents, events, customers, products, Json.mapper(), clock);
-        this.bandits = new BanditService(experiments, new BanditStates(db), Json.mapper(), clock);
+        this.bandits = new BanditService(experiments, stores.banditStates(), Json.mapper(), clock);
         this.content = StoreContent.create(
-                db,
+                stores.contentItems(),
+                stores.brandVoices(),
                 customers,
                 products,
                 orders,
@@ -174,12 +166,11 @@ public final class Services implements AutoCloseable {
                 embedder,
                 audit,
                 clock);
-        privacy.addStep(io.marketpilot.store.content.JdbcContentRepository.erasure());
         // the loop's challengers come from content generation and wait, as drafts, for a person's approval
         this.optimisation = new OptimisationLoop(
                 experiments,
                 experimentReports,
-                new OptimisationRounds(db),
+                stores.optimisationRounds(),
                 new io.marketpilot.app.content.ContentChallengerWriter(content, segments::largestSegment),
                 clock);
     }
@@ -205,15 +196,14 @@ public final class Services implements AutoCloseable {
         return experimentEvents.countsByExperiment();
     }
 
-    /** Opens (and migrates) the configured store. */
-    public static Services open(MarketPilotConfig config) {
-        return new Services(config, Database.open(config.database()), Clock.systemDefaultZone());
-    }
-
     @Override
     public void close() {
         jobs.close();
         support.close();
-        db.close();
+        try {
+            stores.closer().close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the store failed", e);
+        }
     }
 }

@@ -127,4 +127,22 @@ public final class ReviewSentiments {
         return (f.productId().isPresent() ? " AND r.product_id = :product" : "")
                 + (f.language().isPresent() ? " AND r.language = :language" : "");
     }
+
+    /** How many reviews have a stored sentiment result (any model). */
+    public long scoredCount() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM review_sentiment")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** Mean stored sentiment score per customer who wrote a scored review. */
+    public java.util.Map<String, Double> meanScoreByCustomer() {
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery(
+                        "SELECT r.customer_id, AVG(s.score) AS mean FROM review_sentiment s"
+                                + " JOIN reviews r ON r.id = s.review_id WHERE r.customer_id IS NOT NULL GROUP BY r.customer_id")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("customer_id"), rs.getDouble("mean")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
 }

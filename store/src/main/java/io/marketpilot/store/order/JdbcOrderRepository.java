@@ -127,6 +127,13 @@ public final class JdbcOrderRepository implements OrderRepository {
                 .one());
     }
 
+    /** How many order lines the store holds, of every kind. */
+    public long lineCount() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM order_lines")
+                .mapTo(Long.class)
+                .one());
+    }
+
     @Override
     public long count() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders")
