@@ -3,6 +3,7 @@ package io.marketpilot.core.store;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,4 +20,7 @@ public interface CustomerRepository {
     void save(Customer customer);
 
     long count();
+
+    /** Every customer's name, for the LLM gateway's redactor (names are personal data that must not leave). */
+    List<String> names();
 }

@@ -28,4 +28,7 @@ public interface OrderRepository {
      * to know when to refit without reading every order.
      */
     String changeStamp();
+
+    /** How many order lines the store holds, of every kind. */
+    long lineCount();
 }

@@ -1,10 +1,10 @@
 package io.marketpilot.app.llm;
 
+import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.llm.LlmSettings;
 import io.marketpilot.llm.LlmSetup;
 import io.marketpilot.llm.privacy.KnownNames;
 import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.llm.LlmUsageLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +18,7 @@ public final class LanguageModelWiring {
     private LanguageModelWiring() {}
 
     public static LlmSetup create(
-            LlmSettings settings, JdbcCustomerRepository customers, LlmUsageLog usage, AuditLog audit, Clock clock) {
+            LlmSettings settings, CustomerRepository customers, LlmUsageLog usage, AuditLog audit, Clock clock) {
         var names = settings.isOffline()
                 ? (java.util.function.Supplier<KnownNames>) () -> KnownNames.of(List.of())
                 : KnownNames.refreshing(customers::names, NAMES_REFRESH, clock);

@@ -1,12 +1,16 @@
 package io.marketpilot.app.services;
 
+import io.marketpilot.core.content.BrandVoiceRepository;
+import io.marketpilot.core.content.ContentRepository;
+import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.core.store.EventRepository;
+import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.core.store.ReviewRepository;
+import io.marketpilot.core.support.ConversationRepository;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.content.JdbcBrandVoiceRepository;
-import io.marketpilot.store.content.JdbcContentRepository;
-import io.marketpilot.store.customer.JdbcCustomerRepository;
-import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.experiment.BanditStates;
 import io.marketpilot.store.experiment.ExperimentEvents;
 import io.marketpilot.store.experiment.ExperimentStore;
@@ -17,13 +21,9 @@ import io.marketpilot.store.imports.Importer;
 import io.marketpilot.store.insight.ReviewListening;
 import io.marketpilot.store.insight.ReviewSentiments;
 import io.marketpilot.store.llm.LlmUsageLog;
-import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
-import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.recommend.RecommenderVersions;
-import io.marketpilot.store.review.JdbcReviewRepository;
 import io.marketpilot.store.segment.SegmentationRuns;
-import io.marketpilot.store.support.JdbcConversationRepository;
 
 /**
  * Every store the services use, built by the wiring module (the only place that knows the store's implementation)
@@ -32,11 +32,11 @@ import io.marketpilot.store.support.JdbcConversationRepository;
 public record Stores(
         String kind,
         AuditLog audit,
-        JdbcCustomerRepository customers,
-        JdbcProductRepository products,
-        JdbcOrderRepository orders,
-        JdbcEventRepository events,
-        JdbcReviewRepository reviews,
+        CustomerRepository customers,
+        ProductRepository products,
+        OrderRepository orders,
+        EventRepository events,
+        ReviewRepository reviews,
         Importer importer,
         Exporter exporter,
         CustomerPrivacy privacy,
@@ -47,12 +47,12 @@ public record Stores(
         RecommenderVersions recommenderVersions,
         SegmentationRuns segmentationRuns,
         LlmUsageLog llmUsage,
-        JdbcConversationRepository conversations,
+        ConversationRepository conversations,
         ExperimentStore experiments,
         ExperimentEvents experimentEvents,
         PrePeriodRevenue prePeriodRevenue,
         BanditStates banditStates,
         OptimisationRounds optimisationRounds,
-        JdbcContentRepository contentItems,
-        JdbcBrandVoiceRepository brandVoices,
+        ContentRepository contentItems,
+        BrandVoiceRepository brandVoices,
         AutoCloseable closer) {}

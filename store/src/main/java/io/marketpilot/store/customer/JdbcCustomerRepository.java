@@ -67,6 +67,7 @@ public final class JdbcCustomerRepository implements CustomerRepository {
     }
 
     /** Every customer's name, for the LLM gateway's redactor (names are personal data that must not leave). */
+    @Override
     public List<String> names() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT name FROM customers WHERE name IS NOT NULL")
                 .mapTo(String.class)

@@ -128,6 +128,7 @@ public final class JdbcOrderRepository implements OrderRepository {
     }
 
     /** How many order lines the store holds, of every kind. */
+    @Override
     public long lineCount() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM order_lines")
                 .mapTo(Long.class)
