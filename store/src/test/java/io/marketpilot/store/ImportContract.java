@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.OrderKind;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportRejectedException;
+import io.marketpilot.imports.ImportReport;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.export.Exporter;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.ImportProgress;
-import io.marketpilot.store.imports.ImportRejectedException;
-import io.marketpilot.store.imports.ImportReport;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.review.JdbcReviewRepository;

@@ -3,12 +3,12 @@ package io.marketpilot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.imports.ImportKind;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.apikey.Role;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.review.JdbcReviewRepository;

@@ -1,9 +1,9 @@
 package io.marketpilot.store;
 
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportReport;
 import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.ImportProgress;
-import io.marketpilot.store.imports.ImportReport;
 import io.marketpilot.store.imports.Importer;
 import java.io.InputStream;
 import java.time.Clock;

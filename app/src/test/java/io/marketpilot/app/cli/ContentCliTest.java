@@ -7,7 +7,7 @@ import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.services.Services;
-import io.marketpilot.store.imports.ImportProgress;
+import io.marketpilot.imports.ImportProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;

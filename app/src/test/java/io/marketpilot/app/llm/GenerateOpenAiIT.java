@@ -10,7 +10,7 @@ import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.page.PageRequest;
-import io.marketpilot.store.imports.ImportProgress;
+import io.marketpilot.imports.ImportProgress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

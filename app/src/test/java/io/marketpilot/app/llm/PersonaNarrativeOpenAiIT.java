@@ -6,7 +6,7 @@ import io.marketpilot.app.Application;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.services.Services;
-import io.marketpilot.store.imports.ImportProgress;
+import io.marketpilot.imports.ImportProgress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;

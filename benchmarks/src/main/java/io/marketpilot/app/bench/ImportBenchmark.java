@@ -1,11 +1,11 @@
 package io.marketpilot.app.bench;
 
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportReport;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.DatabaseConfig;
 import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.ImportProgress;
-import io.marketpilot.store.imports.ImportReport;
 import io.marketpilot.store.imports.Importer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.imports.ImportRejectedException;
-import io.marketpilot.store.imports.RowError;
+import io.marketpilot.imports.ImportRejectedException;
+import io.marketpilot.imports.RowError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.app.services.Services;
-import io.marketpilot.store.imports.ImportKind;
+import io.marketpilot.imports.ImportKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

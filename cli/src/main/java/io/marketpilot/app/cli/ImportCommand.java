@@ -1,8 +1,8 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.app.services.Services;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.ImportReport;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

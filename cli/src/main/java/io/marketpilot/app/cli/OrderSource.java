@@ -1,7 +1,7 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.core.domain.Order;
-import io.marketpilot.store.imports.OrderFile;
+import io.marketpilot.imports.OrderFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.store.imports.ImportProgress;
+import io.marketpilot.imports.ImportProgress;
 import java.io.PrintStream;
 
 /** A one-line progress bar on a terminal; silent when output is piped or redirected. */

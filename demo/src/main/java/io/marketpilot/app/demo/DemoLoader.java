@@ -1,9 +1,9 @@
 package io.marketpilot.app.demo;
 
 import io.marketpilot.app.services.Services;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.ImportProgress;
-import io.marketpilot.store.imports.ImportReport;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package io.marketpilot.app.insight;
 
 import io.marketpilot.core.domain.Product;
+import io.marketpilot.imports.OrderFile;
 import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.eval.EvaluationOptions;
 import io.marketpilot.recommend.eval.EvaluationReport;
 import io.marketpilot.recommend.eval.RecommenderEvaluation;
-import io.marketpilot.store.imports.OrderFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

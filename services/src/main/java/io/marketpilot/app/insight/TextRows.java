@@ -1,11 +1,11 @@
 package io.marketpilot.app.insight;
 
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.imports.Headers;
-import io.marketpilot.store.imports.SourceData;
-import io.marketpilot.store.imports.SourceFormat;
-import io.marketpilot.store.imports.SourceReader;
-import io.marketpilot.store.imports.SourceRow;
+import io.marketpilot.imports.Headers;
+import io.marketpilot.imports.SourceData;
+import io.marketpilot.imports.SourceFormat;
+import io.marketpilot.imports.SourceReader;
+import io.marketpilot.imports.SourceRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,13 +2,13 @@ package io.marketpilot.store.export;
 
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderLine;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.SourceFormat;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.StreamedQuery;
 import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.SourceFormat;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.review.JdbcReviewRepository;

@@ -2,7 +2,7 @@ package io.marketpilot.store.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.marketpilot.store.imports.SourceFormat;
+import io.marketpilot.imports.SourceFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

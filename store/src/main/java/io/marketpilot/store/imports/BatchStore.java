@@ -1,6 +1,8 @@
 package io.marketpilot.store.imports;
 
 import io.marketpilot.core.domain.Order;
+import io.marketpilot.imports.ImportBatch;
+import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Dialect;
 import io.marketpilot.store.customer.JdbcCustomerRepository;

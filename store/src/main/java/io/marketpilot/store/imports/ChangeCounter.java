@@ -5,6 +5,8 @@ import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.core.domain.Review;
+import io.marketpilot.imports.ImportBatch;
+import io.marketpilot.imports.ImportReport;
 import io.marketpilot.store.Database;
 import java.util.ArrayList;
 import java.util.Collection;

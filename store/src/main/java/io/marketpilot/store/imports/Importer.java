@@ -1,9 +1,20 @@
 package io.marketpilot.store.imports;
 
+import io.marketpilot.imports.Fields;
+import io.marketpilot.imports.ImportBatch;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportRejectedException;
+import io.marketpilot.imports.ImportReport;
+import io.marketpilot.imports.RowError;
+import io.marketpilot.imports.RowErrors;
+import io.marketpilot.imports.SourceData;
+import io.marketpilot.imports.SourceFormat;
+import io.marketpilot.imports.SourceReader;
+import io.marketpilot.imports.layout.Layout;
+import io.marketpilot.imports.layout.Layouts;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.imports.layout.Layout;
-import io.marketpilot.store.imports.layout.Layouts;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

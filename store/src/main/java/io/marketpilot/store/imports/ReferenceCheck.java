@@ -2,6 +2,9 @@ package io.marketpilot.store.imports;
 
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Product;
+import io.marketpilot.imports.ImportBatch;
+import io.marketpilot.imports.RowError;
+import io.marketpilot.imports.RowErrors;
 import io.marketpilot.store.Database;
 import java.util.HashMap;
 import java.util.HashSet;

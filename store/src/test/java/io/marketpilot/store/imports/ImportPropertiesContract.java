@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.imports.Headers;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportRejectedException;
+import io.marketpilot.imports.ImportReport;
+import io.marketpilot.imports.RowError;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.audit.AuditLog;
 import java.io.ByteArrayInputStream;

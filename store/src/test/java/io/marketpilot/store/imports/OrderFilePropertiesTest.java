@@ -3,6 +3,10 @@ package io.marketpilot.store.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.marketpilot.imports.Headers;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportRejectedException;
+import io.marketpilot.imports.OrderFile;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import static io.marketpilot.store.imports.ShopFiles.UNKNOWN_PRODUCT;
 import static io.marketpilot.store.imports.ShopFiles.cents;
 import static io.marketpilot.store.imports.ShopFiles.row;
 
+import io.marketpilot.imports.ImportKind;
 import io.marketpilot.store.imports.ShopFiles.Spec;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

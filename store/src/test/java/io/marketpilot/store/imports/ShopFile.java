@@ -1,5 +1,6 @@
 package io.marketpilot.store.imports;
 
+import io.marketpilot.imports.ImportKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package io.marketpilot.store.imports;
 
+import io.marketpilot.imports.ImportKind;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.imports.RowError;
+import io.marketpilot.imports.SourceData;
+import io.marketpilot.imports.SourceFormat;
+import io.marketpilot.imports.SourceReader;
+import io.marketpilot.imports.SourceRow;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,9 +7,9 @@ import io.marketpilot.app.web.Uploads;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.imports.ImportKind;
-import io.marketpilot.store.imports.ImportProgress;
-import io.marketpilot.store.imports.ImportReport;
+import io.marketpilot.imports.ImportKind;
+import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.imports.ImportReport;
 import java.io.IOException;
 import java.io.InputStream;
 

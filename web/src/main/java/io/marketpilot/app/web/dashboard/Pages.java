@@ -5,11 +5,11 @@ import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.core.domain.Review;
 import io.marketpilot.core.page.Page;
+import io.marketpilot.imports.ImportReport;
+import io.marketpilot.imports.RowError;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKey;
 import io.marketpilot.store.audit.AuditEntry;
-import io.marketpilot.store.imports.ImportReport;
-import io.marketpilot.store.imports.RowError;
 import java.util.List;
 
 /** The view models of the dashboard's templates, one record per page. */
