@@ -7,8 +7,8 @@ import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.Stores;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.analytics.SalesAnalytics;
-import io.marketpilot.store.apikey.ApiKeys;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.apikey.JdbcApiKeys;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import io.marketpilot.store.content.JdbcBrandVoiceRepository;
 import io.marketpilot.store.content.JdbcContentRepository;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
@@ -18,13 +18,13 @@ import io.marketpilot.store.experiment.ExperimentEvents;
 import io.marketpilot.store.experiment.ExperimentStore;
 import io.marketpilot.store.experiment.OptimisationRounds;
 import io.marketpilot.store.experiment.PrePeriodRevenue;
-import io.marketpilot.store.export.Exporter;
-import io.marketpilot.store.imports.Importer;
+import io.marketpilot.store.export.JdbcExporter;
+import io.marketpilot.store.imports.JdbcImporter;
 import io.marketpilot.store.insight.ReviewListening;
 import io.marketpilot.store.insight.ReviewSentiments;
 import io.marketpilot.store.llm.LlmUsageLog;
 import io.marketpilot.store.order.JdbcOrderRepository;
-import io.marketpilot.store.privacy.CustomerPrivacy;
+import io.marketpilot.store.privacy.JdbcCustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.recommend.RecommenderVersions;
 import io.marketpilot.store.review.JdbcReviewRepository;
@@ -55,7 +55,7 @@ public final class Application {
     }
 
     private static Stores stores(Database db, Clock clock) {
-        AuditLog audit = new AuditLog(db, clock);
+        JdbcAuditLog audit = new JdbcAuditLog(db, clock);
         JdbcCustomerRepository customers = new JdbcCustomerRepository(db);
         JdbcOrderRepository orders = new JdbcOrderRepository(db);
         JdbcEventRepository events = new JdbcEventRepository(db);
@@ -63,7 +63,7 @@ public final class Application {
         LanguageDetector languages = new LanguageDetector();
         ExperimentEvents experimentEvents = new ExperimentEvents(db);
         // forgetting a customer reaches every table that holds their data
-        CustomerPrivacy privacy = new CustomerPrivacy(db, audit, customers, orders, events, reviews);
+        JdbcCustomerPrivacy privacy = new JdbcCustomerPrivacy(db, audit, customers, orders, events, reviews);
         privacy.addStep(experimentEvents.erasure());
         privacy.addStep(JdbcContentRepository.erasure());
         return new Stores(
@@ -74,10 +74,10 @@ public final class Application {
                 orders,
                 events,
                 reviews,
-                new Importer(db, audit, text -> languages.detect(text).code()),
-                new Exporter(db, audit),
+                new JdbcImporter(db, audit, text -> languages.detect(text).code()),
+                new JdbcExporter(db, audit),
                 privacy,
-                new ApiKeys(db, audit, clock),
+                new JdbcApiKeys(db, audit, clock),
                 new SalesAnalytics(db),
                 new ReviewSentiments(db),
                 new ReviewListening(db),

@@ -4,8 +4,8 @@ import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
+import io.marketpilot.core.access.Role;
 import io.marketpilot.imports.ImportProgress;
-import io.marketpilot.store.apikey.Role;
 import java.nio.file.Path;
 
 /** A real server on a free port over a fresh embedded store holding the bundled sample shop. */

@@ -12,7 +12,7 @@ import io.marketpilot.imports.ImportReport;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.export.Exporter;
+import io.marketpilot.store.export.JdbcExporter;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.review.JdbcReviewRepository;
@@ -123,7 +123,7 @@ abstract class ImportContract extends StoreFixture {
     @Test
     void exportedFilesImportBackToTheSameRows() {
         loadShop();
-        Exporter exporter = new Exporter(db, audit);
+        JdbcExporter exporter = new JdbcExporter(db, audit);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int written = exporter.export(ImportKind.ORDERS, "orders.jsonl.gz", out, "test");
 

@@ -9,7 +9,7 @@ import io.marketpilot.core.domain.OrderLine;
 import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportReport;
-import io.marketpilot.store.export.Exporter;
+import io.marketpilot.store.export.JdbcExporter;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.product.JdbcProductRepository;
 import java.io.ByteArrayInputStream;
@@ -90,7 +90,7 @@ abstract class RetailImportContract extends StoreFixture {
 
         ImportReport again = load(ImportKind.ORDERS, file);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Exporter(db, audit).export(ImportKind.ORDERS, "orders.csv", out, "test");
+        new JdbcExporter(db, audit).export(ImportKind.ORDERS, "orders.csv", out, "test");
         ImportReport exported = importer.importFile(
                 ImportKind.ORDERS,
                 "orders.csv",

@@ -2,15 +2,15 @@ package io.marketpilot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.marketpilot.core.access.Role;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.imports.ImportKind;
 import io.marketpilot.store.analytics.SalesAnalytics;
-import io.marketpilot.store.apikey.ApiKeys;
-import io.marketpilot.store.apikey.Role;
+import io.marketpilot.store.apikey.JdbcApiKeys;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.order.JdbcOrderRepository;
-import io.marketpilot.store.privacy.CustomerPrivacy;
+import io.marketpilot.store.privacy.JdbcCustomerPrivacy;
 import io.marketpilot.store.review.JdbcReviewRepository;
 import java.time.Clock;
 import java.util.Map;
@@ -25,7 +25,7 @@ abstract class StoreContract extends StoreFixture {
         load(ImportKind.REVIEWS, "reviews.csv");
         double revenue = new SalesAnalytics(db).kpis().revenue();
         var customers = new JdbcCustomerRepository(db);
-        var privacy = new CustomerPrivacy(
+        var privacy = new JdbcCustomerPrivacy(
                 db,
                 audit,
                 customers,
@@ -90,7 +90,7 @@ abstract class StoreContract extends StoreFixture {
 
     @Test
     void apiKeysVerifyOnlyTheirExactSecretUntilRevoked() {
-        ApiKeys keys = new ApiKeys(db, audit, Clock.systemUTC());
+        JdbcApiKeys keys = new JdbcApiKeys(db, audit, Clock.systemUTC());
         var issued = keys.create("ci", Role.VIEWER, "test");
 
         assertThat(keys.verify(issued.secret()))

@@ -3,8 +3,8 @@ package io.marketpilot.store;
 import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportReport;
-import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.imports.Importer;
+import io.marketpilot.store.audit.JdbcAuditLog;
+import io.marketpilot.store.imports.JdbcImporter;
 import java.io.InputStream;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class StoreFixture {
     protected Database db;
 
-    protected AuditLog audit;
+    protected JdbcAuditLog audit;
 
-    protected Importer importer;
+    protected JdbcImporter importer;
 
     protected abstract Database open();
 
@@ -25,8 +25,8 @@ abstract class StoreFixture {
     @BeforeEach
     void setUp() {
         db = open();
-        audit = new AuditLog(db, Clock.systemUTC());
-        importer = new Importer(
+        audit = new JdbcAuditLog(db, Clock.systemUTC());
+        importer = new JdbcImporter(
                 db, audit, text -> text.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF) ? "zh" : "en");
     }
 

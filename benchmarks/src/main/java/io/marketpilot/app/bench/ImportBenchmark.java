@@ -3,10 +3,11 @@ package io.marketpilot.app.bench;
 import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportReport;
+import io.marketpilot.imports.Importer;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.DatabaseConfig;
-import io.marketpilot.store.audit.AuditLog;
-import io.marketpilot.store.imports.Importer;
+import io.marketpilot.store.audit.JdbcAuditLog;
+import io.marketpilot.store.imports.JdbcImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class ImportBenchmark {
                 OnlineRetailLikeFile.write(source, lines, seed);
             }
             try (Database db = Database.open(DatabaseConfig.embedded(dir.resolve("store")))) {
-                Importer importer = new Importer(db, new AuditLog(db, Clock.systemUTC()), text -> "en");
+                Importer importer = new JdbcImporter(db, new JdbcAuditLog(db, Clock.systemUTC()), text -> "en");
                 long t0 = System.nanoTime();
                 ImportReport first = importOnce(importer, source);
                 long t1 = System.nanoTime();

@@ -1,8 +1,8 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.app.services.Services;
-import io.marketpilot.store.apikey.ApiKey;
-import io.marketpilot.store.apikey.Role;
+import io.marketpilot.core.access.ApiKey;
+import io.marketpilot.core.access.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

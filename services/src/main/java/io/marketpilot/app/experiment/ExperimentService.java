@@ -2,6 +2,7 @@ package io.marketpilot.app.experiment;
 
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.ExperimentStatus;
 import io.marketpilot.core.experiment.PrimaryMetric;
@@ -9,7 +10,6 @@ import io.marketpilot.core.experiment.Variant;
 import io.marketpilot.experiments.assignment.Allocation;
 import io.marketpilot.experiments.assignment.VariantAssigner;
 import io.marketpilot.experiments.bandit.BanditPolicies;
-import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.experiment.ExperimentStore;
 import java.time.Clock;
 import java.time.LocalDateTime;

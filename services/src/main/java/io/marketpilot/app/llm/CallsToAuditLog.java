@@ -1,8 +1,8 @@
 package io.marketpilot.app.llm;
 
+import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.llm.LlmAuditSink;
 import io.marketpilot.llm.LlmCall;
-import io.marketpilot.store.audit.AuditLog;
 
 /**
  * Writes one audit entry per call sent to a provider: action {@code llm.call}, target {@code provider/model}, and

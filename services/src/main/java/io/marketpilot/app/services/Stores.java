@@ -1,27 +1,27 @@
 package io.marketpilot.app.services;
 
+import io.marketpilot.core.access.ApiKeys;
+import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.content.BrandVoiceRepository;
 import io.marketpilot.core.content.ContentRepository;
+import io.marketpilot.core.privacy.CustomerPrivacy;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.core.store.ReviewRepository;
 import io.marketpilot.core.support.ConversationRepository;
+import io.marketpilot.imports.Exporter;
+import io.marketpilot.imports.Importer;
 import io.marketpilot.store.analytics.SalesAnalytics;
-import io.marketpilot.store.apikey.ApiKeys;
-import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.experiment.BanditStates;
 import io.marketpilot.store.experiment.ExperimentEvents;
 import io.marketpilot.store.experiment.ExperimentStore;
 import io.marketpilot.store.experiment.OptimisationRounds;
 import io.marketpilot.store.experiment.PrePeriodRevenue;
-import io.marketpilot.store.export.Exporter;
-import io.marketpilot.store.imports.Importer;
 import io.marketpilot.store.insight.ReviewListening;
 import io.marketpilot.store.insight.ReviewSentiments;
 import io.marketpilot.store.llm.LlmUsageLog;
-import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.recommend.RecommenderVersions;
 import io.marketpilot.store.segment.SegmentationRuns;
 

@@ -11,7 +11,7 @@ import io.marketpilot.imports.ImportRejectedException;
 import io.marketpilot.imports.ImportReport;
 import io.marketpilot.imports.RowError;
 import io.marketpilot.store.Database;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,7 +40,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 abstract class ImportPropertiesContract {
     protected Database db;
 
-    private Importer importer;
+    private JdbcImporter importer;
 
     protected abstract Database open();
 
@@ -49,7 +49,7 @@ abstract class ImportPropertiesContract {
     @BeforeProperty
     void openStoreWithABaseShop() {
         db = open();
-        importer = new Importer(db, new AuditLog(db, Clock.systemUTC()), text -> "en");
+        importer = new JdbcImporter(db, new JdbcAuditLog(db, Clock.systemUTC()), text -> "en");
         importText(ImportKind.CUSTOMERS, "base-customers.csv", ShopFiles.BASE_CUSTOMERS);
         importText(ImportKind.PRODUCTS, "base-products.csv", ShopFiles.BASE_PRODUCTS);
     }

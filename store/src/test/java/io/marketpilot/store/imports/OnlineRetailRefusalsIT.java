@@ -11,7 +11,7 @@ import io.marketpilot.imports.ImportReport;
 import io.marketpilot.imports.RowError;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.TestDatabases;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +34,12 @@ class OnlineRetailRefusalsIT {
             "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
 
     private Database db;
-    private Importer importer;
+    private JdbcImporter importer;
 
     @BeforeProperty
     void open() throws IOException {
         db = TestDatabases.h2(Files.createTempDirectory("mp-uci-refusals"));
-        importer = new Importer(db, new AuditLog(db, Clock.systemUTC()), text -> "en");
+        importer = new JdbcImporter(db, new JdbcAuditLog(db, Clock.systemUTC()), text -> "en");
     }
 
     @AfterProperty

@@ -5,7 +5,7 @@ import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.apikey.Role;
+import io.marketpilot.core.access.Role;
 import java.util.Map;
 
 /** {@code /apikeys} and {@code /audit}: administration. */

@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.auth;
 
 import io.javalin.security.RouteRole;
-import io.marketpilot.store.apikey.Role;
+import io.marketpilot.core.access.Role;
 import java.util.Optional;
 
 /** Who may call a route: anyone, or a key with at least the given role. */

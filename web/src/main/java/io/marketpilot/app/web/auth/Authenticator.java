@@ -3,8 +3,8 @@ package io.marketpilot.app.web.auth;
 import io.javalin.http.Context;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.apikey.ApiKeys;
-import io.marketpilot.store.apikey.Role;
+import io.marketpilot.core.access.ApiKeys;
+import io.marketpilot.core.access.Role;
 import java.util.Optional;
 
 /**

@@ -13,8 +13,8 @@ import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.app.web.auth.SignInThrottle;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.access.Role;
 import io.marketpilot.core.page.PageRequest;
-import io.marketpilot.store.apikey.Role;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.marketpilot.app.web.dashboard;
 
+import io.marketpilot.core.access.ApiKey;
+import io.marketpilot.core.audit.AuditEntry;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
@@ -8,8 +10,6 @@ import io.marketpilot.core.page.Page;
 import io.marketpilot.imports.ImportReport;
 import io.marketpilot.imports.RowError;
 import io.marketpilot.store.analytics.SalesAnalytics;
-import io.marketpilot.store.apikey.ApiKey;
-import io.marketpilot.store.audit.AuditEntry;
 import java.util.List;
 
 /** The view models of the dashboard's templates, one record per page. */

@@ -7,9 +7,9 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.access.Role;
 import io.marketpilot.core.support.Conversation;
 import io.marketpilot.core.support.ConversationStatus;
-import io.marketpilot.store.apikey.Role;
 import java.util.List;
 import java.util.Optional;
 

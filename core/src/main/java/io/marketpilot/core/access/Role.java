@@ -1,4 +1,4 @@
-package io.marketpilot.store.apikey;
+package io.marketpilot.core.access;
 
 import io.marketpilot.core.MarketPilotException;
 import java.util.Locale;

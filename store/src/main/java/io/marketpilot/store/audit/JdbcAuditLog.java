@@ -1,5 +1,7 @@
 package io.marketpilot.store.audit;
 
+import io.marketpilot.core.audit.AuditEntry;
+import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.store.Database;
@@ -11,7 +13,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /** Append-only record of who changed or exported what; never holds secrets. */
-public final class AuditLog {
+public final class JdbcAuditLog implements AuditLog {
     private static final String INSERT =
             "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)";
 
@@ -21,11 +23,12 @@ public final class AuditLog {
     private final Database db;
     private final Clock clock;
 
-    public AuditLog(Database db, Clock clock) {
+    public JdbcAuditLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
 
+    @Override
     public void record(String actor, String action, String target, String details) {
         db.jdbi().useHandle(h -> record(h, actor, action, target, details));
     }
@@ -36,6 +39,7 @@ public final class AuditLog {
         h.execute(INSERT, LocalDateTime.now(clock), clip(actor, 200), action, clip(target, 200), clip(details, 4000));
     }
 
+    @Override
     public Page<AuditEntry> list(PageRequest page) {
         return LISTING.run(
                 db,

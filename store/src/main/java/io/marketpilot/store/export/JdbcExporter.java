@@ -2,11 +2,13 @@ package io.marketpilot.store.export;
 
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.OrderLine;
+import io.marketpilot.imports.ExportAbortedException;
+import io.marketpilot.imports.Exporter;
 import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.SourceFormat;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.StreamedQuery;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.order.JdbcOrderRepository;
@@ -23,12 +25,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes stored data back out in MarketPilot's own layouts, so an export re-imports to the same rows. */
-public final class Exporter {
+public final class JdbcExporter implements Exporter {
 
     private final Database db;
-    private final AuditLog audit;
+    private final JdbcAuditLog audit;
 
-    public Exporter(Database db, AuditLog audit) {
+    public JdbcExporter(Database db, JdbcAuditLog audit) {
         this.db = db;
         this.audit = audit;
     }
@@ -37,6 +39,7 @@ public final class Exporter {
      * Writes all records of {@code kind}, row by row as the store streams them (a million events never sit in memory
      * at once, and a reader that goes away stops the export at its next write); returns the number of rows written.
      */
+    @Override
     public int export(ImportKind kind, String fileName, OutputStream out, String actor) {
         SourceFormat format = SourceFormat.fromFileName(fileName);
         java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();

@@ -1,4 +1,4 @@
-package io.marketpilot.store.audit;
+package io.marketpilot.core.audit;
 
 import java.time.LocalDateTime;
 

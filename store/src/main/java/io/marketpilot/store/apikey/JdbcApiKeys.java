@@ -1,11 +1,14 @@
 package io.marketpilot.store.apikey;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.access.ApiKey;
+import io.marketpilot.core.access.ApiKeys;
+import io.marketpilot.core.access.Role;
 import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.core.input.TextRules;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,23 +24,21 @@ import java.util.Optional;
  * Issues and checks API keys of the form {@code mp_<id>_<secret>}. Only a SHA-256 of the whole key is stored; keys
  * carry 192 random bits, so a salt-free fast hash is enough (as for other high-entropy tokens).
  */
-public final class ApiKeys {
+public final class JdbcApiKeys implements ApiKeys {
     private static final String PREFIX = "mp_";
 
     private final Database db;
-    private final AuditLog audit;
+    private final JdbcAuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiKeys(Database db, AuditLog audit, Clock clock) {
+    public JdbcApiKeys(Database db, JdbcAuditLog audit, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A new key and its plaintext, which is shown once and never stored. */
-    public record Issued(ApiKey key, String secret) {}
-
+    @Override
     public Issued create(String name, Role role, String actor) {
         if (name == null || name.isBlank()) {
             throw MarketPilotException.invalid("An API key needs a name");
@@ -60,6 +61,7 @@ public final class ApiKeys {
     }
 
     /** The active key a presented secret belongs to, compared in constant time. */
+    @Override
     public Optional<ApiKey> verify(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
@@ -79,6 +81,7 @@ public final class ApiKeys {
     }
 
     /** The key with this id if it is still active: what a session opened with it may still do. */
+    @Override
     public Optional<ApiKey> active(String id) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM api_keys WHERE id = ? AND revoked_at IS NULL")
                 .bind(0, id)
@@ -86,12 +89,14 @@ public final class ApiKeys {
                 .findFirst());
     }
 
+    @Override
     public List<ApiKey> list() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM api_keys ORDER BY created_at, id")
                 .map((rs, ctx) -> map(rs))
                 .list());
     }
 
+    @Override
     public boolean revoke(String id, String actor) {
         return db.jdbi().inTransaction(h -> {
             int n = h.execute(

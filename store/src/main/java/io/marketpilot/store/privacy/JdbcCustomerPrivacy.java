@@ -1,12 +1,13 @@
 package io.marketpilot.store.privacy;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.privacy.CustomerPrivacy;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ReviewRepository;
 import io.marketpilot.store.Database;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +17,18 @@ import java.util.Map;
  * The data-subject rights: export everything held about a customer, and forget them everywhere while keeping
  * anonymous aggregates (their orders stay as anonymous sales, so revenue figures do not change).
  */
-public final class CustomerPrivacy {
+public final class JdbcCustomerPrivacy implements CustomerPrivacy {
     private final Database db;
-    private final AuditLog audit;
+    private final JdbcAuditLog audit;
     private final CustomerRepository customers;
     private final OrderRepository orders;
     private final EventRepository events;
     private final ReviewRepository reviews;
     private final List<ErasureStep> steps = new ArrayList<>();
 
-    public CustomerPrivacy(
+    public JdbcCustomerPrivacy(
             Database db,
-            AuditLog audit,
+            JdbcAuditLog audit,
             CustomerRepository customers,
             OrderRepository orders,
             EventRepository events,
@@ -50,6 +51,7 @@ public final class CustomerPrivacy {
     }
 
     /** Everything held about the customer, as a JSON-ready map. */
+    @Override
     public Map<String, Object> export(String customerId, String actor) {
         var customer =
                 customers.find(customerId).orElseThrow(() -> MarketPilotException.notFound("Customer", customerId));
@@ -64,6 +66,7 @@ public final class CustomerPrivacy {
     }
 
     /** Deletes the customer's personal data in one transaction; returns rows touched per step. */
+    @Override
     public Map<String, Integer> forget(String customerId, String actor) {
         customers.find(customerId).orElseThrow(() -> MarketPilotException.notFound("Customer", customerId));
         return db.jdbi().inTransaction(h -> {

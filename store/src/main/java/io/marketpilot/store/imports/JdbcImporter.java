@@ -6,6 +6,7 @@ import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportRejectedException;
 import io.marketpilot.imports.ImportReport;
+import io.marketpilot.imports.Importer;
 import io.marketpilot.imports.RowError;
 import io.marketpilot.imports.RowErrors;
 import io.marketpilot.imports.SourceData;
@@ -14,7 +15,7 @@ import io.marketpilot.imports.SourceReader;
 import io.marketpilot.imports.layout.Layout;
 import io.marketpilot.imports.layout.Layouts;
 import io.marketpilot.store.Database;
-import io.marketpilot.store.audit.AuditLog;
+import io.marketpilot.store.audit.JdbcAuditLog;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +27,21 @@ import org.slf4j.LoggerFactory;
  * Imports one file all-or-nothing: reads it, recognises its layout by the header, checks every row and every
  * reference, and only when nothing is wrong writes it in one transaction with idempotent keys.
  */
-public final class Importer {
+public final class JdbcImporter implements Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
 
     private final Database db;
-    private final AuditLog audit;
+    private final JdbcAuditLog audit;
     private final Layouts layouts;
 
     /** @param languageDetector tells the ISO language of a review text that has no language column */
-    public Importer(Database db, AuditLog audit, Function<String, String> languageDetector) {
+    public JdbcImporter(Database db, JdbcAuditLog audit, Function<String, String> languageDetector) {
         this.db = db;
         this.audit = audit;
         this.layouts = new Layouts(languageDetector);
     }
 
+    @Override
     public ImportReport importFile(
             ImportKind kind, String sourceName, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
         progress.update("reading", 0, 1);
