@@ -6,6 +6,7 @@ import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.Stores;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.DatabaseConfig;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.JdbcApiKeys;
 import io.marketpilot.store.audit.JdbcAuditLog;
@@ -45,8 +46,9 @@ public final class Application {
     /** Opens (and migrates) the configured store and builds the services over it. */
     public static Services open(MarketPilotConfig config) {
         Clock clock = Clock.systemDefaultZone();
-        Database db = Database.open(config.database());
-        return new Services(config, stores(db, clock), clock);
+        DatabaseConfig database = database(config);
+        Database db = Database.open(database);
+        return new Services(config, stores(db, database.displayUrl(), clock), clock);
     }
 
     /** The product's command line: every command, the benchmarks included, opening stores through {@link #open}. */
@@ -54,7 +56,18 @@ public final class Application {
         return MarketPilotCommand.commandLine(Application::open, new BenchCommand(Application::open));
     }
 
-    private static Stores stores(Database db, Clock clock) {
+    /** The store to open: the configured URL, or the embedded H2 file under the data directory. */
+    public static DatabaseConfig database(MarketPilotConfig config) {
+        if (config.embeddedStore()) {
+            return DatabaseConfig.embedded(config.dataDir());
+        }
+        return new DatabaseConfig(
+                config.dbUrl(),
+                config.dbUser() == null ? "" : config.dbUser(),
+                config.dbPassword() == null ? "" : config.dbPassword());
+    }
+
+    private static Stores stores(Database db, String location, Clock clock) {
         JdbcAuditLog audit = new JdbcAuditLog(db, clock);
         JdbcCustomerRepository customers = new JdbcCustomerRepository(db);
         JdbcOrderRepository orders = new JdbcOrderRepository(db);
@@ -68,6 +81,7 @@ public final class Application {
         privacy.addStep(JdbcContentRepository.erasure());
         return new Stores(
                 db.dialect().name().toLowerCase(Locale.ROOT),
+                location,
                 audit,
                 customers,
                 new JdbcProductRepository(db),

@@ -79,7 +79,7 @@ record StoreUnderTest(String name, Path dataDir, String dbUrl, String dbUser, St
 
     /** What the store holds now; the embedded one is reached through the running server's mixed-mode port. */
     Contents read() {
-        try (Database db = Database.open(config().database())) {
+        try (Database db = Database.open(io.marketpilot.app.Application.database(config()))) {
             Set<String> events = new HashSet<>(db.jdbi().withHandle(h -> h.createQuery(
                             "SELECT id FROM events WHERE id LIKE '" + EventClients.ID_PREFIX + "%'")
                     .mapTo(String.class)

@@ -3,6 +3,7 @@ package io.marketpilot.app.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.marketpilot.app.cli.ConfigLoader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +49,8 @@ class RateLimiterTest {
     }
 
     @Test
-    void settingsReadOriginsAndRateFromTheEnvironment() {
-        SupportSettings s = SupportSettings.from(Map.of(
+    void settingsReadOriginsAndRateFromTheEnvironmentThroughTheOneLoader() {
+        SupportSettings s = support(Map.of(
                 SupportSettings.CORS_ENV,
                 "https://shop.example, https://www.shop.example",
                 SupportSettings.RATE_ENV,
@@ -61,12 +62,31 @@ class RateLimiterTest {
         assertThat(s.allows("https://evil.example")).isFalse();
         assertThat(s.messagesPerMinute()).isEqualTo(5);
         assertThat(s.readsPerMinute()).isEqualTo(30);
-        assertThat(SupportSettings.from(Map.of()).readsPerMinute())
+        assertThat(support(Map.of()).readsPerMinute())
                 .as("room for the widget's 2 s polling")
                 .isEqualTo(120);
-        assertThat(SupportSettings.from(Map.of()).allows("https://anything.example"))
-                .isTrue();
-        assertThatThrownBy(() -> SupportSettings.from(Map.of(SupportSettings.RATE_ENV, "lots")))
-                .hasMessageContaining("must be a number");
+        assertThat(support(Map.of()).allows("https://anything.example")).isTrue();
+        assertThatThrownBy(() -> support(Map.of(SupportSettings.RATE_ENV, "lots")))
+                .hasMessageContaining(
+                        "support.messages-per-minute (MARKETPILOT_SUPPORT_MESSAGES_PER_MINUTE) must be a number");
+    }
+
+    @Test
+    void settingsComeFromTheConfigurationFileToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path yaml = dir.resolve("marketpilot.yaml");
+        java.nio.file.Files.writeString(
+                yaml, "support:\n  cors-origins: [https://shop.example]\n  reads-per-minute: 60\n");
+
+        SupportSettings s = new ConfigLoader(Map.of()).load(yaml, Map.of()).support();
+
+        assertThat(s.allows("https://shop.example")).isTrue();
+        assertThat(s.allows("https://other.example")).isFalse();
+        assertThat(s.readsPerMinute()).isEqualTo(60);
+        assertThat(s.messagesPerMinute()).isEqualTo(20);
+    }
+
+    private static SupportSettings support(Map<String, String> environment) {
+        return new ConfigLoader(environment).load(null, Map.of()).support();
     }
 }

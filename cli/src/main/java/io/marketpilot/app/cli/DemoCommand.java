@@ -82,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + " in a store of its own:");
         System.out.println("  bin/marketpilot import orders online_retail.csv.gz --data-dir retail"
                 + "   (then segment, clv, forecast, recommend train --data-dir retail; see the README)");
-        System.out.println("Store: " + config.database().displayUrl() + "   (Ctrl-C stops)");
+        System.out.println("Store: " + app.stores.location() + "   (Ctrl-C stops)");
         ServeCommand.awaitShutdown(app, server);
         return 0;
     }

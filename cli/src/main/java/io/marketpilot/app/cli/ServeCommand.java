@@ -30,7 +30,7 @@ public final class ServeCommand implements Callable<Integer> {
         Services app = store.open(config);
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         System.out.println("MarketPilot is serving http://localhost:" + server.port() + "/ (store: "
-                + config.database().displayUrl() + ")");
+                + app.stores.location() + ")");
         awaitShutdown(app, server);
         return 0;
     }

@@ -1,6 +1,5 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.config.ConfigLoader;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.ServicesOpener;

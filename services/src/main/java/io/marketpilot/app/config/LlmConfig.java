@@ -18,12 +18,12 @@ import java.util.Optional;
  * {@code model: {input: 0.15, output: 0.60}} per million tokens, in the environment
  * {@code gpt-4o-mini=0.15/0.60,deepseek-chat=0.27/1.10}; both may be given, the variable's entries win.
  */
-final class LlmConfig {
+public final class LlmConfig {
     private static final String PRICE_PREFIX = "llm.prices.";
 
     private LlmConfig() {}
 
-    static LlmSettings settings(Map<String, String> values) {
+    public static LlmSettings settings(Map<String, String> values) {
         LlmSettings d = LlmSettings.defaults(values.get("llm.provider"));
         return new LlmSettings(
                 d.provider(),

@@ -1,12 +1,12 @@
 package io.marketpilot.app.config;
 
+import io.marketpilot.app.support.SupportSettings;
 import io.marketpilot.llm.LlmSettings;
-import io.marketpilot.store.DatabaseConfig;
 import java.nio.file.Path;
 
 /**
  * The one typed configuration, resolved from (lowest to highest) defaults, {@code marketpilot.yaml}, environment
- * variables {@code MARKETPILOT_*} and command-line flags. See {@link ConfigLoader} for the keys.
+ * variables {@code MARKETPILOT_*} and command-line flags. The CLI's {@code ConfigLoader} resolves it and lists the keys.
  */
 public record MarketPilotConfig(
         Path dataDir,
@@ -16,32 +16,39 @@ public record MarketPilotConfig(
         String host,
         int port,
         LlmSettings llm,
-        ServerSettings server) {
+        ServerSettings server,
+        SupportSettings support) {
 
     public static final int DEFAULT_PORT = 7070;
 
     /** Without a language model (every feature on its offline path), served over plain HTTP with no proxy. */
     public MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
-        this(dataDir, dbUrl, dbUser, dbPassword, host, port, LlmSettings.offline(), ServerSettings.defaults());
+        this(
+                dataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                host,
+                port,
+                LlmSettings.offline(),
+                ServerSettings.defaults(),
+                SupportSettings.defaults());
     }
 
-    /** The store to open: the configured URL, or the embedded H2 file under the data directory. */
-    public DatabaseConfig database() {
-        if (dbUrl == null || dbUrl.isBlank()) {
-            return DatabaseConfig.embedded(dataDir);
-        }
-        return new DatabaseConfig(dbUrl, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
+    /** True when no store URL is configured: the embedded H2 file under the data directory serves. */
+    public boolean embeddedStore() {
+        return dbUrl == null || dbUrl.isBlank();
     }
 
     public MarketPilotConfig withPort(int newPort) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm, server);
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm, server, support);
     }
 
     public MarketPilotConfig withLlm(LlmSettings newLlm) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm, server);
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm, server, support);
     }
 
     public MarketPilotConfig withServer(ServerSettings newServer) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, llm, newServer);
+        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, llm, newServer, support);
     }
 }

@@ -25,7 +25,7 @@ public record ServerSettings(boolean secureCookie, List<String> trustedProxies) 
     }
 
     /** From the configuration's text values: {@code secure-cookie} true or false, proxies comma-separated. */
-    static ServerSettings parse(String secureCookie, String trustedProxies) {
+    public static ServerSettings parse(String secureCookie, String trustedProxies) {
         return new ServerSettings(flag(secureCookie), list(trustedProxies));
     }
 

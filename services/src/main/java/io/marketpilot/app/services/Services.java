@@ -16,7 +16,6 @@ import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
-import io.marketpilot.app.support.SupportSettings;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.llm.LanguageModel;
@@ -144,7 +143,7 @@ public final class Services implements AutoCloseable {
                 recommendations,
                 embedder,
                 clock,
-                SupportSettings.from(System.getenv()));
+                config.support());
         this.experiments = new ExperimentService(
                 stores.experiments(), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
         this.experimentEvents = stores.experimentEvents();

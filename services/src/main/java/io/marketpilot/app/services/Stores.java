@@ -27,10 +27,12 @@ import io.marketpilot.store.segment.SegmentationRuns;
 
 /**
  * Every store the services use, built by the wiring module (the only place that knows the store's implementation)
- * and handed to {@link Services}. {@code kind} names the store for health checks ("h2", "postgresql").
+ * and handed to {@link Services}. {@code kind} names the store for health checks ("h2", "postgresql"), {@code location} its URL without settings or
+ * secrets, for people.
  */
 public record Stores(
         String kind,
+        String location,
         AuditLog audit,
         CustomerRepository customers,
         ProductRepository products,

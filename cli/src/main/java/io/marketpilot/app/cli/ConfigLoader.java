@@ -1,8 +1,12 @@
-package io.marketpilot.app.config;
+package io.marketpilot.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.marketpilot.app.config.LlmConfig;
+import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.config.ServerSettings;
+import io.marketpilot.app.support.SupportSettings;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +24,8 @@ import java.util.Map;
  * {@code server.secure-cookie} (MARKETPILOT_SECURE_COOKIE, default false) and {@code server.trusted-proxies}
  * (MARKETPILOT_TRUSTED_PROXIES, comma-separated or a YAML list; the older MARKETPILOT_SUPPORT_TRUSTED_PROXIES is read
  * when it is not set), both described in {@link ServerSettings}; the language model's {@code llm.*} keys are listed
- * in {@link LlmConfig}.
+ * in {@link LlmConfig}, the support chat's {@code support.*} keys in {@link SupportSettings}. The one loader: nothing
+ * else reads the environment or a configuration file.
  */
 public final class ConfigLoader {
     private static final Map<String, String> ENV = Map.ofEntries(
@@ -44,7 +49,10 @@ public final class ConfigLoader {
             Map.entry("llm.breaker-threshold", "MARKETPILOT_LLM_BREAKER_THRESHOLD"),
             Map.entry("llm.breaker-cool-down-seconds", "MARKETPILOT_LLM_BREAKER_COOL_DOWN_SECONDS"),
             Map.entry("llm.cache-size", "MARKETPILOT_LLM_CACHE_SIZE"),
-            Map.entry("llm.prices", "MARKETPILOT_LLM_PRICES"));
+            Map.entry("llm.prices", "MARKETPILOT_LLM_PRICES"),
+            Map.entry(SupportSettings.CORS_KEY, SupportSettings.CORS_ENV),
+            Map.entry(SupportSettings.RATE_KEY, SupportSettings.RATE_ENV),
+            Map.entry(SupportSettings.READS_KEY, SupportSettings.READS_ENV));
 
     /** The name the support chat used for the trusted proxies before every client address came from them. */
     private static final String OLD_PROXIES_ENV = "MARKETPILOT_SUPPORT_TRUSTED_PROXIES";
@@ -88,7 +96,8 @@ public final class ConfigLoader {
                 values.get("server.host"),
                 port(values.get("server.port")),
                 LlmConfig.settings(values),
-                ServerSettings.parse(values.get("server.secure-cookie"), values.get("server.trusted-proxies")));
+                ServerSettings.parse(values.get("server.secure-cookie"), values.get("server.trusted-proxies")),
+                SupportSettings.parse(values));
     }
 
     private static int port(String text) {
