@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.OrderKind;
-import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.store.analytics.JdbcSalesAnalytics;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.export.Exporter;
@@ -87,7 +87,8 @@ abstract class ImportContract extends StoreFixture {
         assertThat(new JdbcCustomerRepository(db).find("17850").orElseThrow().country())
                 .isEqualTo("United Kingdom");
         // 6 × 2.55 + 6 × 3.39 + 6 × 1.85 − 2.55
-        assertThat(new SalesAnalytics(db).kpis().revenue()).isCloseTo(44.19, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(new JdbcSalesAnalytics(db).kpis().revenue())
+                .isCloseTo(44.19, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -18,6 +18,8 @@ import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.support.SupportSettings;
 import io.marketpilot.core.llm.LanguageModel;
+import io.marketpilot.core.llm.LlmUsageLog;
+import io.marketpilot.core.store.ReviewSentiments;
 import io.marketpilot.llm.LlmSetup;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.audit.AuditLog;
@@ -29,8 +31,6 @@ import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.ImportProgress;
 import io.marketpilot.store.imports.ImportReport;
 import io.marketpilot.store.imports.Importer;
-import io.marketpilot.store.insight.ReviewSentiments;
-import io.marketpilot.store.llm.LlmUsageLog;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
@@ -71,7 +71,7 @@ public final class Services implements AutoCloseable {
 
     public final io.marketpilot.app.insight.ListeningModels listeningModels;
     public final io.marketpilot.app.insight.EmotionAnalysis emotion;
-    public final io.marketpilot.store.insight.ReviewListening reviewListening;
+    public final io.marketpilot.core.store.ReviewListening reviewListening;
     public final io.marketpilot.app.insight.ListeningInsights listening;
     public final StoreRecommendations recommendations;
     public final StoreSegments segments;

@@ -1,6 +1,11 @@
 package io.marketpilot.app.services;
 
-import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.core.llm.LlmUsageLog;
+import io.marketpilot.core.store.RecommenderVersions;
+import io.marketpilot.core.store.ReviewListening;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.store.SalesAnalytics;
+import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.content.JdbcBrandVoiceRepository;
@@ -14,15 +19,10 @@ import io.marketpilot.store.experiment.OptimisationRounds;
 import io.marketpilot.store.experiment.PrePeriodRevenue;
 import io.marketpilot.store.export.Exporter;
 import io.marketpilot.store.imports.Importer;
-import io.marketpilot.store.insight.ReviewListening;
-import io.marketpilot.store.insight.ReviewSentiments;
-import io.marketpilot.store.llm.LlmUsageLog;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.CustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
-import io.marketpilot.store.recommend.RecommenderVersions;
 import io.marketpilot.store.review.JdbcReviewRepository;
-import io.marketpilot.store.segment.SegmentationRuns;
 import io.marketpilot.store.support.JdbcConversationRepository;
 
 /**
