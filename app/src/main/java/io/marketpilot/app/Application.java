@@ -7,7 +7,7 @@ import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.Stores;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.DatabaseConfig;
-import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.store.analytics.JdbcSalesAnalytics;
 import io.marketpilot.store.apikey.JdbcApiKeys;
 import io.marketpilot.store.audit.JdbcAuditLog;
 import io.marketpilot.store.content.JdbcBrandVoiceRepository;
@@ -21,15 +21,15 @@ import io.marketpilot.store.experiment.OptimisationRounds;
 import io.marketpilot.store.experiment.PrePeriodRevenue;
 import io.marketpilot.store.export.JdbcExporter;
 import io.marketpilot.store.imports.JdbcImporter;
-import io.marketpilot.store.insight.ReviewListening;
-import io.marketpilot.store.insight.ReviewSentiments;
-import io.marketpilot.store.llm.LlmUsageLog;
+import io.marketpilot.store.insight.JdbcReviewListening;
+import io.marketpilot.store.insight.JdbcReviewSentiments;
+import io.marketpilot.store.llm.JdbcLlmUsageLog;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.JdbcCustomerPrivacy;
 import io.marketpilot.store.product.JdbcProductRepository;
-import io.marketpilot.store.recommend.RecommenderVersions;
+import io.marketpilot.store.recommend.JdbcRecommenderVersions;
 import io.marketpilot.store.review.JdbcReviewRepository;
-import io.marketpilot.store.segment.SegmentationRuns;
+import io.marketpilot.store.segment.JdbcSegmentationRuns;
 import io.marketpilot.store.support.JdbcConversationRepository;
 import io.marketpilot.text.language.LanguageDetector;
 import java.time.Clock;
@@ -92,12 +92,12 @@ public final class Application {
                 new JdbcExporter(db, audit),
                 privacy,
                 new JdbcApiKeys(db, audit, clock),
-                new SalesAnalytics(db),
-                new ReviewSentiments(db),
-                new ReviewListening(db),
-                new RecommenderVersions(db),
-                new SegmentationRuns(db),
-                new LlmUsageLog(db),
+                new JdbcSalesAnalytics(db),
+                new JdbcReviewSentiments(db),
+                new JdbcReviewListening(db),
+                new JdbcRecommenderVersions(db),
+                new JdbcSegmentationRuns(db),
+                new JdbcLlmUsageLog(db),
                 new JdbcConversationRepository(db, clock),
                 new ExperimentStore(db),
                 experimentEvents,

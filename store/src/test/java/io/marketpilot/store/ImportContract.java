@@ -9,7 +9,7 @@ import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportRejectedException;
 import io.marketpilot.imports.ImportReport;
-import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.store.analytics.JdbcSalesAnalytics;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.export.JdbcExporter;
@@ -87,7 +87,8 @@ abstract class ImportContract extends StoreFixture {
         assertThat(new JdbcCustomerRepository(db).find("17850").orElseThrow().country())
                 .isEqualTo("United Kingdom");
         // 6 × 2.55 + 6 × 3.39 + 6 × 1.85 − 2.55
-        assertThat(new SalesAnalytics(db).kpis().revenue()).isCloseTo(44.19, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(new JdbcSalesAnalytics(db).kpis().revenue())
+                .isCloseTo(44.19, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

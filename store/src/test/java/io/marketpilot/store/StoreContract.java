@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketpilot.core.access.Role;
 import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.RecommenderVersions;
+import io.marketpilot.core.store.ReviewFilter;
+import io.marketpilot.core.store.ReviewListening;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.store.SalesAnalytics;
+import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.imports.ImportKind;
-import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.store.analytics.JdbcSalesAnalytics;
 import io.marketpilot.store.apikey.JdbcApiKeys;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
@@ -23,7 +29,7 @@ abstract class StoreContract extends StoreFixture {
         loadShop();
         load(ImportKind.EVENTS, "events.jsonl");
         load(ImportKind.REVIEWS, "reviews.csv");
-        double revenue = new SalesAnalytics(db).kpis().revenue();
+        double revenue = new JdbcSalesAnalytics(db).kpis().revenue();
         var customers = new JdbcCustomerRepository(db);
         var privacy = new JdbcCustomerPrivacy(
                 db,
@@ -33,27 +39,32 @@ abstract class StoreContract extends StoreFixture {
                 new JdbcEventRepository(db),
                 new JdbcReviewRepository(db));
 
-        var sentiments = new io.marketpilot.store.insight.ReviewSentiments(db);
+        var sentiments = new io.marketpilot.store.insight.JdbcReviewSentiments(db);
         sentiments.saveAll(
-                java.util.List.of(new io.marketpilot.store.insight.ReviewSentiments.Result(
-                        "R1", "m", "positive", 0.8, 0, 0.2, 0.8)),
+                java.util.List.of(new ReviewSentiments.Result("R1", "m", "positive", 0.8, 0, 0.2, 0.8)),
                 java.time.LocalDateTime.now());
-        var listening = new io.marketpilot.store.insight.ReviewListening(db);
+        var listening = new io.marketpilot.store.insight.JdbcReviewListening(db);
         listening.save(
-                java.util.List.of(
-                        new io.marketpilot.store.insight.ReviewListening.Emotion("R1", "e", "joy", 0.9, "{}")),
-                java.util.List.of(
-                        new io.marketpilot.store.insight.ReviewListening.Embedding("R1", "v", new float[] {1f})),
-                java.util.List.of(new io.marketpilot.store.insight.ReviewListening.Clause("R1", 0, "m", "Great", 0.8)),
+                java.util.List.of(new ReviewListening.Emotion("R1", "e", "joy", 0.9, Map.of("joy", 0.9))),
+                java.util.List.of(new ReviewListening.Embedding("R1", "v", new float[] {1f})),
+                java.util.List.of(new ReviewListening.Clause("R1", 0, "m", "Great", 0.8)),
                 java.time.LocalDateTime.now());
-        new io.marketpilot.store.segment.SegmentationRuns(db)
+        new io.marketpilot.store.segment.JdbcSegmentationRuns(db)
                 .save(
-                        new io.marketpilot.store.segment.SegmentationRuns.Run(
-                                0, java.time.LocalDateTime.now(), java.time.LocalDate.now(), 2, 1, 0.5, 10, "v1", "{}"),
-                        "{}",
+                        new io.marketpilot.core.store.SegmentationRuns.Run(
+                                0,
+                                java.time.LocalDateTime.now(),
+                                java.time.LocalDate.now(),
+                                2,
+                                1,
+                                0.5,
+                                10,
+                                "v1",
+                                Map.of()),
+                        Map.of(),
                         java.util.List.of(
-                                new io.marketpilot.store.segment.SegmentationRuns.Member("C1", 0, 1.0, 0, 0),
-                                new io.marketpilot.store.segment.SegmentationRuns.Member("C2", 1, 1.0, 1, 1)));
+                                new io.marketpilot.core.store.SegmentationRuns.Member("C1", 0, 1.0, 0, 0),
+                                new io.marketpilot.core.store.SegmentationRuns.Member("C2", 1, 1.0, 1, 1)));
         Map<String, Object> exported = privacy.export("C1", "test");
         assertThat(exported).containsKeys("customer", "orders", "events", "reviews", "segments");
         privacy.forget("C1", "test");
@@ -64,16 +75,16 @@ abstract class StoreContract extends StoreFixture {
         assertThat(rows("review_sentiment")).isZero();
         assertThat(rows("review_emotion") + rows("review_embedding") + rows("review_clause"))
                 .isZero();
-        assertThat(new io.marketpilot.store.segment.SegmentationRuns(db).history("C1"))
+        assertThat(new io.marketpilot.store.segment.JdbcSegmentationRuns(db).history("C1"))
                 .isEmpty();
-        assertThat(new io.marketpilot.store.segment.SegmentationRuns(db).history("C2"))
+        assertThat(new io.marketpilot.store.segment.JdbcSegmentationRuns(db).history("C2"))
                 .hasSize(1);
         assertThat(new JdbcOrderRepository(db).forCustomer("C1")).isEmpty();
         assertThat(new JdbcOrderRepository(db).find("O1").orElseThrow().customerId())
                 .isNull();
         String everything = dumpAllText();
         assertThat(everything).doesNotContain("ana@example.com").doesNotContain("Ana Silva");
-        assertThat(new SalesAnalytics(db).kpis().revenue()).isEqualTo(revenue);
+        assertThat(new JdbcSalesAnalytics(db).kpis().revenue()).isEqualTo(revenue);
         assertThat(audit.list(PageRequest.first(10)).items())
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("customer.forget"));
     }
@@ -160,7 +171,7 @@ abstract class StoreContract extends StoreFixture {
     @Test
     void salesFiguresAddUpPerMonth() {
         loadShop();
-        var analytics = new SalesAnalytics(db);
+        var analytics = new JdbcSalesAnalytics(db);
 
         assertThat(analytics.revenueByMonth(java.util.Optional.empty()))
                 .extracting(SalesAnalytics.MonthRevenue::month)
@@ -173,11 +184,11 @@ abstract class StoreContract extends StoreFixture {
 
     @Test
     void recommenderVersionsAreNumberedAndKeptNewestFirst() {
-        var versions = new io.marketpilot.store.recommend.RecommenderVersions(db);
+        var versions = new io.marketpilot.store.recommend.JdbcRecommenderVersions(db);
         assertThat(versions.latest()).isEmpty();
         assertThat(versions.nextVersion()).isEqualTo(1);
         for (int v = 1; v <= 3; v++) {
-            versions.save(new io.marketpilot.store.recommend.RecommenderVersions.Version(
+            versions.save(new RecommenderVersions.Version(
                     versions.nextVersion(),
                     java.time.LocalDateTime.of(2026, 1, v, 12, 0),
                     "stamp" + v,
@@ -186,27 +197,100 @@ abstract class StoreContract extends StoreFixture {
                     10 * v,
                     5,
                     100 * v,
-                    "[{\"algorithm\":\"als\",\"ndcg\":0." + v + "}]"));
+                    java.util.List.of(new RecommenderVersions.CandidateScore(
+                            "als", "factors=32", 0.1, 0.2, v / 10.0, 0.05, 0.5, 1.25))));
         }
         assertThat(versions.nextVersion()).isEqualTo(4);
         assertThat(versions.recent(2))
-                .extracting(io.marketpilot.store.recommend.RecommenderVersions.Version::version)
+                .extracting(RecommenderVersions.Version::version)
                 .containsExactly(3, 2);
-        assertThat(versions.latest().orElseThrow().evaluationJson()).contains("0.3");
+        assertThat(versions.latest().orElseThrow().evaluation())
+                .containsExactly(
+                        new RecommenderVersions.CandidateScore("als", "factors=32", 0.1, 0.2, 0.3, 0.05, 0.5, 1.25));
         assertThat(versions.latest().orElseThrow().customers()).isEqualTo(30);
     }
 
     @Test
+    void recommenderEvaluationsWrittenByEarlierVersionsStillRead() {
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "INSERT INTO recommender_models (version, trained_at, data_stamp, served, parameters,"
+                                + " customers, products, interactions, evaluation) VALUES (1, ?, 's', 'als', 'p', 1, 1,"
+                                + " 1, ?)",
+                        java.time.LocalDateTime.of(2026, 1, 1, 12, 0),
+                        "[{\"algorithm\":\"als\",\"parameters\":\"factors=32\",\"precision\":0.1,\"recall\":0.2,"
+                                + "\"ndcg\":0.3,\"map\":0.05,\"coverage\":0.5,\"train_seconds\":1.25}]"));
+
+        assertThat(new io.marketpilot.store.recommend.JdbcRecommenderVersions(db)
+                        .latest()
+                        .orElseThrow()
+                        .evaluation())
+                .containsExactly(
+                        new RecommenderVersions.CandidateScore("als", "factors=32", 0.1, 0.2, 0.3, 0.05, 0.5, 1.25));
+    }
+
+    @Test
+    void segmentationRunsKeepTheirParametersAndSummaryAsTheyWereGiven() {
+        loadShop();
+        var runs = new io.marketpilot.store.segment.JdbcSegmentationRuns(db);
+        Map<String, Object> parameters = Map.of("k", "auto", "kMax", 8, "seed", 42);
+        Map<String, Object> summary = Map.of(
+                "segments",
+                java.util.List.of(
+                        Map.of("segment", 0, "name", "Loyal", "size", 1, "topCategories", java.util.List.of("Cables")),
+                        Map.of("segment", 1, "name", "New", "size", 1, "topCategories", java.util.List.of())),
+                "kChoice",
+                Map.of("verdict", "chosen", "k", 2, "uniformNoiseSilhouette", 0.25));
+        long id = runs.save(
+                new SegmentationRuns.Run(
+                        0,
+                        java.time.LocalDateTime.of(2024, 3, 1, 9, 0),
+                        java.time.LocalDate.of(2024, 3, 1),
+                        2,
+                        42,
+                        Double.NaN,
+                        10,
+                        "v1",
+                        parameters),
+                summary,
+                java.util.List.of(
+                        new SegmentationRuns.Member("C1", 0, 1.0, 0, 0),
+                        new SegmentationRuns.Member("C2", 1, 1.0, 1, 1)));
+
+        SegmentationRuns.Run run = runs.find(id).orElseThrow();
+        assertThat(run.parameters()).isEqualTo(parameters);
+        assertThat(run.silhouette()).isNaN();
+        assertThat(runs.summary(id)).hasValue(summary);
+        assertThat(runs.latest()).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(id));
+        assertThat(runs.summary(id + 1)).isEmpty();
+    }
+
+    @Test
+    void anUnreadableStoredRunSummaryIsAnInternalError() {
+        var runs = new io.marketpilot.store.segment.JdbcSegmentationRuns(db);
+        long id = runs.save(
+                new SegmentationRuns.Run(
+                        0, java.time.LocalDateTime.now(), java.time.LocalDate.now(), 1, 1, 0.1, 1, "v1", Map.of()),
+                Map.of(),
+                java.util.List.of());
+        db.jdbi().useHandle(h -> h.execute("UPDATE segmentation_runs SET result = 'not json' WHERE id = ?", id));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runs.summary(id))
+                .isInstanceOfSatisfying(io.marketpilot.core.MarketPilotException.class, e -> assertThat(e.code())
+                        .isEqualTo(io.marketpilot.core.ErrorCode.INTERNAL));
+    }
+
+    @Test
     void llmUsageAddsUpPerProviderModelAndFeature() {
-        var log = new io.marketpilot.store.llm.LlmUsageLog(db);
+        var log = new io.marketpilot.store.llm.JdbcLlmUsageLog(db);
         java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 1, 1, 12, 0);
-        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+        log.record(new io.marketpilot.core.llm.LlmUsageLog.Call(
                 t, "openai", "gpt-x", "content.email", 100, 20, 300, java.util.Optional.of(0.5), "ok", 2));
-        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+        log.record(new io.marketpilot.core.llm.LlmUsageLog.Call(
                 t, "openai", "gpt-x", "content.email", 0, 0, 0, java.util.Optional.of(0.0), "cached", 0));
-        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+        log.record(new io.marketpilot.core.llm.LlmUsageLog.Call(
                 t, "openai", "gpt-x", "content.email", 0, 0, 100, java.util.Optional.empty(), "failed", 4));
-        log.record(new io.marketpilot.store.llm.LlmUsageLog.Call(
+        log.record(new io.marketpilot.core.llm.LlmUsageLog.Call(
                 t.minusDays(2), "ollama", "llama", "assistant", 5, 5, 10, java.util.Optional.empty(), "ok", 1));
 
         var totals = log.totals(t.minusDays(1));
@@ -227,29 +311,28 @@ abstract class StoreContract extends StoreFixture {
     void listeningResultsRoundTripWithTheirModelsAndFilter() {
         loadShop();
         load(ImportKind.REVIEWS, "reviews.csv");
-        var listening = new io.marketpilot.store.insight.ReviewListening(db);
+        var listening = new io.marketpilot.store.insight.JdbcReviewListening(db);
         assertThat(listening.pending())
                 .extracting(io.marketpilot.core.domain.Review::id)
                 .containsExactly("R1", "R2");
-        new io.marketpilot.store.insight.ReviewSentiments(db)
+        new io.marketpilot.store.insight.JdbcReviewSentiments(db)
                 .saveAll(
-                        java.util.List.of(new io.marketpilot.store.insight.ReviewSentiments.Result(
-                                "R2", "zh-model", "positive", 0.7, 0.15, 0, 0.85)),
+                        java.util.List.of(
+                                new ReviewSentiments.Result("R2", "zh-model", "positive", 0.7, 0.15, 0, 0.85)),
                         java.time.LocalDateTime.now());
         float[] vector = {0.25f, -1.5e-7f, 3.4028235e38f};
         listening.save(
-                java.util.List.of(new io.marketpilot.store.insight.ReviewListening.Emotion(
-                        "R1", "emo", "joy", 0.6, "{\"joy\":0.6}")),
+                java.util.List.of(new ReviewListening.Emotion("R1", "emo", "joy", 0.6, Map.of("joy", 0.6))),
                 java.util.List.of(
-                        new io.marketpilot.store.insight.ReviewListening.Embedding("R1", "en-emb", vector),
-                        new io.marketpilot.store.insight.ReviewListening.Embedding("R2", "zh-emb", vector)),
+                        new ReviewListening.Embedding("R1", "en-emb", vector),
+                        new ReviewListening.Embedding("R2", "zh-emb", vector)),
                 java.util.List.of(
-                        new io.marketpilot.store.insight.ReviewListening.Clause("R2", 0, "zh-model", "手机壳质量很好", 0.9),
-                        new io.marketpilot.store.insight.ReviewListening.Clause("R2", 1, "zh-model", "手感不错", 0.5)),
+                        new ReviewListening.Clause("R2", 0, "zh-model", "手机壳质量很好", 0.9),
+                        new ReviewListening.Clause("R2", 1, "zh-model", "手感不错", 0.5)),
                 java.time.LocalDateTime.now());
 
         assertThat(listening.pending()).isEmpty();
-        var zh = new io.marketpilot.store.insight.ReviewFilter(
+        var zh = new ReviewFilter(
                 java.util.Optional.empty(),
                 java.util.Optional.of("zh"),
                 java.util.Optional.empty(),
@@ -262,13 +345,19 @@ abstract class StoreContract extends StoreFixture {
         assertThat(rows.get(0).sentimentModel()).isEqualTo("zh-model");
         assertThat(rows.get(0).vector()).containsExactly(vector);
         assertThat(listening.clauses(zh).get("R2")).extracting(c -> c.text()).containsExactly("手机壳质量很好", "手感不错");
-        var all = listening.rows(io.marketpilot.store.insight.ReviewFilter.none(), java.util.List.of("zh-model"));
+        var all = listening.rows(ReviewFilter.none(), java.util.List.of("zh-model"));
         assertThat(all).hasSize(2);
         assertThat(Double.isNaN(all.get(0).sentiment()))
                 .as("R1 has no zh-model score")
                 .isTrue();
         assertThat(all.get(0).emotion()).isEqualTo("joy");
-        assertThat(listening.emotionCounts(io.marketpilot.store.insight.ReviewFilter.none()))
-                .containsExactly(java.util.Map.of("label", "joy", "model", "emo", "reviews", 1L));
+        assertThat(listening.emotionCounts(ReviewFilter.none()))
+                .containsExactly(new ReviewListening.EmotionCount("joy", "emo", 1));
+        String storedScores = db.jdbi().withHandle(h -> h.createQuery("SELECT scores FROM review_emotion")
+                .mapTo(String.class)
+                .one());
+        assertThat(storedScores)
+                .as("the scores are kept as a JSON object of label to probability")
+                .isEqualTo("{\"joy\":0.6}");
     }
 }

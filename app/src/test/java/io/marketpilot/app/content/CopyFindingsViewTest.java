@@ -2,6 +2,7 @@ package io.marketpilot.app.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.marketpilot.content.StoredEvaluation;
 import io.marketpilot.content.VariantEvaluator;
 import io.marketpilot.content.channel.Channel;
 import io.marketpilot.content.channel.Copy;
@@ -41,12 +42,10 @@ class CopyFindingsViewTest {
                 Map.of("text", "Your favourite Furniture > Chairs is back, {product}. Reply STOP to opt out"));
 
         var evaluation = evaluator.evaluate(edited, "en", SocialNetwork.X, BrandVoice.standard(), List.of());
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> stored = (List<Map<String, Object>>)
-                ContentViews.object(ContentViews.evaluation(evaluation.scores(), evaluation.findings(), "x"))
-                        .get("findings");
+        StoredEvaluation stored = StoredEvaluation.fromJson(
+                new StoredEvaluation(evaluation.scores(), evaluation.findings(), "x").toJson());
 
-        assertThat(stored)
+        assertThat(stored.findingViews())
                 .anySatisfy(f -> {
                     assertThat(f.get("rule")).isEqualTo("category-path");
                     assertThat(f.get("severity")).isEqualTo("warning");
@@ -57,5 +56,6 @@ class CopyFindingsViewTest {
                     assertThat(f.get("severity")).isEqualTo("error");
                     assertThat((String) f.get("message")).contains("\"{product}\"");
                 });
+        assertThat(stored.blocked()).as("an unfilled slot blocks approval").isTrue();
     }
 }

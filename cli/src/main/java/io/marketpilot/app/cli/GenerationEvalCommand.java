@@ -30,7 +30,7 @@ public final class GenerationEvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Services[] opened = new Services[1];
         try {
-            Map<String, Object> result = GenerationEvaluation.run(refs, () -> {
+            Map<String, Object> result = GenerationEvaluation.run(GenerationCaseFile.read(refs), () -> {
                 if (opened[0] == null) {
                     opened[0] = store.open();
                 }

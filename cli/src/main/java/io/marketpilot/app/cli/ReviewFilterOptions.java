@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.store.insight.ReviewFilter;
+import io.marketpilot.core.store.ReviewFilter;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;

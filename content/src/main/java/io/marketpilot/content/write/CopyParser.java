@@ -1,9 +1,12 @@
 package io.marketpilot.content.write;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.content.channel.Channel;
 import io.marketpilot.content.channel.Copy;
+import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,11 +65,26 @@ public final class CopyParser {
         return new Copy(channel, fields);
     }
 
+    /** The copy's fields as a JSON object, the form a content item stores them in. */
     public static String toJson(Copy copy) {
         try {
             return JSON.writeValueAsString(copy.fields());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The fields of a stored content item, as {@link #toJson} wrote them: each a text or a list of texts, in order.
+     *
+     * @throws MarketPilotException (internal) when they are not a JSON object
+     */
+    public static Map<String, Object> storedFields(String json) {
+        try {
+            Map<String, Object> fields = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
+            return fields == null ? new LinkedHashMap<>() : fields;
+        } catch (JsonProcessingException e) {
+            throw new MarketPilotException(ErrorCode.INTERNAL, "A stored content item is unreadable");
         }
     }
 }

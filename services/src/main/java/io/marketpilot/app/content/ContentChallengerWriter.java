@@ -1,14 +1,11 @@
 package io.marketpilot.app.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.experiment.ChallengerWriter;
+import io.marketpilot.content.write.CopyParser;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.text.language.Language;
 import io.marketpilot.text.language.LanguageDetector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.function.Supplier;
  * The drafts are saved as content drafts and enter the next round unapproved, so a person reviews them first.
  */
 public final class ContentChallengerWriter implements ChallengerWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_KEYWORDS = 3;
 
     private final StoreContent content;
@@ -110,11 +106,7 @@ public final class ContentChallengerWriter implements ChallengerWriter {
     }
 
     private static String text(ContentItem item) {
-        try {
-            JsonNode fields = JSON.readTree(item.fields());
-            return fields.has("text") ? fields.get("text").asText() : item.fields();
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored content fields are not JSON", e);
-        }
+        Object text = CopyParser.storedFields(item.fields()).get("text");
+        return text == null ? item.fields() : String.valueOf(text);
     }
 }

@@ -1,80 +1,89 @@
 package io.marketpilot.app.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.content.Variant;
 import io.marketpilot.content.score.Bleu;
 import io.marketpilot.content.score.RougeL;
 import io.marketpilot.content.score.Tokens;
 import io.marketpilot.core.MarketPilotException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * {@code eval generation --refs FILE}: BLEU and ROUGE-L of generated (or given) copy against reference texts.
- *
- * <p>The file is JSONL, one case per line: {@code references} (required, one or more texts) and either
- * {@code candidate} (a text to score as it is) or a request to generate one: {@code channel}, {@code segment} or
- * {@code customer}, and optional {@code product}, {@code goal}, {@code tone}, {@code language}, {@code seed}.
- * {@code field} (e.g. {@code subject}) scores one field instead of the whole text; {@code id} names the case.
- * BLEU is corpus BLEU-4 over all cases; per case it is smoothed sentence BLEU. Tokens are lower-cased words, and
- * single characters for Chinese.
+ * {@code eval generation}: BLEU and ROUGE-L of generated (or given) copy against reference texts. BLEU is corpus
+ * BLEU-4 over all cases; per case it is smoothed sentence BLEU. Tokens are lower-cased words, and single characters
+ * for Chinese.
  */
 public final class GenerationEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private GenerationEvaluation() {}
 
-    public static Map<String, Object> run(Path refs, java.util.function.Supplier<StoreContent> content)
-            throws IOException {
-        List<String> lines = Files.readAllLines(refs, StandardCharsets.UTF_8);
+    /**
+     * One case: the texts to compare with, and either a candidate to score as it is or a request to generate one.
+     *
+     * @param line where the case was read, for messages
+     * @param id names the case in the report
+     * @param references one or more texts
+     * @param field scores one field of the generated copy (e.g. {@code subject}) instead of the whole text
+     */
+    public record Case(
+            int line,
+            String id,
+            List<String> references,
+            Optional<String> candidate,
+            Optional<GenerateRequest> request,
+            Optional<String> field) {
+        public Case {
+            references = List.copyOf(references);
+            if (references.isEmpty() || (candidate.isEmpty() && request.isEmpty())) {
+                throw new IllegalArgumentException("case " + id + " needs references and a candidate or a request");
+            }
+        }
+    }
+
+    /**
+     * Scores every case, generating the candidates that are requested (the content studio is opened only then).
+     *
+     * @throws MarketPilotException (invalid) when there are no cases or a case names a field its channel lacks
+     */
+    public static Map<String, Object> run(List<Case> cases, Supplier<StoreContent> content) {
+        if (cases.isEmpty()) {
+            throw MarketPilotException.invalid("There are no cases to evaluate");
+        }
         List<Bleu.Pair> pairs = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         double rougeSum = 0;
         String provider = "given";
         String model = "given";
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            JsonNode c = parse(line, n + 1);
-            List<String> references = new ArrayList<>();
-            c.path("references").forEach(r -> references.add(r.asText()));
-            if (references.isEmpty()) {
-                throw MarketPilotException.invalid("Line " + (n + 1) + ": \"references\" needs at least one text");
-            }
+        for (Case c : cases) {
             String candidate;
-            if (c.hasNonNull("candidate")) {
-                candidate = c.get("candidate").asText();
+            if (c.candidate().isPresent()) {
+                candidate = c.candidate().get();
             } else {
-                Variant v = generate(c, content.get(), n + 1);
+                Variant v = content.get()
+                        .preview(c.request().orElseThrow(), "eval")
+                        .variants()
+                        .getFirst();
                 provider = v.provenance().provider();
                 model = v.provenance().model();
-                candidate = c.hasNonNull("field")
-                        ? field(v, c.get("field").asText(), n + 1)
+                candidate = c.field().isPresent()
+                        ? field(v, c.field().get(), c.line())
                         : v.copy().joined();
             }
-            List<List<String>> refTokens = references.stream().map(Tokens::of).toList();
+            List<List<String>> refTokens =
+                    c.references().stream().map(Tokens::of).toList();
             List<String> candTokens = Tokens.of(candidate);
             pairs.add(new Bleu.Pair(refTokens, candTokens));
             double rouge = RougeL.f1(refTokens, candTokens);
             rougeSum += rouge;
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", c.path("id").asText(String.valueOf(n + 1)));
+            row.put("id", c.id());
             row.put("bleu", Bleu.sentence(refTokens, candTokens, true));
             row.put("rougeL", rouge);
             row.put("candidate", candidate);
             rows.add(row);
-        }
-        if (rows.isEmpty()) {
-            throw MarketPilotException.invalid("The references file " + refs + " has no cases");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("n", rows.size());
@@ -86,25 +95,6 @@ public final class GenerationEvaluation {
         return out;
     }
 
-    private static Variant generate(JsonNode c, StoreContent content, int line) {
-        if (!c.hasNonNull("channel")) {
-            throw MarketPilotException.invalid("Line " + line + ": give \"candidate\", or \"channel\" to generate one");
-        }
-        GenerateRequest r = new GenerateRequest(
-                c.get("channel").asText(),
-                c.path("segment").asText(null),
-                c.path("customer").asText(null),
-                c.path("product").asText(null),
-                c.path("goal").asText(""),
-                c.path("tone").asText("friendly"),
-                c.path("language").asText("en"),
-                c.path("network").asText("x"),
-                List.of(),
-                1,
-                c.path("seed").asLong(1));
-        return content.preview(r, "eval").variants().getFirst();
-    }
-
     private static String field(Variant v, String name, int line) {
         Object value = v.copy().fields().get(name);
         if (value == null) {
@@ -114,17 +104,5 @@ public final class GenerationEvaluation {
         return value instanceof List<?> l
                 ? String.join("\n", l.stream().map(String::valueOf).toList())
                 : (String) value;
-    }
-
-    private static JsonNode parse(String line, int n) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (!node.isObject()) {
-                throw MarketPilotException.invalid("Line " + n + " is not a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw MarketPilotException.invalid("Line " + n + " is not valid JSON");
-        }
     }
 }

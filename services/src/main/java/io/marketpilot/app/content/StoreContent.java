@@ -1,6 +1,7 @@
 package io.marketpilot.app.content;
 
 import io.marketpilot.content.Generation;
+import io.marketpilot.content.StoredEvaluation;
 import io.marketpilot.content.Variant;
 import io.marketpilot.content.VariantEvaluator;
 import io.marketpilot.content.brief.ContentBrief;
@@ -122,7 +123,9 @@ public final class StoreContent {
                     v.angle(),
                     CopyParser.toJson(v.copy()),
                     v.prompt().toJson(),
-                    ContentViews.evaluation(v, brief.network().wireName()),
+                    new StoredEvaluation(
+                                    v.scores(), v.findings(), brief.network().wireName())
+                            .toJson(),
                     v.provenance(),
                     ContentReview.draft()));
         }
@@ -166,7 +169,7 @@ public final class StoreContent {
         if (item.target().segment() == null) {
             throw MarketPilotException.invalid("Content " + id + " was written for one customer, not a segment");
         }
-        Copy template = new Copy(Channel.parse(item.target().channel()), ContentViews.object(item.fields()));
+        Copy template = new Copy(Channel.parse(item.target().channel()), CopyParser.storedFields(item.fields()));
         BriefContext context = briefs.context();
         List<String> members = briefs.members(item.target().segment(), context);
         List<Map<String, Object>> rows = new ArrayList<>(members.size());
@@ -208,7 +211,7 @@ public final class StoreContent {
     public ContentItem approve(long id, String reviewer, String comment) {
         TextRules.requireFits("comment", comment, FieldLimits.REVIEW_COMMENT);
         ContentItem item = get(id);
-        if (ContentViews.blocked(item)) {
+        if (StoredEvaluation.fromJson(item.evaluation()).blocked()) {
             throw new MarketPilotException(
                     ErrorCode.CONFLICT,
                     "Content " + id
@@ -253,13 +256,13 @@ public final class StoreContent {
         if (json.length() > FieldLimits.CONTENT_FIELDS) {
             throw TextRules.tooLong("fields (as JSON)", json.length(), FieldLimits.CONTENT_FIELDS);
         }
-        String network = String.valueOf(ContentViews.object(item.evaluation()).getOrDefault("network", "x"));
+        String network = StoredEvaluation.fromJson(item.evaluation()).network();
         List<String> keywords = item.target().productId() == null
                 ? List.of()
                 : briefs.productName(item.target().productId(), item.target().language());
         VariantEvaluator.Evaluation e = models.evaluator()
                 .evaluate(copy, item.target().language(), SocialNetwork.parse(network), voice(), keywords);
-        ContentItem done = items.edit(id, json, ContentViews.evaluation(e.scores(), e.findings(), network));
+        ContentItem done = items.edit(id, json, new StoredEvaluation(e.scores(), e.findings(), network).toJson());
         audit.record(actor, "content.edit", String.valueOf(id), "");
         return done;
     }

@@ -3,9 +3,7 @@ package io.marketpilot.app.content;
 import io.marketpilot.content.prompt.Prompt;
 import io.marketpilot.core.content.ContentItem;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Approved texts as chat-format JSONL for fine-tuning elsewhere (the OpenAI fine-tuning layout, which most
@@ -18,22 +16,10 @@ public final class TrainingData {
     public static int write(List<ContentItem> approved, PrintStream out) {
         int n = 0;
         for (ContentItem i : approved) {
-            out.println(ContentViews.json(line(i)));
+            out.println(Prompt.fromJson(i.prompt()).chatExample(i.fields()));
             n++;
         }
         out.flush();
         return n;
-    }
-
-    static Map<String, Object> line(ContentItem i) {
-        Prompt p = Prompt.fromJson(i.prompt());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(
-                "messages",
-                List.of(
-                        Map.of("role", "system", "content", p.system()),
-                        Map.of("role", "user", "content", p.user()),
-                        Map.of("role", "assistant", "content", i.fields())));
-        return m;
     }
 }

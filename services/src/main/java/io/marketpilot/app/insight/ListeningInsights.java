@@ -1,7 +1,7 @@
 package io.marketpilot.app.insight;
 
-import io.marketpilot.store.insight.ReviewFilter;
-import io.marketpilot.store.insight.ReviewListening;
+import io.marketpilot.core.store.ReviewFilter;
+import io.marketpilot.core.store.ReviewListening;
 import io.marketpilot.text.aspects.AspectExtractor;
 import io.marketpilot.text.aspects.ScoredClause;
 import io.marketpilot.text.keywords.AnalyzedCorpus;
@@ -187,7 +187,7 @@ public final class ListeningInsights {
     }
 
     /** Reviews per emotion for the filter. */
-    public List<Map<String, Object>> emotions(ReviewFilter filter) {
+    public List<ReviewListening.EmotionCount> emotions(ReviewFilter filter) {
         return store.emotionCounts(filter);
     }
 

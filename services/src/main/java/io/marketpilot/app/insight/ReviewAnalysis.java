@@ -1,9 +1,8 @@
 package io.marketpilot.app.insight;
 
-import io.marketpilot.app.services.Json;
 import io.marketpilot.core.domain.Review;
-import io.marketpilot.store.insight.ReviewListening;
-import io.marketpilot.store.insight.ReviewSentiments;
+import io.marketpilot.core.store.ReviewListening;
+import io.marketpilot.core.store.ReviewSentiments;
 import io.marketpilot.text.aspects.ClauseSplitter;
 import io.marketpilot.text.embedding.TextEmbedder;
 import io.marketpilot.text.emotion.EmotionScore;
@@ -110,22 +109,13 @@ public final class ReviewAnalysis {
             embeddings.add(new ReviewListening.Embedding(r.id(), embedder.model(), v));
             if (language != Language.CHINESE) {
                 EmotionScore e = models.emotion().scoreVector(v);
-                emotions.add(
-                        new ReviewListening.Emotion(r.id(), e.model(), e.label(), e.confidence(), json(e.scores())));
+                emotions.add(new ReviewListening.Emotion(r.id(), e.model(), e.label(), e.confidence(), e.scores()));
             }
             clauses.addAll(clauses(r, s, language, sentiment, embedder));
         }
         store.saveAll(results, LocalDateTime.now(clock));
         listening.save(emotions, embeddings, clauses, LocalDateTime.now(clock));
         return results.size();
-    }
-
-    private static String json(Map<String, Double> scores) {
-        try {
-            return Json.mapper().writeValueAsString(scores);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("emotion scores are plain numbers", e);
-        }
     }
 
     private List<ReviewListening.Clause> clauses(

@@ -3,7 +3,7 @@ package io.marketpilot.app.insight;
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.jobs.Published;
 import io.marketpilot.core.store.OrderRepository;
-import io.marketpilot.store.analytics.SalesAnalytics;
+import io.marketpilot.core.store.SalesAnalytics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

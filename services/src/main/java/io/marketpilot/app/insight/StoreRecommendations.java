@@ -1,7 +1,5 @@
 package io.marketpilot.app.insight;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.jobs.Published;
 import io.marketpilot.core.MarketPilotException;
@@ -9,6 +7,7 @@ import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.core.store.RecommenderVersions;
 import io.marketpilot.recommend.Recommendation;
 import io.marketpilot.recommend.Recommender;
 import io.marketpilot.recommend.content.CatalogueEmbedding;
@@ -20,7 +19,6 @@ import io.marketpilot.recommend.itemknn.ItemKnnParameters;
 import io.marketpilot.recommend.itemknn.ItemKnnRecommender;
 import io.marketpilot.recommend.rules.BusinessRuleFilter;
 import io.marketpilot.recommend.rules.BusinessRules;
-import io.marketpilot.store.recommend.RecommenderVersions;
 import io.marketpilot.text.embedding.BilingualEmbedder;
 import io.marketpilot.text.language.LanguageDetector;
 import java.time.Clock;
@@ -174,7 +172,7 @@ public final class StoreRecommendations {
                 m.customers(),
                 m.products(),
                 m.interactions(),
-                json(evaluation)));
+                scores(evaluation)));
         return m;
     }
 
@@ -192,11 +190,17 @@ public final class StoreRecommendations {
         return Optional.of(cached.vectors());
     }
 
-    private static String json(List<AlgorithmResult> evaluation) {
-        try {
-            return new ObjectMapper().writeValueAsString(evaluation);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("evaluation is not serialisable", e);
-        }
+    private static List<RecommenderVersions.CandidateScore> scores(List<AlgorithmResult> evaluation) {
+        return evaluation.stream()
+                .map(r -> new RecommenderVersions.CandidateScore(
+                        r.algorithm(),
+                        r.parameters(),
+                        r.precision(),
+                        r.recall(),
+                        r.ndcg(),
+                        r.map(),
+                        r.coverage(),
+                        r.trainSeconds()))
+                .toList();
     }
 }

@@ -1,11 +1,7 @@
 package io.marketpilot.app.insight;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.jobs.Published;
-import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
@@ -14,11 +10,11 @@ import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.profiling.segmentation.Assignment;
 import io.marketpilot.profiling.segmentation.SegmentationRequest;
 import io.marketpilot.profiling.segmentation.SegmentationResult;
-import io.marketpilot.store.insight.ReviewSentiments;
-import io.marketpilot.store.segment.SegmentationRuns;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,7 +28,6 @@ import org.slf4j.LoggerFactory;
 /** Segments the store's customers and keeps every run, versioned, with its members and their 2-D map. */
 public final class StoreSegments {
     private static final Logger LOG = LoggerFactory.getLogger(StoreSegments.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LanguageModel languageModel;
     private final ReviewSentiments reviewSentiments;
@@ -122,8 +117,8 @@ public final class StoreSegments {
                 result.silhouette().orElse(Double.NaN),
                 result.inertia(),
                 result.snapshot().definitionVersion(),
-                json(parameters));
-        long id = runs.save(run, json(summary), members);
+                parameters);
+        long id = runs.save(run, summary, members);
         LOG.info(
                 "segment=run id={} k={} silhouette={} customers={}",
                 id,
@@ -153,7 +148,7 @@ public final class StoreSegments {
     }
 
     public Optional<StoredRun> find(long id) {
-        return runs.find(id).map(r -> new StoredRun(r, parse(runs.result(id).orElse("{}"))));
+        return runs.find(id).map(r -> new StoredRun(r, runs.summary(id).orElse(Map.of())));
     }
 
     public List<SegmentationRuns.Run> list() {
@@ -226,22 +221,5 @@ public final class StoreSegments {
         List<Event> all = new ArrayList<>();
         events.forEach(all::add);
         return all;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> parse(String text) {
-        try {
-            return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new MarketPilotException(
-                    io.marketpilot.core.ErrorCode.INTERNAL, "A stored segmentation run is unreadable");
-        }
     }
 }

@@ -1,11 +1,11 @@
 package io.marketpilot.app.llm;
 
 import io.marketpilot.core.audit.AuditLog;
+import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.llm.LlmSettings;
 import io.marketpilot.llm.LlmSetup;
 import io.marketpilot.llm.privacy.KnownNames;
-import io.marketpilot.store.llm.LlmUsageLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.marketpilot.app.llm;
 
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.llm.LlmUsageLog;
+import io.marketpilot.core.llm.LlmUsageLog;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

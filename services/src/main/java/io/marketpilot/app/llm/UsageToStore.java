@@ -1,8 +1,8 @@
 package io.marketpilot.app.llm;
 
+import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.llm.usage.UsageRecord;
 import io.marketpilot.llm.usage.UsageSink;
-import io.marketpilot.store.llm.LlmUsageLog;
 import java.time.Clock;
 import java.time.LocalDateTime;
 

@@ -4,26 +4,26 @@ import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.content.BrandVoiceRepository;
 import io.marketpilot.core.content.ContentRepository;
+import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.privacy.CustomerPrivacy;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.core.store.RecommenderVersions;
+import io.marketpilot.core.store.ReviewListening;
 import io.marketpilot.core.store.ReviewRepository;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.store.SalesAnalytics;
+import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.core.support.ConversationRepository;
 import io.marketpilot.imports.Exporter;
 import io.marketpilot.imports.Importer;
-import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.experiment.BanditStates;
 import io.marketpilot.store.experiment.ExperimentEvents;
 import io.marketpilot.store.experiment.ExperimentStore;
 import io.marketpilot.store.experiment.OptimisationRounds;
 import io.marketpilot.store.experiment.PrePeriodRevenue;
-import io.marketpilot.store.insight.ReviewListening;
-import io.marketpilot.store.insight.ReviewSentiments;
-import io.marketpilot.store.llm.LlmUsageLog;
-import io.marketpilot.store.recommend.RecommenderVersions;
-import io.marketpilot.store.segment.SegmentationRuns;
 
 /**
  * Every store the services use, built by the wiring module (the only place that knows the store's implementation)

@@ -60,7 +60,7 @@ public final class JdbcCustomerPrivacy implements CustomerPrivacy {
         out.put("orders", orders.forCustomer(customerId));
         out.put("events", events.forCustomer(customerId));
         out.put("reviews", reviews.forCustomer(customerId));
-        out.put("segments", new io.marketpilot.store.segment.SegmentationRuns(db).history(customerId));
+        out.put("segments", new io.marketpilot.store.segment.JdbcSegmentationRuns(db).history(customerId));
         audit.record(actor, "customer.export", customerId, "");
         return out;
     }

@@ -1,11 +1,12 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.services.Json;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.store.RecommenderVersions;
 import io.marketpilot.recommend.Recommendation;
+import io.marketpilot.recommend.eval.AlgorithmResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,18 +74,25 @@ public final class RecommendationsApi {
                     m.put("customers", v.customers());
                     m.put("products", v.products());
                     m.put("interactions", v.interactions());
-                    m.put("evaluation", evaluation(v.evaluationJson()));
+                    m.put("evaluation", evaluation(v.evaluation()));
                     return m;
                 })
                 .toList());
     }
 
-    private static Object evaluation(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored evaluation is not JSON", e);
-        }
+    /** A stored training's scores in the same shape as the current model's ({@code AlgorithmResult}). */
+    private static List<AlgorithmResult> evaluation(List<RecommenderVersions.CandidateScore> scores) {
+        return scores.stream()
+                .map(s -> new AlgorithmResult(
+                        s.algorithm(),
+                        s.parameters(),
+                        s.precision(),
+                        s.recall(),
+                        s.ndcg(),
+                        s.map(),
+                        s.coverage(),
+                        s.trainSeconds()))
+                .toList();
     }
 
     private void train(Context ctx) {

@@ -7,9 +7,9 @@ import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.core.domain.Review;
 import io.marketpilot.core.page.Page;
+import io.marketpilot.core.store.SalesAnalytics;
 import io.marketpilot.imports.ImportReport;
 import io.marketpilot.imports.RowError;
-import io.marketpilot.store.analytics.SalesAnalytics;
 import java.util.List;
 
 /** The view models of the dashboard's templates, one record per page. */
@@ -46,7 +46,7 @@ public final class Pages {
     public record Recommendations(
             Frame frame,
             io.marketpilot.app.insight.StoreRecommendations.Model model,
-            List<io.marketpilot.store.recommend.RecommenderVersions.Version> history,
+            List<io.marketpilot.core.store.RecommenderVersions.Version> history,
             String customerId,
             List<Suggestion> suggestions,
             String productId,
@@ -77,8 +77,8 @@ public final class Pages {
             Frame frame,
             String model,
             String monthsJson,
-            List<io.marketpilot.store.insight.ReviewSentiments.LanguageCoverage> coverage,
-            List<io.marketpilot.store.insight.ReviewSentiments.Scored> mostNegative,
+            List<io.marketpilot.core.store.ReviewSentiments.LanguageCoverage> coverage,
+            List<io.marketpilot.core.store.ReviewSentiments.Scored> mostNegative,
             String productId,
             String language,
             List<Product> products,
@@ -94,7 +94,7 @@ public final class Pages {
 
     public record Segments(
             Frame frame,
-            io.marketpilot.store.segment.SegmentationRuns.Run run,
+            io.marketpilot.core.store.SegmentationRuns.Run run,
             List<SegmentCard> cards,
             String pointsJson,
             String segmentsJson,

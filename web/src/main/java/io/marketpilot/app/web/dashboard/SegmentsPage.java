@@ -6,7 +6,7 @@ import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.segment.SegmentationRuns;
+import io.marketpilot.core.store.SegmentationRuns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,61 +1,24 @@
 package io.marketpilot.store.insight;
 
-import io.marketpilot.core.domain.Review;
+import io.marketpilot.core.store.ReviewSentiments;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Database;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** Stored sentiment of reviews, per model, and the monthly figures the Insights page charts. */
-public final class ReviewSentiments {
+/** {@link ReviewSentiments} in {@code review_sentiment}, one row per review and model. */
+public final class JdbcReviewSentiments implements ReviewSentiments {
     private static final List<String> COLUMNS =
             List.of("review_id", "model", "label", "score", "neg", "neu", "pos", "analyzed_at");
 
-    /** One review's result from one model. */
-    public record Result(
-            String reviewId, String model, String label, double score, double neg, double neu, double pos) {}
-
-    /** Sentiment per month: counts by label and the mean score. */
-    public record Month(String month, long positive, long neutral, long negative, double meanScore) {}
-
-    /** Optional filters; empty means all. */
-    public record Filter(Optional<String> productId, Optional<String> language) {
-        public static Filter none() {
-            return new Filter(Optional.empty(), Optional.empty());
-        }
-    }
-
     private final Database db;
 
-    public ReviewSentiments(Database db) {
+    public JdbcReviewSentiments(Database db) {
         this.db = db;
     }
 
-    /** Reviews that have no result from {@code model} yet. */
-    public List<Review> pending(String model) {
-        return pending(List.of(model));
-    }
-
-    /** Reviews that have no result from any of {@code models} yet. */
-    public List<Review> pending(List<String> models) {
-        return db.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT r.* FROM reviews r WHERE NOT EXISTS"
-                                + " (SELECT 1 FROM review_sentiment s WHERE s.review_id = r.id AND s.model IN (<models>)) ORDER BY r.id")
-                .bindList("models", models)
-                .map((rs, ctx) -> new Review(
-                        rs.getString("id"),
-                        rs.getString("customer_id"),
-                        rs.getString("product_id"),
-                        rs.getString("text"),
-                        io.marketpilot.store.Sql.nullableInt(rs, "rating"),
-                        rs.getString("channel"),
-                        rs.getString("language"),
-                        io.marketpilot.store.Sql.dateTime(rs, "created_at")))
-                .list());
-    }
-
+    @Override
     public void saveAll(List<Result> results, LocalDateTime at) {
         List<Object[]> rows = new ArrayList<>();
         for (Result r : results) {
@@ -65,6 +28,7 @@ public final class ReviewSentiments {
                 .upsert("review_sentiment", COLUMNS, List.of("review_id", "model"), rows));
     }
 
+    @Override
     public List<Month> byMonth(List<String> models, Filter filter) {
         String sql = "SELECT EXTRACT(YEAR FROM r.created_at) AS y, EXTRACT(MONTH FROM r.created_at) AS m,"
                 + " SUM(CASE WHEN s.label = 'positive' THEN 1 ELSE 0 END) AS pos,"
@@ -87,7 +51,7 @@ public final class ReviewSentiments {
         });
     }
 
-    /** The most negative reviews, newest first among equals, with their score. */
+    @Override
     public List<Scored> mostNegative(List<String> models, Filter filter, int limit) {
         String sql = "SELECT r.id, r.product_id, r.text, r.language, r.created_at, s.score FROM review_sentiment s"
                 + " JOIN reviews r ON r.id = s.review_id WHERE s.model IN (<models>)" + where(filter)
@@ -107,13 +71,7 @@ public final class ReviewSentiments {
         });
     }
 
-    /** A review with its score, for lists. */
-    public record Scored(
-            String reviewId, String productId, String text, String language, LocalDateTime createdAt, double score) {}
-
-    /** Reviews per language and how many of them {@code model} scored. */
-    public record LanguageCoverage(String language, long reviews, long scored) {}
-
+    @Override
     public List<LanguageCoverage> coverage(List<String> models) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT r.language, COUNT(*) AS n, COUNT(s.review_id) AS scored"
                         + " FROM reviews r LEFT JOIN review_sentiment s ON s.review_id = r.id AND s.model IN (<models>)"
@@ -128,14 +86,14 @@ public final class ReviewSentiments {
                 + (f.language().isPresent() ? " AND r.language = :language" : "");
     }
 
-    /** How many reviews have a stored sentiment result (any model). */
+    @Override
     public long scoredCount() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM review_sentiment")
                 .mapTo(Long.class)
                 .one());
     }
 
-    /** Mean stored sentiment score per customer who wrote a scored review. */
+    @Override
     public java.util.Map<String, Double> meanScoreByCustomer() {
         java.util.Map<String, Double> out = new java.util.HashMap<>();
         db.jdbi().useHandle(h -> h.createQuery(

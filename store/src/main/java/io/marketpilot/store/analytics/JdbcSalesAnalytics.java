@@ -1,37 +1,21 @@
 package io.marketpilot.store.analytics;
 
+import io.marketpilot.core.store.SalesAnalytics;
 import io.marketpilot.store.Database;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The figures the overview, customer and product pages show, computed in SQL over orders and lines. */
-public final class SalesAnalytics {
+/** {@link SalesAnalytics} computed in SQL over orders and lines. */
+public final class JdbcSalesAnalytics implements SalesAnalytics {
     private final Database db;
 
-    public SalesAnalytics(Database db) {
+    public JdbcSalesAnalytics(Database db) {
         this.db = db;
     }
 
-    /** Headline numbers: revenue is net of returns; average order value counts sales only. */
-    public record Kpis(
-            long customers,
-            long products,
-            long orders,
-            long returns,
-            double revenue,
-            double averageOrderValue,
-            long reviews,
-            LocalDateTime firstOrder,
-            LocalDateTime lastOrder) {}
-
-    public record MonthRevenue(String month, double revenue, long orders) {}
-
-    public record ProductRevenue(String productId, String name, double revenue, double quantity, long orders) {}
-
-    public record CustomerSummary(long orders, double revenue, LocalDateTime firstOrder, LocalDateTime lastOrder) {}
-
     /** The row counts of the tables the figures count (cheap: no sums), part of what identifies their state. */
+    @Override
     public String tableCounts() {
         return db.jdbi()
                 .withHandle(h -> "customers:" + count(h, "SELECT COUNT(*) FROM customers") + "/products:"
@@ -40,6 +24,7 @@ public final class SalesAnalytics {
                         + "/lines:" + count(h, "SELECT COUNT(*) FROM order_lines"));
     }
 
+    @Override
     public Kpis kpis() {
         return db.jdbi().withHandle(h -> {
             long customers = count(h, "SELECT COUNT(*) FROM customers");
@@ -73,6 +58,7 @@ public final class SalesAnalytics {
     }
 
     /** Net revenue and sale count per calendar month, oldest first. */
+    @Override
     public List<MonthRevenue> revenueByMonth(Optional<String> productId) {
         String filter = productId.isPresent() ? " WHERE l.product_id = :product" : "";
         String sql = "SELECT EXTRACT(YEAR FROM o.ordered_at) AS y, EXTRACT(MONTH FROM o.ordered_at) AS m,"
@@ -90,6 +76,7 @@ public final class SalesAnalytics {
         });
     }
 
+    @Override
     public List<ProductRevenue> topProducts(int limit) {
         String sql = "SELECT l.product_id, p.name, SUM(l.amount) AS revenue, SUM(l.quantity) AS quantity,"
                 + " COUNT(DISTINCT l.order_id) AS orders FROM order_lines l JOIN products p ON p.id = l.product_id"
@@ -105,6 +92,7 @@ public final class SalesAnalytics {
                 .list());
     }
 
+    @Override
     public CustomerSummary customer(String customerId) {
         String sql = "SELECT COUNT(DISTINCT CASE WHEN o.kind = 'sale' THEN o.id END) AS orders,"
                 + " COALESCE(SUM(l.amount), 0) AS revenue, MIN(o.ordered_at) AS lo, MAX(o.ordered_at) AS hi"

@@ -1,5 +1,10 @@
 package io.marketpilot.store.insight;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.core.domain.Review;
+import io.marketpilot.core.store.ReviewFilter;
+import io.marketpilot.core.store.ReviewListening;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
@@ -10,50 +15,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stored listening results of reviews beyond sentiment (emotion, embedding, clause sentiment) and the review rows
- * the topic, aspect and trend analyses read, with their persisted sentiment.
+ * {@link ReviewListening} in {@code review_emotion} (the scores as a JSON object), {@code review_embedding} (the
+ * vector as exact comma-separated floats) and {@code review_clause}.
  */
-public final class ReviewListening {
+public final class JdbcReviewListening implements ReviewListening {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> EMOTION_COLUMNS =
             List.of("review_id", "model", "label", "confidence", "scores", "analyzed_at");
     private static final List<String> EMBEDDING_COLUMNS = List.of("review_id", "model", "vector");
     private static final List<String> CLAUSE_COLUMNS = List.of("review_id", "clause_index", "model", "text", "score");
 
-    /** A review's emotion; {@code scores} is a JSON object of label → probability. */
-    public record Emotion(String reviewId, String model, String label, double confidence, String scores) {}
-
-    /** A review's embedding as written by {@link #encode}. */
-    public record Embedding(String reviewId, String model, float[] vector) {}
-
-    /** One clause of a review with its sentiment score. */
-    public record Clause(String reviewId, int index, String model, String text, double score) {}
-
-    /**
-     * A stored review with what the listening pipeline knows about it; {@code sentiment} is NaN and
-     * {@code emotion} empty where it was not analysed, {@code vector} empty where no embedding is stored.
-     */
-    public record Row(
-            String id,
-            String customerId,
-            String productId,
-            String language,
-            LocalDateTime createdAt,
-            String text,
-            double sentiment,
-            String sentimentModel,
-            String emotion,
-            float[] vector,
-            String embeddingModel) {}
-
     private final Database db;
 
-    public ReviewListening(Database db) {
+    public JdbcReviewListening(Database db) {
         this.db = db;
     }
 
+    @Override
     public void save(List<Emotion> emotions, List<Embedding> embeddings, List<Clause> clauses, LocalDateTime at) {
         List<Object[]> e = new ArrayList<>();
-        emotions.forEach(x -> e.add(new Object[] {x.reviewId(), x.model(), x.label(), x.confidence(), x.scores(), at}));
+        emotions.forEach(
+                x -> e.add(new Object[] {x.reviewId(), x.model(), x.label(), x.confidence(), json(x.scores()), at}));
         List<Object[]> v = new ArrayList<>();
         embeddings.forEach(x -> v.add(new Object[] {x.reviewId(), x.model(), encode(x.vector())}));
         List<Object[]> c = new ArrayList<>();
@@ -66,10 +48,7 @@ public final class ReviewListening {
         });
     }
 
-    /**
-     * Reviews matching {@code filter}, oldest first, with the sentiment of the first of {@code sentimentModels}
-     * that scored each and the first stored emotion and embedding.
-     */
+    @Override
     public List<Row> rows(ReviewFilter filter, List<String> sentimentModels) {
         String sql = "SELECT r.id, r.customer_id, r.product_id, r.language, r.created_at, r.text,"
                 + " (SELECT MIN(s.score) FROM review_sentiment s WHERE s.review_id = r.id AND s.model IN (<models>)) AS score,"
@@ -77,10 +56,10 @@ public final class ReviewListening {
                 + " (SELECT MIN(e.label) FROM review_emotion e WHERE e.review_id = r.id) AS emotion,"
                 + " (SELECT MIN(v.vector) FROM review_embedding v WHERE v.review_id = r.id) AS vector,"
                 + " (SELECT MIN(v.model) FROM review_embedding v WHERE v.review_id = r.id) AS vmodel"
-                + " FROM reviews r WHERE 1 = 1" + filter.sql() + " ORDER BY r.created_at, r.id";
+                + " FROM reviews r WHERE 1 = 1" + ReviewFilterSql.conditions(filter) + " ORDER BY r.created_at, r.id";
         return db.jdbi().withHandle(h -> {
             var q = h.createQuery(sql).bindList("models", sentimentModels);
-            filter.bind(q);
+            ReviewFilterSql.bind(filter, q);
             return q.map((rs, ctx) -> {
                         Double score = Sql.nullableDouble(rs, "score");
                         String vector = rs.getString("vector");
@@ -101,13 +80,13 @@ public final class ReviewListening {
         });
     }
 
-    /** The clauses of the reviews matching {@code filter}, per review id in review order. */
+    @Override
     public Map<String, List<Clause>> clauses(ReviewFilter filter) {
-        String sql = "SELECT c.* FROM review_clause c JOIN reviews r ON r.id = c.review_id WHERE 1 = 1" + filter.sql()
-                + " ORDER BY r.created_at, r.id, c.clause_index";
+        String sql = "SELECT c.* FROM review_clause c JOIN reviews r ON r.id = c.review_id WHERE 1 = 1"
+                + ReviewFilterSql.conditions(filter) + " ORDER BY r.created_at, r.id, c.clause_index";
         return db.jdbi().withHandle(h -> {
             var q = h.createQuery(sql);
-            filter.bind(q);
+            ReviewFilterSql.bind(filter, q);
             Map<String, List<Clause>> out = new LinkedHashMap<>();
             q.map((rs, ctx) -> new Clause(
                             rs.getString("review_id"),
@@ -121,20 +100,20 @@ public final class ReviewListening {
         });
     }
 
-    /** Reviews per emotion label (and model) for {@code filter}, most frequent first. */
-    public List<Map<String, Object>> emotionCounts(ReviewFilter filter) {
+    @Override
+    public List<EmotionCount> emotionCounts(ReviewFilter filter) {
         String sql = "SELECT e.label, e.model, COUNT(*) AS n FROM review_emotion e JOIN reviews r ON r.id = e.review_id"
-                + " WHERE 1 = 1" + filter.sql() + " GROUP BY e.label, e.model ORDER BY n DESC, e.label";
+                + " WHERE 1 = 1" + ReviewFilterSql.conditions(filter)
+                + " GROUP BY e.label, e.model ORDER BY n DESC, e.label";
         return db.jdbi().withHandle(h -> {
             var q = h.createQuery(sql);
-            filter.bind(q);
-            return q.map((rs, ctx) -> Map.<String, Object>of(
-                            "label", rs.getString("label"), "model", rs.getString("model"), "reviews", rs.getLong("n")))
+            ReviewFilterSql.bind(filter, q);
+            return q.map((rs, ctx) -> new EmotionCount(rs.getString("label"), rs.getString("model"), rs.getLong("n")))
                     .list();
         });
     }
 
-    /** Each customer's segment in the latest segmentation run (empty when there is no run). */
+    @Override
     public Map<String, Integer> latestSegments() {
         return db.jdbi().withHandle(h -> {
             Map<String, Integer> out = new LinkedHashMap<>();
@@ -146,8 +125,8 @@ public final class ReviewListening {
         });
     }
 
-    /** Reviews with no stored embedding yet: the work list of the listening pipeline. */
-    public List<io.marketpilot.core.domain.Review> pending() {
+    @Override
+    public List<Review> pending() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT r.* FROM reviews r WHERE NOT EXISTS"
                         + " (SELECT 1 FROM review_embedding v WHERE v.review_id = r.id) ORDER BY r.id")
                 .map(io.marketpilot.store.review.JdbcReviewRepository::map)
@@ -155,7 +134,7 @@ public final class ReviewListening {
     }
 
     /** Comma-separated floats, exact ({@link Float#toString} round-trips). */
-    public static String encode(float[] vector) {
+    private static String encode(float[] vector) {
         StringBuilder s = new StringBuilder(vector.length * 11);
         for (int i = 0; i < vector.length; i++) {
             if (i > 0) {
@@ -166,7 +145,7 @@ public final class ReviewListening {
         return s.toString();
     }
 
-    public static float[] decode(String s) {
+    private static float[] decode(String s) {
         if (s.isEmpty()) {
             return new float[0];
         }
@@ -176,5 +155,13 @@ public final class ReviewListening {
             v[i] = Float.parseFloat(parts[i]);
         }
         return v;
+    }
+
+    private static String json(Map<String, Double> scores) {
+        try {
+            return JSON.writeValueAsString(scores);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("emotion scores are plain numbers", e);
+        }
     }
 }

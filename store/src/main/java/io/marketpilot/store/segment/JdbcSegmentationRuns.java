@@ -1,49 +1,37 @@
 package io.marketpilot.store.segment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
+import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Stored segmentation runs and their members; the run's full result (segments, personas) is kept as JSON. */
-public final class SegmentationRuns {
+/** {@link SegmentationRuns} in tables: members one row each; the parameters and the run's summary as JSON. */
+public final class JdbcSegmentationRuns implements SegmentationRuns {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MEMBER_COLUMNS =
             List.of("run_id", "customer_id", "segment", "distance", "x", "y");
 
-    /** A run's headline figures. {@code silhouette} is NaN when undefined (one segment, identical customers). */
-    public record Run(
-            long id,
-            LocalDateTime createdAt,
-            LocalDate asOf,
-            int k,
-            long seed,
-            double silhouette,
-            double inertia,
-            String featuresVersion,
-            String parameters) {}
-
-    /** One customer's place in a run. */
-    public record Member(String customerId, int segment, double distance, double x, double y) {}
-
-    /** A customer's segment in one run, for their history. */
-    public record Membership(long runId, LocalDateTime createdAt, int segment, double distance) {}
-
     private final Database db;
 
-    public SegmentationRuns(Database db) {
+    public JdbcSegmentationRuns(Database db) {
         this.db = db;
     }
 
-    /** Saves a run with its members in one transaction; returns the run's id. */
-    public long save(Run run, String resultJson, List<Member> members) {
+    @Override
+    public long save(Run run, Map<String, Object> summary, List<Member> members) {
         return db.jdbi().inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO segmentation_runs (created_at, as_of, k, seed, silhouette, inertia,"
                             + " features_version, parameters, result) VALUES (:createdAt, :asOf, :k, :seed, :silhouette,"
@@ -55,8 +43,8 @@ public final class SegmentationRuns {
                     .bind("silhouette", Double.isFinite(run.silhouette()) ? run.silhouette() : null)
                     .bind("inertia", run.inertia())
                     .bind("version", run.featuresVersion())
-                    .bind("parameters", run.parameters())
-                    .bind("result", resultJson)
+                    .bind("parameters", json(run.parameters()))
+                    .bind("result", json(summary))
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
@@ -70,16 +58,19 @@ public final class SegmentationRuns {
         });
     }
 
+    @Override
     public List<Run> list() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM segmentation_runs ORDER BY id DESC")
                 .map((rs, ctx) -> run(rs))
                 .list());
     }
 
+    @Override
     public Optional<Run> latest() {
         return list().stream().findFirst();
     }
 
+    @Override
     public Optional<Run> find(long id) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM segmentation_runs WHERE id = ?")
                 .bind(0, id)
@@ -87,14 +78,17 @@ public final class SegmentationRuns {
                 .findOne());
     }
 
-    public Optional<String> result(long id) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT result FROM segmentation_runs WHERE id = ?")
-                .bind(0, id)
-                .mapTo(String.class)
-                .findOne());
+    @Override
+    public Optional<Map<String, Object>> summary(long id) {
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT result FROM segmentation_runs WHERE id = ?")
+                        .bind(0, id)
+                        .mapTo(String.class)
+                        .findOne())
+                .map(JdbcSegmentationRuns::object);
     }
 
-    /** Members of a run, optionally of one segment, closest to their centroid first. */
+    @Override
     public Page<Member> members(long runId, Optional<Integer> segment, PageRequest page) {
         String where = " WHERE run_id = :run" + (segment.isPresent() ? " AND segment = :segment" : "");
         return db.jdbi().withHandle(h -> {
@@ -114,7 +108,7 @@ public final class SegmentationRuns {
         });
     }
 
-    /** Every member of a run, for charts and exports. */
+    @Override
     public List<Member> allMembers(long runId) {
         return db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT * FROM segment_members WHERE run_id = ? ORDER BY segment, customer_id")
@@ -123,6 +117,7 @@ public final class SegmentationRuns {
                 .list());
     }
 
+    @Override
     public List<Membership> history(String customerId) {
         return db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT m.run_id, r.created_at, m.segment, m.distance FROM segment_members m"
@@ -147,7 +142,7 @@ public final class SegmentationRuns {
                 silhouette == null ? Double.NaN : silhouette,
                 rs.getDouble("inertia"),
                 rs.getString("features_version"),
-                rs.getString("parameters"));
+                object(rs.getString("parameters")));
     }
 
     private static Member member(ResultSet rs) throws SQLException {
@@ -157,5 +152,22 @@ public final class SegmentationRuns {
                 rs.getDouble("distance"),
                 rs.getDouble("x"),
                 rs.getDouble("y"));
+    }
+
+    private static String json(Map<String, Object> value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a run's parameters and summary are plain values", e);
+        }
+    }
+
+    private static Map<String, Object> object(String json) {
+        try {
+            Map<String, Object> m = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+            return m == null ? Map.of() : m;
+        } catch (JsonProcessingException e) {
+            throw new MarketPilotException(ErrorCode.INTERNAL, "A stored segmentation run is unreadable");
+        }
     }
 }

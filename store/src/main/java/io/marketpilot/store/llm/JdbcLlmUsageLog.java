@@ -1,52 +1,12 @@
 package io.marketpilot.store.llm;
 
+import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.store.Database;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
-/**
- * Every call through the LLM gateway, kept so that usage and cost survive restarts and add up across the server
- * and the CLI. Holds figures only, never prompt text.
- */
-public final class LlmUsageLog {
-    /**
-     * One call as recorded.
-     *
-     * @param cost empty when the model has no price
-     * @param outcome {@code ok}, {@code cached}, {@code failed} or {@code circuit_open}
-     */
-    public record Call(
-            LocalDateTime at,
-            String provider,
-            String model,
-            String feature,
-            int inputTokens,
-            int outputTokens,
-            long latencyMillis,
-            Optional<Double> cost,
-            String outcome,
-            int attempts) {}
-
-    /**
-     * Calls summed per provider, model and feature.
-     *
-     * @param averageLatencyMillis mean wall time of the calls that reached the provider
-     * @param cost summed cost of the calls with a price; {@code pricedCalls} says how many had one
-     */
-    public record Totals(
-            String provider,
-            String model,
-            String feature,
-            long calls,
-            long cacheHits,
-            long failures,
-            long inputTokens,
-            long outputTokens,
-            double averageLatencyMillis,
-            double cost,
-            long pricedCalls) {}
-
+/** {@link LlmUsageLog} in the {@code llm_usage} table. */
+public final class JdbcLlmUsageLog implements LlmUsageLog {
     private static final String INSERT = "INSERT INTO llm_usage (at, provider, model, feature, input_tokens,"
             + " output_tokens, latency_ms, cost, outcome, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -61,10 +21,11 @@ public final class LlmUsageLog {
 
     private final Database db;
 
-    public LlmUsageLog(Database db) {
+    public JdbcLlmUsageLog(Database db) {
         this.db = db;
     }
 
+    @Override
     public void record(Call c) {
         db.jdbi().useHandle(h -> h.createUpdate(INSERT)
                 .bind(0, c.at())
@@ -80,7 +41,7 @@ public final class LlmUsageLog {
                 .execute());
     }
 
-    /** Totals of the calls since {@code since}, most calls first. */
+    @Override
     public List<Totals> totals(LocalDateTime since) {
         return db.jdbi().withHandle(h -> h.createQuery(TOTALS)
                 .bind("since", since)
