@@ -17,13 +17,13 @@ import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.support.SupportSettings;
+import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.llm.LlmSetup;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.audit.AuditLog;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.experiment.ExperimentEvents;
 import io.marketpilot.store.export.Exporter;
 import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.ImportProgress;
@@ -151,7 +151,7 @@ public final class Services implements AutoCloseable {
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
         this.eventIntake =
                 new EventIntake(experiments, experimentEvents, events, customers, products, Json.mapper(), clock);
-        this.bandits = new BanditService(experiments, stores.banditStates(), Json.mapper(), clock);
+        this.bandits = new BanditService(experiments, stores.banditStates(), clock);
         this.content = StoreContent.create(
                 stores.contentItems(),
                 stores.brandVoices(),

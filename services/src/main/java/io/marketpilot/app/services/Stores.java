@@ -1,5 +1,10 @@
 package io.marketpilot.app.services;
 
+import io.marketpilot.core.experiment.BanditStates;
+import io.marketpilot.core.experiment.ExperimentEvents;
+import io.marketpilot.core.experiment.ExperimentStore;
+import io.marketpilot.core.experiment.OptimisationRounds;
+import io.marketpilot.core.experiment.PrePeriodRevenue;
 import io.marketpilot.store.analytics.SalesAnalytics;
 import io.marketpilot.store.apikey.ApiKeys;
 import io.marketpilot.store.audit.AuditLog;
@@ -7,11 +12,6 @@ import io.marketpilot.store.content.JdbcBrandVoiceRepository;
 import io.marketpilot.store.content.JdbcContentRepository;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.experiment.BanditStates;
-import io.marketpilot.store.experiment.ExperimentEvents;
-import io.marketpilot.store.experiment.ExperimentStore;
-import io.marketpilot.store.experiment.OptimisationRounds;
-import io.marketpilot.store.experiment.PrePeriodRevenue;
 import io.marketpilot.store.export.Exporter;
 import io.marketpilot.store.imports.Importer;
 import io.marketpilot.store.insight.ReviewListening;
