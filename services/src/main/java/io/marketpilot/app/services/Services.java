@@ -149,8 +149,7 @@ public final class Services implements AutoCloseable {
                 stores.experiments(), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
         this.experimentEvents = stores.experimentEvents();
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
-        this.eventIntake =
-                new EventIntake(experiments, experimentEvents, events, customers, products, Json.mapper(), clock);
+        this.eventIntake = new EventIntake(experiments, experimentEvents, events, customers, products, clock);
         this.bandits = new BanditService(experiments, stores.banditStates(), clock);
         this.content = StoreContent.create(
                 stores.contentItems(),
