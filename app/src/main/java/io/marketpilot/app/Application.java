@@ -14,11 +14,11 @@ import io.marketpilot.store.content.JdbcBrandVoiceRepository;
 import io.marketpilot.store.content.JdbcContentRepository;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
-import io.marketpilot.store.experiment.BanditStates;
-import io.marketpilot.store.experiment.ExperimentEvents;
-import io.marketpilot.store.experiment.ExperimentStore;
-import io.marketpilot.store.experiment.OptimisationRounds;
-import io.marketpilot.store.experiment.PrePeriodRevenue;
+import io.marketpilot.store.experiment.JdbcBanditStates;
+import io.marketpilot.store.experiment.JdbcExperimentEvents;
+import io.marketpilot.store.experiment.JdbcExperimentStore;
+import io.marketpilot.store.experiment.JdbcOptimisationRounds;
+import io.marketpilot.store.experiment.JdbcPrePeriodRevenue;
 import io.marketpilot.store.export.JdbcExporter;
 import io.marketpilot.store.imports.JdbcImporter;
 import io.marketpilot.store.insight.JdbcReviewListening;
@@ -74,7 +74,7 @@ public final class Application {
         JdbcEventRepository events = new JdbcEventRepository(db);
         JdbcReviewRepository reviews = new JdbcReviewRepository(db);
         LanguageDetector languages = new LanguageDetector();
-        ExperimentEvents experimentEvents = new ExperimentEvents(db);
+        JdbcExperimentEvents experimentEvents = new JdbcExperimentEvents(db);
         // forgetting a customer reaches every table that holds their data
         JdbcCustomerPrivacy privacy = new JdbcCustomerPrivacy(db, audit, customers, orders, events, reviews);
         privacy.addStep(experimentEvents.erasure());
@@ -99,11 +99,11 @@ public final class Application {
                 new JdbcSegmentationRuns(db),
                 new JdbcLlmUsageLog(db),
                 new JdbcConversationRepository(db, clock),
-                new ExperimentStore(db),
+                new JdbcExperimentStore(db),
                 experimentEvents,
-                new PrePeriodRevenue(db),
-                new BanditStates(db),
-                new OptimisationRounds(db),
+                new JdbcPrePeriodRevenue(db),
+                new JdbcBanditStates(db),
+                new JdbcOptimisationRounds(db),
                 new JdbcContentRepository(db),
                 new JdbcBrandVoiceRepository(db),
                 db);

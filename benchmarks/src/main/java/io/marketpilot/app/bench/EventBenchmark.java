@@ -1,5 +1,6 @@
 package io.marketpilot.app.bench;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.experiment.NewExperiment;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -33,6 +35,8 @@ import java.util.stream.Stream;
  */
 public final class EventBenchmark {
     private static final ObjectMapper JSON = Json.mapper();
+    // a batch as the server hands it to the intake: each event's plain values by field name
+    private static final TypeReference<List<Map<String, Object>>> EVENT_LIST = new TypeReference<>() {};
 
     private EventBenchmark() {}
 
@@ -206,7 +210,7 @@ public final class EventBenchmark {
     record InProcessSender(Services app) implements Sender {
         @Override
         public long[] send(byte[] batch) throws IOException {
-            var result = app.eventIntake.ingest(JSON.readTree(batch));
+            var result = app.eventIntake.ingest(JSON.readValue(batch, EVENT_LIST));
             if (!result.rejected().isEmpty()) {
                 throw new IllegalStateException(
                         "benchmark events rejected: " + result.rejected().getFirst());

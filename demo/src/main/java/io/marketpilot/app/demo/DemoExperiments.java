@@ -1,13 +1,12 @@
 package io.marketpilot.app.demo;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marketpilot.app.experiment.ExperimentService;
 import io.marketpilot.app.experiment.NewExperiment;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.core.experiment.Variant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -174,7 +173,7 @@ public final class DemoExperiments {
     private static void simulateConversions(
             Services app, String id, double[] rates, List<String> units, int days, LocalDateTime start, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+        List<Map<String, Object>> batch = new ArrayList<>();
         int perDay = (units.size() + days - 1) / days;
         int unit = 0;
         for (int d = 0; d < days && unit < units.size(); d++) {
@@ -211,7 +210,7 @@ public final class DemoExperiments {
                 .map(c -> c.id())
                 .toList();
         Map<String, Double> before = app.stores.prePeriodRevenue().of(all, start.minusDays(90), start);
-        ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+        List<Map<String, Object>> batch = new ArrayList<>();
         for (String customer : all) {
             int arm = app.experiments.assign(id, customer).index();
             LocalDateTime seen = start.plusDays(random.nextInt(10)).plusMinutes(random.nextInt(24 * 60));
@@ -240,9 +239,10 @@ public final class DemoExperiments {
         }
     }
 
-    private static ObjectNode event(
+    // the fields a client would send to POST /events
+    private static Map<String, Object> event(
             String eventId, String type, String experiment, String unit, LocalDateTime at, double value) {
-        ObjectNode e = JsonNodeFactory.instance.objectNode();
+        Map<String, Object> e = new LinkedHashMap<>();
         e.put("id", eventId);
         e.put("type", type);
         e.put("experimentId", experiment);
@@ -254,14 +254,14 @@ public final class DemoExperiments {
         return e;
     }
 
-    private static ArrayNode flush(Services app, ArrayNode batch, boolean force) {
+    private static List<Map<String, Object>> flush(Services app, List<Map<String, Object>> batch, boolean force) {
         if (batch.size() >= BATCH || force && !batch.isEmpty()) {
             var result = app.eventIntake.ingest(batch);
             if (!result.rejected().isEmpty()) {
                 throw new IllegalStateException(
                         "demo events rejected: " + result.rejected().getFirst());
             }
-            return JsonNodeFactory.instance.arrayNode();
+            return new ArrayList<>();
         }
         return batch;
     }

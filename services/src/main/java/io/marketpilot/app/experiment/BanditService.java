@@ -1,9 +1,9 @@
 package io.marketpilot.app.experiment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.experiment.BanditSnapshot;
+import io.marketpilot.core.experiment.BanditStates;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.ExperimentStatus;
 import io.marketpilot.core.experiment.Variant;
@@ -11,7 +11,6 @@ import io.marketpilot.experiments.assignment.BucketHasher;
 import io.marketpilot.experiments.bandit.BanditPolicies;
 import io.marketpilot.experiments.bandit.BanditPolicy;
 import io.marketpilot.experiments.bandit.BanditState;
-import io.marketpilot.store.experiment.BanditStates;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -25,14 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BanditService {
     private final ExperimentService experiments;
     private final BanditStates states;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    public BanditService(ExperimentService experiments, BanditStates states, ObjectMapper json, Clock clock) {
+    public BanditService(ExperimentService experiments, BanditStates states, Clock clock) {
         this.experiments = experiments;
         this.states = states;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -83,7 +80,7 @@ public final class BanditService {
                 throw MarketPilotException.invalid(ex.getMessage());
             }
             BanditState next = policy.state();
-            states.save(experimentId, write(next), LocalDateTime.now(clock));
+            states.save(experimentId, snapshot(next), LocalDateTime.now(clock));
             return next;
         }
     }
@@ -98,7 +95,7 @@ public final class BanditService {
     }
 
     private BanditState state(Experiment e) {
-        return states.find(e.id()).map(this::read).orElseGet(() -> BanditPolicies.create(
+        return states.find(e.id()).map(BanditService::restored).orElseGet(() -> BanditPolicies.create(
                         e.design(), e.variants().size(), 0)
                 .state());
     }
@@ -122,19 +119,11 @@ public final class BanditService {
         return locks.computeIfAbsent(experimentId, k -> new Object());
     }
 
-    private String write(BanditState state) {
-        try {
-            return json.writeValueAsString(state);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+    private static BanditSnapshot snapshot(BanditState s) {
+        return new BanditSnapshot(s.policy(), s.parameters(), s.pulls(), s.rewardSums(), s.rewardSquareSums());
     }
 
-    private BanditState read(String text) {
-        try {
-            return json.readValue(text, BanditState.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Stored bandit state is not readable: " + ex.getMessage(), ex);
-        }
+    private static BanditState restored(BanditSnapshot s) {
+        return new BanditState(s.policy(), s.parameters(), s.pulls(), s.rewardSums(), s.rewardSquareSums());
     }
 }

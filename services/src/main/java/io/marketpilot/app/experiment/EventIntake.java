@@ -1,20 +1,18 @@
 package io.marketpilot.app.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.ExperimentEvent;
+import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.experiment.ExperimentStatus;
 import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.JsonLength;
 import io.marketpilot.core.input.TextRules;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.experiments.assignment.VariantAssigner;
-import io.marketpilot.store.experiment.ExperimentEvents;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,7 +36,6 @@ public final class EventIntake {
     private final EventRepository events;
     private final CustomerRepository customers;
     private final ProductRepository products;
-    private final ObjectMapper json;
     private final Clock clock;
 
     public EventIntake(
@@ -47,14 +44,12 @@ public final class EventIntake {
             EventRepository events,
             CustomerRepository customers,
             ProductRepository products,
-            ObjectMapper json,
             Clock clock) {
         this.experiments = experiments;
         this.experimentEvents = experimentEvents;
         this.events = events;
         this.customers = customers;
         this.products = products;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -73,25 +68,24 @@ public final class EventIntake {
         }
     }
 
-    /** Takes one event object or an array of them. */
-    public Result ingest(JsonNode body) {
-        if (body == null || !(body.isArray() || body.isObject())) {
-            throw MarketPilotException.invalid("Send an event object or an array of events");
-        }
-        List<JsonNode> nodes = new ArrayList<>(body.isArray() ? body.size() : 1);
-        (body.isArray() ? body : List.of(body)).forEach(nodes::add);
+    /**
+     * Takes a batch of events, each given as the plain values of its JSON object by field name (texts, numbers,
+     * booleans, nested maps and lists). Rejections name the event's index in the batch.
+     */
+    public Result ingest(List<? extends Map<String, ?>> batch) {
+        List<EventFields> submitted = batch.stream().map(EventFields::new).toList();
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Object> accepted = new LinkedHashMap<>();
         int duplicates = 0;
         Map<String, Optional<Experiment>> known = new HashMap<>();
         Map<String, VariantAssigner> assigners = new HashMap<>();
         LocalDateTime now = LocalDateTime.now(clock);
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            String id = text(node, "id");
+        for (int i = 0; i < submitted.size(); i++) {
+            EventFields fields = submitted.get(i);
+            String id = fields.text("id");
             try {
                 Object event =
-                        node.hasNonNull("experimentId") ? experimentEvent(node, known, assigners, now) : event(node);
+                        fields.has("experimentId") ? experimentEvent(fields, known, assigners, now) : event(fields);
                 if (accepted.containsKey(id)) {
                     duplicates++;
                 } else {
@@ -121,43 +115,36 @@ public final class EventIntake {
         if (!behavioural.isEmpty()) {
             events.saveAll(behavioural);
         }
-        return new Result(nodes.size(), forExperiments.size() + behavioural.size(), duplicates, rejected);
+        return new Result(submitted.size(), forExperiments.size() + behavioural.size(), duplicates, rejected);
     }
 
     private ExperimentEvent experimentEvent(
-            JsonNode node,
+            EventFields fields,
             Map<String, Optional<Experiment>> known,
             Map<String, VariantAssigner> assigners,
             LocalDateTime now) {
-        String id = requireId(node);
-        String type = text(node, "type");
+        String id = requireId(fields);
+        String type = fields.text("type");
         if (!ExperimentEvent.isExperimentType(type)) {
             throw MarketPilotException.invalid(
                     "type of an experiment event must be exposure, click or conversion, not '" + type + "'");
         }
-        String experimentId = text(node, "experimentId");
+        String experimentId = fields.text("experimentId");
         Experiment e = known.computeIfAbsent(experimentId, experiments::find)
                 .orElseThrow(() -> MarketPilotException.invalid("experiment '" + experimentId + "' is unknown"));
         if (e.status() == ExperimentStatus.DRAFT) {
             throw MarketPilotException.invalid("experiment '" + experimentId + "' has not started");
         }
-        String unit = text(node, "unitId");
+        String unit = fields.text("unitId");
         if (unit == null || unit.isBlank()) {
             throw MarketPilotException.invalid("unitId is required for an experiment event");
         }
         TextRules.requireFits("unitId", unit, FieldLimits.UNIT_ID);
-        double value = 0;
-        if (node.has("value") && !node.get("value").isNull()) {
-            JsonNode v = node.get("value");
-            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw MarketPilotException.invalid("value must be a number");
-            }
-            value = v.asDouble();
-            if (value < 0) {
-                throw MarketPilotException.invalid("value must not be negative, was " + v.asText());
-            }
+        double value = fields.number("value").orElse(0);
+        if (value < 0) {
+            throw MarketPilotException.invalid("value must not be negative, was " + fields.text("value"));
         }
-        String variant = text(node, "variant");
+        String variant = fields.text("variant");
         VariantAssigner assigner = e.bandit() ? null : assigners.computeIfAbsent(e.id(), k -> experiments.assigner(e));
         if (variant == null) {
             if (e.bandit()) {
@@ -177,16 +164,23 @@ public final class EventIntake {
                 }
             }
         }
-        LocalDateTime at = node.hasNonNull("occurredAt") ? dateTime(node.get("occurredAt")) : now;
+        // an empty occurredAt counts as absent here too: the event happened now
+        LocalDateTime at = Optional.ofNullable(fields.dateTime("occurredAt")).orElse(now);
         return new ExperimentEvent(id, type.toLowerCase(Locale.ROOT), experimentId, variant, unit, value, null, at);
     }
 
-    private Event event(JsonNode node) {
-        requireId(node);
+    private Event event(EventFields fields) {
+        String id = requireId(fields);
         Event e;
         try {
-            e = json.treeToValue(node, Event.class);
-        } catch (IOException | IllegalArgumentException ex) {
+            e = new Event(
+                    id,
+                    fields.scalar("type"),
+                    fields.scalar("customerId"),
+                    fields.scalar("productId"),
+                    fields.dateTime("occurredAt"),
+                    fields.properties("properties"));
+        } catch (MarketPilotException ex) {
             throw MarketPilotException.invalid("invalid event: " + ex.getMessage());
         }
         if (e.type() == null || e.type().isBlank() || e.occurredAt() == null) {
@@ -202,8 +196,8 @@ public final class EventIntake {
         return e;
     }
 
-    private static String requireId(JsonNode node) {
-        String id = text(node, "id");
+    private static String requireId(EventFields fields) {
+        String id = fields.text("id");
         if (id == null || id.isBlank()) {
             throw MarketPilotException.invalid("id is required: it makes the event idempotent");
         }
@@ -212,28 +206,10 @@ public final class EventIntake {
     }
 
     /** The store keeps an event's properties as one JSON object in a column of {@link FieldLimits#EVENT_PROPERTIES}. */
-    private void requirePropertiesFit(Event e) {
-        int length;
-        try {
-            length = json.writeValueAsString(e.properties()).length();
-        } catch (IOException ex) {
-            throw new IllegalStateException("a map of strings always serialises", ex);
-        }
+    private static void requirePropertiesFit(Event e) {
+        int length = JsonLength.of(e.properties());
         if (length > FieldLimits.EVENT_PROPERTIES) {
             throw TextRules.tooLong("properties (as JSON)", length, FieldLimits.EVENT_PROPERTIES);
         }
-    }
-
-    private LocalDateTime dateTime(JsonNode node) {
-        try {
-            return json.treeToValue(node, LocalDateTime.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw MarketPilotException.invalid("occurredAt must be an ISO date-time such as 2026-03-01T09:30:00");
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

@@ -1,14 +1,14 @@
 package io.marketpilot.app.experiment;
 
 import io.marketpilot.core.experiment.Experiment;
+import io.marketpilot.core.experiment.ExperimentEvents;
+import io.marketpilot.core.experiment.PrePeriodRevenue;
 import io.marketpilot.core.experiment.PrimaryMetric;
 import io.marketpilot.core.experiment.UnitOutcome;
 import io.marketpilot.experiments.report.AnalysisInput;
 import io.marketpilot.experiments.report.ExperimentAnalysis;
 import io.marketpilot.experiments.report.ExperimentReport;
 import io.marketpilot.experiments.report.UnitResult;
-import io.marketpilot.store.experiment.ExperimentEvents;
-import io.marketpilot.store.experiment.PrePeriodRevenue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

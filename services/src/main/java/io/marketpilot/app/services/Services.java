@@ -18,6 +18,7 @@ import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
+import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.privacy.CustomerPrivacy;
@@ -33,7 +34,6 @@ import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportReport;
 import io.marketpilot.imports.Importer;
 import io.marketpilot.llm.LlmSetup;
-import io.marketpilot.store.experiment.ExperimentEvents;
 import io.marketpilot.text.embedding.BilingualEmbedder;
 import java.io.InputStream;
 import java.time.Clock;
@@ -148,9 +148,8 @@ public final class Services implements AutoCloseable {
                 stores.experiments(), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
         this.experimentEvents = stores.experimentEvents();
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
-        this.eventIntake =
-                new EventIntake(experiments, experimentEvents, events, customers, products, Json.mapper(), clock);
-        this.bandits = new BanditService(experiments, stores.banditStates(), Json.mapper(), clock);
+        this.eventIntake = new EventIntake(experiments, experimentEvents, events, customers, products, clock);
+        this.bandits = new BanditService(experiments, stores.banditStates(), clock);
         this.content = StoreContent.create(
                 stores.contentItems(),
                 stores.brandVoices(),

@@ -4,6 +4,11 @@ import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.content.BrandVoiceRepository;
 import io.marketpilot.core.content.ContentRepository;
+import io.marketpilot.core.experiment.BanditStates;
+import io.marketpilot.core.experiment.ExperimentEvents;
+import io.marketpilot.core.experiment.ExperimentStore;
+import io.marketpilot.core.experiment.OptimisationRounds;
+import io.marketpilot.core.experiment.PrePeriodRevenue;
 import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.privacy.CustomerPrivacy;
 import io.marketpilot.core.store.CustomerRepository;
@@ -19,11 +24,6 @@ import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.core.support.ConversationRepository;
 import io.marketpilot.imports.Exporter;
 import io.marketpilot.imports.Importer;
-import io.marketpilot.store.experiment.BanditStates;
-import io.marketpilot.store.experiment.ExperimentEvents;
-import io.marketpilot.store.experiment.ExperimentStore;
-import io.marketpilot.store.experiment.OptimisationRounds;
-import io.marketpilot.store.experiment.PrePeriodRevenue;
 
 /**
  * Every store the services use, built by the wiring module (the only place that knows the store's implementation)

@@ -4,17 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.core.domain.OrderKind;
+import io.marketpilot.core.domain.OrderLine;
+import io.marketpilot.core.experiment.BanditSnapshot;
+import io.marketpilot.core.experiment.BanditStates;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.ExperimentEvent;
 import io.marketpilot.core.experiment.ExperimentStatus;
+import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.experiment.OptimisationRound;
+import io.marketpilot.core.experiment.OptimisationRounds;
 import io.marketpilot.core.experiment.PrimaryMetric;
 import io.marketpilot.core.experiment.UnitOutcome;
 import io.marketpilot.core.experiment.Variant;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
+import io.marketpilot.store.order.JdbcOrderRepository;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +38,7 @@ abstract class ExperimentStoreContract {
 
     protected Database db;
     ExperimentStore experiments;
-    ExperimentEvents events;
+    JdbcExperimentEvents events;
 
     protected abstract Database open();
 
@@ -35,8 +47,8 @@ abstract class ExperimentStoreContract {
     @BeforeEach
     void setUp() {
         db = open();
-        experiments = new ExperimentStore(db);
-        events = new ExperimentEvents(db);
+        experiments = new JdbcExperimentStore(db);
+        events = new JdbcExperimentEvents(db);
     }
 
     @AfterEach
@@ -148,18 +160,49 @@ abstract class ExperimentStoreContract {
     @Test
     void banditStateIsReplacedNotAppended() {
         experiments.create(experiment("exp-1", null));
-        BanditStates states = new BanditStates(db);
+        BanditStates states = new JdbcBanditStates(db);
         assertThat(states.find("exp-1")).isEmpty();
-        states.save("exp-1", "{\"pulls\":[1,0]}", T0);
-        states.save("exp-1", "{\"pulls\":[1,1]}", T0.plusMinutes(1));
-        assertThat(states.find("exp-1")).contains("{\"pulls\":[1,1]}");
+        states.save("exp-1", snapshot(List.of(1L, 0L)), T0);
+        BanditSnapshot latest = snapshot(List.of(1L, 1L));
+        states.save("exp-1", latest, T0.plusMinutes(1));
+        assertThat(states.find("exp-1")).contains(latest);
+        long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM bandit_states")
+                .mapTo(Long.class)
+                .one());
+        assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void banditStateWrittenByEarlierVersionsStillReads() {
+        experiments.create(experiment("exp-1", null));
+        // the layout the service wrote before the store serialised, plus a field this version does not know
+        String earlier = "{\"policy\":\"epsilon-greedy\",\"parameters\":{\"epsilon\":0.1},\"pulls\":[3,1],"
+                + "\"rewardSums\":[2.0,0.0],\"rewardSquareSums\":[2.0,0.0],\"arms\":2}";
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "INSERT INTO bandit_states (experiment_id, state, updated_at) VALUES (?, ?, ?)",
+                        "exp-1",
+                        earlier,
+                        T0));
+        assertThat(new JdbcBanditStates(db).find("exp-1"))
+                .contains(new BanditSnapshot(
+                        "epsilon-greedy",
+                        Map.of("epsilon", 0.1),
+                        List.of(3L, 1L),
+                        List.of(2.0, 0.0),
+                        List.of(2.0, 0.0)));
+    }
+
+    private static BanditSnapshot snapshot(List<Long> pulls) {
+        List<Double> sums = pulls.stream().map(Long::doubleValue).toList();
+        return new BanditSnapshot("thompson", Map.of("prior", 1.0), pulls, sums, sums);
     }
 
     @Test
     void optimisationRoundsKeepTheirHistoryInOrder() {
         experiments.create(experiment("exp-1", "spring"));
         experiments.create(experiment("exp-2", "spring"));
-        OptimisationRounds rounds = new OptimisationRounds(db);
+        OptimisationRounds rounds = new JdbcOptimisationRounds(db);
         rounds.add(new OptimisationRound(
                 0,
                 "spring",
@@ -195,5 +238,31 @@ abstract class ExperimentStoreContract {
         assertThat(history.get(0).retired()).containsExactly("A");
         assertThat(history.get(1).retired()).isEmpty();
         assertThat(rounds.forCampaign("other")).isEmpty();
+    }
+
+    @Test
+    void prePeriodRevenueSumsEachCustomersOrdersInsideTheWindowOnly() {
+        JdbcCustomerRepository customers = new JdbcCustomerRepository(db);
+        JdbcOrderRepository orders = new JdbcOrderRepository(db);
+        for (String id : List.of("C1", "C2")) {
+            customers.save(new Customer(id, null, null, "GB", null, null));
+        }
+        orders.save(order("O-in", "C1", T0.minusDays(10), 30, 20));
+        orders.save(order("O-before", "C1", T0.minusDays(40), 500));
+        orders.save(order("O-at-end", "C1", T0, 700));
+        orders.save(order("O-c2-before", "C2", T0.minusDays(31), 90));
+
+        Map<String, Double> revenue =
+                new JdbcPrePeriodRevenue(db).of(List.of("C1", "C2", "ghost"), T0.minusDays(30), T0);
+
+        assertThat(revenue).containsOnly(Map.entry("C1", 50.0), Map.entry("C2", 0.0));
+    }
+
+    private static Order order(String id, String customer, LocalDateTime at, double... amounts) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            lines.add(new OrderLine(i + 1, "P" + i, 1, amounts[i], amounts[i]));
+        }
+        return new Order(id, customer, at, "GB", OrderKind.SALE, lines);
     }
 }

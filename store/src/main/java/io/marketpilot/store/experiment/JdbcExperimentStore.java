@@ -4,6 +4,7 @@ import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.ExperimentStatus;
+import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.experiment.PrimaryMetric;
 import io.marketpilot.core.experiment.Variant;
 import io.marketpilot.store.Database;
@@ -19,14 +20,15 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Experiment definitions with their variants in the JDBC store. */
-public final class ExperimentStore {
+public final class JdbcExperimentStore implements ExperimentStore {
     private final Database db;
 
-    public ExperimentStore(Database db) {
+    public JdbcExperimentStore(Database db) {
         this.db = db;
     }
 
     /** Stores a new experiment; an id in use is a conflict, never an overwrite. */
+    @Override
     public void create(Experiment e) {
         db.jdbi().useTransaction(h -> {
             boolean exists = h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = ?")
@@ -60,6 +62,7 @@ public final class ExperimentStore {
     }
 
     /** Saves the status, dates, decision and variants of an existing experiment. */
+    @Override
     public void update(Experiment e) {
         db.jdbi().useTransaction(h -> {
             int n = h.createUpdate(
@@ -82,6 +85,7 @@ public final class ExperimentStore {
         });
     }
 
+    @Override
     public Optional<Experiment> find(String id) {
         return db.jdbi().withHandle(h -> {
             Optional<Row> row = h.createQuery("SELECT * FROM experiments WHERE id = ?")
@@ -93,6 +97,7 @@ public final class ExperimentStore {
     }
 
     /** Every experiment, newest first; optionally only one campaign's. */
+    @Override
     public List<Experiment> list(Optional<String> campaignId) {
         return db.jdbi().withHandle(h -> {
             var q = h.createQuery("SELECT * FROM experiments"

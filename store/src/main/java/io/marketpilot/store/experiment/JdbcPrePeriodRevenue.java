@@ -1,5 +1,6 @@
 package io.marketpilot.store.experiment;
 
+import io.marketpilot.core.experiment.PrePeriodRevenue;
 import io.marketpilot.store.Database;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,15 +13,16 @@ import java.util.Map;
  * Net revenue per customer in a window before an experiment, the pre-period metric CUPED uses when the
  * experiment's units are customers. Known customers without orders in the window get 0; unknown ids are absent.
  */
-public final class PrePeriodRevenue {
+public final class JdbcPrePeriodRevenue implements PrePeriodRevenue {
     private static final int CHUNK = 1_000;
 
     private final Database db;
 
-    public PrePeriodRevenue(Database db) {
+    public JdbcPrePeriodRevenue(Database db) {
         this.db = db;
     }
 
+    @Override
     public Map<String, Double> of(Collection<String> unitIds, LocalDateTime from, LocalDateTime to) {
         Map<String, Double> out = new HashMap<>();
         List<String> all = new ArrayList<>(unitIds);

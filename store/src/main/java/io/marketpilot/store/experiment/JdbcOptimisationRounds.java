@@ -1,6 +1,7 @@
 package io.marketpilot.store.experiment;
 
 import io.marketpilot.core.experiment.OptimisationRound;
+import io.marketpilot.core.experiment.OptimisationRounds;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
 import java.sql.ResultSet;
@@ -9,16 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The history of every campaign's optimisation rounds; rounds are only ever added. */
-public final class OptimisationRounds {
+public final class JdbcOptimisationRounds implements OptimisationRounds {
     // Challenger drafts may hold any text; a control character keeps the list in one column without JSON.
     private static final String SEPARATOR = "\u001e";
 
     private final Database db;
 
-    public OptimisationRounds(Database db) {
+    public JdbcOptimisationRounds(Database db) {
         this.db = db;
     }
 
+    @Override
     public long add(OptimisationRound r) {
         return db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO optimisation_rounds (campaign_id, round_no,"
                         + " experiment_id, outcome, winner, retired, distinguished, challengers, challenger_source,"
@@ -42,6 +44,7 @@ public final class OptimisationRounds {
                 .one());
     }
 
+    @Override
     public List<OptimisationRound> forCampaign(String campaignId) {
         return db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT * FROM optimisation_rounds WHERE campaign_id = ? ORDER BY round_no, id")

@@ -1,6 +1,7 @@
 package io.marketpilot.store.experiment;
 
 import io.marketpilot.core.experiment.ExperimentEvent;
+import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.experiment.UnitOutcome;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Database;
@@ -18,7 +19,7 @@ import java.util.Set;
  * Experiment events in the shared {@code events} table (same id space, so one idempotency key covers every event),
  * and the per-unit outcomes the analysis reads back.
  */
-public final class ExperimentEvents {
+public final class JdbcExperimentEvents implements ExperimentEvents {
     private static final List<String> COLUMNS = List.of(
             "id",
             "type",
@@ -34,7 +35,7 @@ public final class ExperimentEvents {
 
     private final Database db;
 
-    public ExperimentEvents(Database db) {
+    public JdbcExperimentEvents(Database db) {
         this.db = db;
     }
 
@@ -42,6 +43,7 @@ public final class ExperimentEvents {
      * Stores the events whose ids are new. Events are expected to be unique within the list (the caller counts
      * repeats); ids already stored are skipped. Returns how many were written.
      */
+    @Override
     public int write(List<ExperimentEvent> events) {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (ExperimentEvent e : events) {
@@ -82,6 +84,7 @@ public final class ExperimentEvents {
     }
 
     /** Which of these ids the events table holds already (of any kind of event). */
+    @Override
     public Set<String> existingIds(Collection<String> ids) {
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(new HashSet<>(ids));
@@ -97,6 +100,7 @@ public final class ExperimentEvents {
     }
 
     /** One row per (variant, unit) that has any event in the experiment. */
+    @Override
     public List<UnitOutcome> outcomes(String experimentId) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT variant, unit_id,"
                         + " MIN(CASE WHEN type = 'exposure' THEN occurred_at END) AS exposed_at,"
@@ -134,6 +138,7 @@ public final class ExperimentEvents {
     }
 
     /** Events stored per experiment, for listings. */
+    @Override
     public Map<String, Long> countsByExperiment() {
         Map<String, Long> out = new LinkedHashMap<>();
         db.jdbi().useHandle(h -> h.createQuery("SELECT experiment_id, COUNT(*) AS n FROM events"
