@@ -2,6 +2,7 @@ package io.marketpilot.store;
 
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.marketpilot.store;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import io.marketpilot.app.services.Json;
 import io.marketpilot.core.MarketPilotException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

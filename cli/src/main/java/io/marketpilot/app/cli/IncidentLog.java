@@ -1,6 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.store.OwnerOnly;
+import io.marketpilot.core.files.OwnerOnly;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,7 +2,7 @@ package io.marketpilot.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.marketpilot.app.services.Json;
+import io.marketpilot.app.web.Json;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -4,7 +4,7 @@ import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.ServicesOpener;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.store.OwnerOnly;
+import io.marketpilot.core.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.marketpilot.app.web;
 
-import io.marketpilot.app.services.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

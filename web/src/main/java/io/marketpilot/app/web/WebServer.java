@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.marketpilot.app.config.ServerSettings;
-import io.marketpilot.app.services.Json;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.api.AdminApi;
 import io.marketpilot.app.web.api.AnalyzeApi;

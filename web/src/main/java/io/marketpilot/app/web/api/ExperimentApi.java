@@ -122,7 +122,7 @@ public final class ExperimentApi {
         }
         NewExperiment spec;
         try {
-            spec = io.marketpilot.app.services.Json.mapper().treeToValue(body, NewExperiment.class);
+            spec = io.marketpilot.app.web.Json.mapper().treeToValue(body, NewExperiment.class);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             if (e.getCause() instanceof MarketPilotException mp) {
                 throw mp;

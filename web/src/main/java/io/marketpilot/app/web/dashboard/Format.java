@@ -1,7 +1,7 @@
 package io.marketpilot.app.web.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.marketpilot.app.services.Json;
+import io.marketpilot.app.web.Json;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

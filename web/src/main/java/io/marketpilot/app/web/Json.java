@@ -1,10 +1,10 @@
-package io.marketpilot.app.services;
+package io.marketpilot.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of the server, the CLI and the JSON the services store: ISO dates, records as objects. */
+/** The one JSON configuration of the server and the CLI: ISO dates, records as objects. */
 public final class Json {
     private Json() {}
 

@@ -1,4 +1,4 @@
-package io.marketpilot.store;
+package io.marketpilot.core.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ public final class OwnerOnly {
     }
 
     /** The attribute that creates a file owner-only, for {@code Files.createFile} and its kin. */
-    static FileAttribute<?>[] fileAttributes(Path dir) {
+    public static FileAttribute<?>[] fileAttributes(Path dir) {
         return posix(dir)
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
                 : new FileAttribute<?>[0];
