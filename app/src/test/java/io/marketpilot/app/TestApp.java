@@ -3,6 +3,7 @@ package io.marketpilot.app;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.web.WebServer;
+import io.marketpilot.llm.LlmSettings;
 import io.marketpilot.store.apikey.Role;
 import io.marketpilot.store.imports.ImportProgress;
 import java.nio.file.Path;
@@ -27,6 +28,14 @@ public final class TestApp implements AutoCloseable {
         WebServer server = WebServer.create(app).start("127.0.0.1", 0);
         awaitModels(app);
         return new TestApp(app, server, key);
+    }
+
+    /** A real server over an empty store that asks the given language model: for what the offline one cannot do. */
+    public static TestApp bare(Path dataDir, LlmSettings llm) {
+        Application app =
+                Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0).withLlm(llm));
+        String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
+        return new TestApp(app, WebServer.create(app).start("127.0.0.1", 0), key);
     }
 
     /** Waits for the background model builds, so tests read models of the data they see. */
