@@ -1,7 +1,5 @@
 package io.marketpilot.app.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.llm.FakeOpenAiServer;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,12 +60,14 @@ class ApiContractIT {
         List<String> drift = Stream.concat(calls.drift().stream(), modelCalls.drift().stream())
                 .distinct()
                 .toList();
-        assertThat(drift)
-                .as("answers that break the OpenAPI document (fix the schema or the handler, whichever is wrong)")
-                .isEmpty();
-        assertThat(withoutA2xx(ApiClient.contract(shop), ApiClient.contract(withModel)))
-                .as("operations no example reaches with a 2xx: add one to ContractExamples")
-                .isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(drift)
+                    .as("answers that break the OpenAPI document (fix the schema or the handler, whichever is wrong)")
+                    .isEmpty();
+            softly.assertThat(withoutA2xx(ApiClient.contract(shop), ApiClient.contract(withModel)))
+                    .as("operations no example reaches with a 2xx: add one to ContractExamples")
+                    .isEmpty();
+        });
     }
 
     /**

@@ -3,6 +3,9 @@ package io.marketpilot.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketpilot.app.TestApp;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,12 +46,29 @@ final class ContractCalls {
         try {
             ApiClient.Reply r = ApiClient.send(app, method, path, app.adminKey, contentType, body, headers);
             drift.addAll(r.drift());
+            dump(method, path, r);
             return r;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " got no answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * With {@code -Dcontract.dump=FILE}, every answer is appended to FILE: what to read when writing the schema of an
+     * operation that has none yet.
+     */
+    private static void dump(String method, String path, ApiClient.Reply r) throws IOException {
+        String file = System.getProperty("contract.dump", "");
+        if (!file.isEmpty()) {
+            String raw = r.raw().length() > 4_000 ? r.raw().substring(0, 4_000) + "…" : r.raw();
+            Files.writeString(
+                    Path.of(file),
+                    method + " " + path + " -> " + r.status() + "\n" + raw + "\n\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
     }
 
@@ -61,7 +81,11 @@ final class ContractCalls {
         return value.asText();
     }
 
+    /** The drift found, each kind once: array indices in the pointers are written {@code *}. */
     List<String> drift() {
-        return List.copyOf(drift);
+        return drift.stream()
+                .map(d -> d.replaceAll("/\\d+(?=[/ ])", "/*"))
+                .distinct()
+                .toList();
     }
 }

@@ -195,6 +195,7 @@ final class ContractExamples {
             }
         }
         calls.post("/api/v1/events", events.append("]").toString());
+        calls.get("/api/v1/experiments/contract-loop/report");
         calls.post("/api/v1/experiments/contract-loop/advance", null);
         ids.put("campaigns", "contract");
     }

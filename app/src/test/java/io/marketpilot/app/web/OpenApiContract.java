@@ -62,12 +62,14 @@ final class OpenApiContract {
     }
 
     /**
-     * The contract's verdict on one reply, empty when it holds. Paths outside {@code /api/v1} and paths that match
-     * no operation (an unknown endpoint, which the server answers 404 or 405) are not the document's business.
+     * The contract's verdict on one reply, empty when it holds. Paths outside {@code /api/v1}, CORS preflights and
+     * paths that match no operation (an unknown endpoint, which the server answers 404 or 405) are not the document's
+     * business.
      */
     List<String> violations(String method, String pathAndQuery, int status, String contentType, String body) {
         String path = pathAndQuery.split("\\?", 2)[0];
-        if (!path.startsWith(PREFIX) || path.equals(DOCUMENT)) {
+        if (!path.startsWith(PREFIX) || path.equals(DOCUMENT) || method.equals("OPTIONS")) {
+            // a CORS preflight is the browser asking the CORS layer, not a call of an operation
             return List.of();
         }
         String asked = method.equals("HEAD") ? "GET" : method;
