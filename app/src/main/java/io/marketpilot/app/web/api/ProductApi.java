@@ -37,6 +37,7 @@ public final class ProductApi {
                 .handle(this::put);
         api.delete("/products/{id}", Access.MARKETER, tag, "Delete a product no order refers to")
                 .returns("Deleted")
+                .fails(ErrorCode.CONFLICT, "An order refers to the product")
                 .handle(this::delete);
     }
 
