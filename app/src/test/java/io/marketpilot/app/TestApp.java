@@ -6,6 +6,7 @@ import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.core.access.Role;
 import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.llm.LlmSettings;
 import java.nio.file.Path;
 
 /** A real server on a free port over a fresh embedded store holding the bundled sample shop. */
@@ -28,6 +29,13 @@ public final class TestApp implements AutoCloseable {
         WebServer server = WebServer.create(app).start("127.0.0.1", 0);
         awaitModels(app);
         return new TestApp(app, server, key);
+    }
+
+    /** A real server over an empty store that asks the given language model: for what the offline one cannot do. */
+    public static TestApp bare(Path dataDir, LlmSettings llm) {
+        Services app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0).withLlm(llm));
+        String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
+        return new TestApp(app, WebServer.create(app).start("127.0.0.1", 0), key);
     }
 
     /** Waits for the background model builds, so tests read models of the data they see. */

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every operation of the server's own OpenAPI document is sent random and hostile input (wrong JSON shapes, strings
  * over every column width, control characters, lone surrogates, invisible text, deep nesting, wrong content types,
  * empty bodies, hostile path and query parameters), with an admin key and sometimes none: no answer may be a 5xx,
- * and every error is JSON with a message. The randomness is seeded per operation ({@code -Dfuzz.seed}, printed), so
+ * every error is JSON with a message, and every answer is one the document describes (its status and body). The randomness is seeded per operation ({@code -Dfuzz.seed}, printed), so
  * a failure printed with its request reproduces; {@code -Dfuzz.cases} sets the cases per operation and
  * {@code -Dfuzz.only} limits the run to operation ids containing a text.
  */
@@ -195,7 +195,9 @@ class ApiFuzzIT {
         if (r.statusCode() >= 400 && !isJsonError(r.body())) {
             return Optional.of("answered " + r.statusCode() + " without a JSON error: " + shorten(r.body(), 200));
         }
-        return Optional.empty();
+        return ApiClient.drift(app, request.method(), request.pathAndQuery(), r).stream()
+                .findFirst()
+                .map(d -> "breaks the OpenAPI document, " + d.substring(Math.max(0, d.indexOf("answered"))));
     }
 
     /**

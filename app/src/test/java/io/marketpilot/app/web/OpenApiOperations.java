@@ -166,7 +166,8 @@ final class OpenApiOperations {
         }
         return switch (s.path("format").asText()) {
             case "date" -> "2024-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
-            case "date-time" -> "2024-03-1" + random.nextInt(10) + "T10:0" + random.nextInt(10) + ":00";
+            case "date-time", "local-date-time" ->
+                "2024-03-1" + random.nextInt(10) + "T10:0" + random.nextInt(10) + ":00";
             case "email" -> "fuzz-" + random.nextInt(1000) + "@example.com";
             default -> "fuzz-" + random.nextInt(1000);
         };

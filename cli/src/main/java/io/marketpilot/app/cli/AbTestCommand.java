@@ -1,11 +1,7 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.insight.UserInput;
-import io.marketpilot.experiments.AbTest;
-import io.marketpilot.experiments.TwoProportionReport;
-import java.util.LinkedHashMap;
+import io.marketpilot.app.experiment.AbTestAnswer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,17 +28,18 @@ public final class AbTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TwoProportionReport r = UserInput.check(() -> AbTest.twoProportions(convA, nA, convB, nB));
-        Map<String, Object> out = figures(r);
+        AbTestAnswer r = AbTestAnswer.of(convA, nA, convB, nB);
         if (format.equals("json")) {
-            Output.json(out, System.out);
+            Output.json(r, System.out);
         } else {
             System.out.printf(
                     Locale.ROOT,
-                    "A %.4f%%  B %.4f%%  lift %+.2f%%%n",
+                    "A %.4f%%  B %.4f%%  lift %s%n",
                     100 * r.rateA(),
                     100 * r.rateB(),
-                    100 * r.relativeLift());
+                    r.relativeLift() == null
+                            ? "undefined (A never converted)"
+                            : String.format(Locale.ROOT, "%+.2f%%", 100 * r.relativeLift()));
             System.out.printf(
                     Locale.ROOT,
                     "z = %.4f, p = %.4g, difference %.5f (95%% CI %.5f to %.5f)%n",
@@ -61,25 +58,8 @@ public final class AbTestCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> figures(TwoProportionReport r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("rate_a", r.rateA());
-        out.put("rate_b", r.rateB());
-        out.put("z", r.z());
-        out.put("p_value", r.pValue());
-        out.put("diff", r.diff());
-        out.put("ci_low", r.ciLow());
-        out.put("ci_high", r.ciHigh());
-        out.put("relative_lift", r.relativeLift());
-        out.put("prob_b_beats_a", r.probBBeatsA());
-        out.put("expected_loss_b", r.expectedLossB());
-        out.put("expected_loss_a", r.expectedLossA());
-        out.put("method", r.method());
-        return out;
-    }
-
     /** A plain-words reading at the 5 % level; a fixed-horizon test, so read it once, at the planned sample size. */
-    static String verdict(TwoProportionReport r) {
+    static String verdict(AbTestAnswer r) {
         if (r.pValue() >= 0.05) {
             return "No significant difference at the 5% level (read once at the planned sample size).";
         }

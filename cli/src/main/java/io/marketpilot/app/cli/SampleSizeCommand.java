@@ -1,9 +1,6 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.insight.UserInput;
-import io.marketpilot.experiments.stats.SampleSize;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.marketpilot.app.experiment.SampleSizeAnswer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,16 +31,9 @@ public final class SampleSizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var plan = UserInput.check(() -> SampleSize.forProportions(baseline, mde, relative, alpha, power));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("baseline", plan.baseline());
-        out.put("variant", plan.variant());
-        out.put("alpha", plan.alpha());
-        out.put("power", plan.power());
-        out.put("per_arm", plan.perArm());
-        out.put("total", plan.total());
+        SampleSizeAnswer plan = SampleSizeAnswer.of(baseline, mde, relative, alpha, power);
         if (format.equals("json")) {
-            Output.json(out, System.out);
+            Output.json(plan, System.out);
         } else {
             System.out.printf(
                     java.util.Locale.ROOT,

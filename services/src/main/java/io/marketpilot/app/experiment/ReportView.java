@@ -135,11 +135,28 @@ public final class ReportView {
         }
         m.put("guardrails", guardrails);
         m.put("unexposed_units_ignored", reported.unexposedUnits());
-        m.put("days", r.days());
+        m.put("days", r.days().stream().map(ReportView::day).toList());
         m.put("posteriors", r.posteriors());
         m.put("method", r.method());
         m.put("parameters", r.parameters());
         return m;
+    }
+
+    /** A day's figures, with null where the sequential test has no figure yet (JSON has no NaN). */
+    private static Map<String, Object> day(ExperimentReport.Day d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", d.day());
+        m.put("units", d.units());
+        m.put("means", nums(d.means()));
+        m.put("estimates", nums(d.estimates()));
+        m.put("sequenceLow", nums(d.sequenceLow()));
+        m.put("sequenceHigh", nums(d.sequenceHigh()));
+        m.put("sequentialP", nums(d.sequentialP()));
+        return m;
+    }
+
+    private static List<Double> nums(List<Double> values) {
+        return values.stream().map(v -> v == null ? null : num(v)).toList();
     }
 
     private static Double num(double v) {

@@ -28,7 +28,9 @@ public final class AdminApi {
                 .body("NewApiKey")
                 .created("IssuedApiKey")
                 .handle(this::create);
-        api.delete("/apikeys/{id}", Access.ADMIN, tag, "Revoke an API key").handle(this::revoke);
+        api.delete("/apikeys/{id}", Access.ADMIN, tag, "Revoke an API key")
+                .returns("Revoked")
+                .handle(this::revoke);
         api.get("/audit", Access.ADMIN, tag, "The audit log, newest first")
                 .paged()
                 .returns("AuditEntryPage")

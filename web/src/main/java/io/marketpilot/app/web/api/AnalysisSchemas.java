@@ -1,5 +1,7 @@
 package io.marketpilot.app.web.api;
 
+import io.marketpilot.app.experiment.AbTestAnswer;
+import io.marketpilot.app.experiment.SampleSizeAnswer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,10 @@ final class AnalysisSchemas {
                                         Map.of("type", "number"),
                                         "compound",
                                         Map.of("type", "number"),
+                                        "model",
+                                        OpenApiSchemas.str("The model that scored this text"),
+                                        "language",
+                                        OpenApiSchemas.str("The language the text was read as"),
                                         "error",
                                         OpenApiSchemas.str(
                                                 "Why this text has no score, e.g. an unsupported language")))));
@@ -57,24 +63,30 @@ final class AnalysisSchemas {
                         Map.of("type", "integer")));
         s.put(
                 "AbTestResult",
-                OpenApiSchemas.object(
-                        List.of("z", "p_value"),
+                RecordSchemas.of(
+                        AbTestAnswer.class,
+                        "Frequentist and Bayesian reading of a two-variant conversion test (the CLI's abtest gives the"
+                                + " same fields)",
                         "z",
-                        Map.of("type", "number"),
+                        "Pooled-SE z statistic for B − A",
                         "p_value",
-                        Map.of("type", "number"),
+                        "Two-sided p-value",
                         "diff",
-                        Map.of("type", "number"),
+                        "rate_b − rate_a",
                         "ci_low",
-                        Map.of("type", "number"),
+                        "Lower end of the 95 % Wald interval of diff",
                         "ci_high",
-                        Map.of("type", "number"),
+                        "Upper end of that interval",
                         "relative_lift",
-                        Map.of("type", "number"),
+                        "diff / rate_a; null when A never converted",
                         "prob_b_beats_a",
-                        Map.of("type", "number"),
+                        "Posterior P(θ_B > θ_A), exact",
                         "expected_loss_b",
-                        Map.of("type", "number")));
+                        "Rate given up on average by shipping B",
+                        "expected_loss_a",
+                        "Rate given up on average by keeping A",
+                        "method",
+                        "How the figures were computed (provenance)"));
         s.put(
                 "SampleSizeQuestion",
                 OpenApiSchemas.object(
@@ -91,12 +103,16 @@ final class AnalysisSchemas {
                         Map.of("type", "number")));
         s.put(
                 "SampleSizePlan",
-                OpenApiSchemas.object(
-                        List.of("per_arm", "total"),
+                RecordSchemas.of(
+                        SampleSizeAnswer.class,
+                        "Units per arm for a two-sided two-proportion test (the CLI's sample-size gives the same"
+                                + " fields)",
+                        "variant",
+                        "The variant's rate the test is powered to tell from the baseline",
                         "per_arm",
-                        Map.of("type", "integer"),
+                        "Units in each arm",
                         "total",
-                        Map.of("type", "integer")));
+                        "Units in both arms"));
         s.put(
                 "ClvModel",
                 OpenApiSchemas.object(
@@ -117,8 +133,18 @@ final class AnalysisSchemas {
                         Map.of("type", "number"),
                         "gamma",
                         Map.of("type", "number"),
+                        "estimation",
+                        OpenApiSchemas.str("How the BG/NBD parameters were estimated"),
+                        "gamma_gamma_log_likelihood",
+                        Map.of("type", "number"),
                         "customers",
-                        Map.of("type", "integer")));
+                        Map.of("type", "integer"),
+                        "repeat_customers",
+                        Map.of("type", "integer", "description", "Customers the Gamma-Gamma spend model was fitted on"),
+                        "calibration_end",
+                        OpenApiSchemas.str("The last day of the data fitted, yyyy-MM-dd"),
+                        "future_transactions_excluded",
+                        Map.of("type", "integer", "description", "Orders after the calibration end, left out")));
         Map<String, Object> outlook = OpenApiSchemas.object(
                 List.of("customerId", "clv", "pAlive"),
                 "customerId",
@@ -146,8 +172,14 @@ final class AnalysisSchemas {
                         OpenApiSchemas.str("monday … sunday"),
                         "hour",
                         Map.of("type", "integer"),
+                        "weekday_share",
+                        Map.of("type", "number", "description", "Share of the customer's purchases on that weekday"),
+                        "hour_share",
+                        Map.of("type", "number", "description", "Share of them in that hour"),
                         "purchases",
-                        Map.of("type", "integer")));
+                        Map.of("type", "integer"),
+                        "channel",
+                        OpenApiSchemas.str("The channel the customer engages with most (API only: from events)")));
         return s;
     }
 }

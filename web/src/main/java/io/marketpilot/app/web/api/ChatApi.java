@@ -33,6 +33,8 @@ import java.util.Map;
  */
 public final class ChatApi {
     private static final String PATH = "/chat";
+    private static final String RATE_LIMITED =
+            "Too many requests from this address: Retry-After says when to try again";
 
     private final SupportDesk support;
     private final TrustedProxies proxies;
@@ -53,6 +55,7 @@ public final class ChatApi {
         String tag = "Chat (public)";
         api.post(PATH + "/sessions", Access.PUBLIC, tag, "Start a conversation; its id is the client's only key to it")
                 .created("ChatSession")
+                .fails(ErrorCode.TOO_MANY_REQUESTS, RATE_LIMITED)
                 .handle(this::start);
         api.post(
                         PATH + "/sessions/{id}/messages",
@@ -62,13 +65,20 @@ public final class ChatApi {
                                 + " returns as JSON")
                 .body("ChatMessage")
                 .returns("ChatReply")
+                .alsoAnswers(
+                        "text/event-stream",
+                        "Server-sent events: question (a ChatTurn), token ({text}) for each piece of the answer, then"
+                                + " done (a ChatReply)")
+                .fails(ErrorCode.TOO_MANY_REQUESTS, RATE_LIMITED)
                 .handle(this::message);
         api.get(PATH + "/sessions/{id}/messages", Access.PUBLIC, tag, "The conversation's messages after a number")
                 .query("after", "integer", "Only messages numbered above this (default 0)")
                 .returns("ChatTranscript")
+                .fails(ErrorCode.TOO_MANY_REQUESTS, RATE_LIMITED)
                 .handle(this::messages);
         api.post(PATH + "/sessions/{id}/handoff", Access.PUBLIC, tag, "Ask for a human agent")
                 .returns("ChatSession")
+                .fails(ErrorCode.TOO_MANY_REQUESTS, RATE_LIMITED)
                 .handle(this::handoff);
     }
 

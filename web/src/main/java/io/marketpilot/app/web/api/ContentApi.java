@@ -9,6 +9,7 @@ import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.BrandVoice;
 import io.marketpilot.core.content.ContentItem;
@@ -43,7 +44,7 @@ public final class ContentApi {
                         tag,
                         "Generate copy variants for a segment or a customer (saved as drafts)")
                 .body("GenerateRequest")
-                .returns("ContentBatch")
+                .created("ContentBatch")
                 .handle(this::generate);
         api.get(
                         "/content/brand-voice",
@@ -57,7 +58,9 @@ public final class ContentApi {
                 .returns("BrandVoice")
                 .handle(this::saveVoice);
         api.get("/content/training-data", Access.MARKETER, tag, "Approved copy as chat-format JSONL for fine-tuning")
-                .returns("TrainingData")
+                .download(
+                        "One chat-format example a line: {\"messages\": [system, user, assistant]}",
+                        "application/x-ndjson")
                 .handle(this::trainingData);
         api.get("/content", Access.VIEWER, tag, "Generated copy, newest first")
                 .query("status", "string", "draft, approved, rejected or used")
@@ -77,14 +80,17 @@ public final class ContentApi {
         api.post("/content/{id}/approve", Access.MARKETER, tag, "Approve (refused while guardrail errors remain)")
                 .body("ContentReview")
                 .returns("ContentItem")
+                .fails(ErrorCode.CONFLICT, "Guardrail errors remain, or the text is not a draft")
                 .handle(ctx -> review(ctx, (id, who, body) -> app.content.approve(id, who, body.comment())));
         api.post("/content/{id}/reject", Access.MARKETER, tag, "Reject with a comment")
                 .body("ContentReview")
                 .returns("ContentItem")
+                .fails(ErrorCode.CONFLICT, "The text is not a draft")
                 .handle(ctx -> review(ctx, (id, who, body) -> app.content.reject(id, who, body.comment())));
         api.post("/content/{id}/use", Access.MARKETER, tag, "Record that an approved text went out in a campaign")
                 .body("ContentReview")
                 .returns("ContentItem")
+                .fails(ErrorCode.CONFLICT, "The text is not approved")
                 .handle(ctx -> review(ctx, (id, who, body) -> app.content.use(id, body.campaign(), who)));
         api.post(
                         "/content/{id}/win",
@@ -92,6 +98,7 @@ public final class ContentApi {
                         tag,
                         "Mark an approved text as a winner (preferred few-shot example)")
                 .returns("ContentItem")
+                .fails(ErrorCode.CONFLICT, "The text is not approved")
                 .handle(ctx -> ctx.json(ContentViews.view(app.content.win(id(ctx), reviewer(ctx)))));
     }
 

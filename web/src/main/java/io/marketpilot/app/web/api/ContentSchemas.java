@@ -5,6 +5,7 @@ import static io.marketpilot.app.web.api.OpenApiSchemas.object;
 import static io.marketpilot.app.web.api.OpenApiSchemas.ref;
 import static io.marketpilot.app.web.api.OpenApiSchemas.str;
 
+import io.marketpilot.content.channel.Channel;
 import io.marketpilot.core.content.BrandVoice;
 import io.marketpilot.core.input.FieldLimits;
 import java.util.LinkedHashMap;
@@ -14,6 +15,32 @@ import java.util.Map;
 /** JSON schemas of the content endpoints. */
 final class ContentSchemas {
     private ContentSchemas() {}
+
+    private static final Map<String, Object> maybeNumber = Map.of("type", List.of("number", "null"));
+
+    /** Every channel's fields, read from the channels themselves: a text holds those of its own channel. */
+    private static Map<String, Object> fields() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            for (Channel.FieldSpec f : channel.fields()) {
+                String description = channel.wireName() + ": " + f.description();
+                properties.put(
+                        f.name(),
+                        f.listField()
+                                ? Map.of("type", "array", "items", Map.of("type", "string"), "description", description)
+                                : Map.of("type", "string", "description", description));
+            }
+        }
+        return Map.of(
+                "type",
+                "object",
+                "description",
+                "The channel's fields (a text has those of its channel)",
+                "properties",
+                properties,
+                "additionalProperties",
+                false);
+    }
 
     static Map<String, Object> all() {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -62,20 +89,31 @@ final class ContentSchemas {
                         nullable("string"),
                         "productId",
                         nullable("string"),
+                        "createdAt",
+                        str("When it was generated"),
+                        "goal",
+                        nullable("string"),
+                        "tone",
+                        nullable("string"),
                         "angle",
                         str("The variant's messaging angle"),
                         "fields",
-                        Map.of(
-                                "type",
-                                "object",
-                                "description",
-                                "The channel's fields, e.g. subject, preheader, body, cta"),
+                        ref("ContentFields"),
                         "scores",
-                        Map.of(
-                                "type",
-                                "object",
-                                "description",
-                                "readability (+ readabilityMeasure), voiceSimilarity, keywordCoverage, sentiment, embeddingModel"),
+                        object(
+                                List.of(),
+                                "readability",
+                                maybeNumber,
+                                "readabilityMeasure",
+                                str("flesch-reading-ease (English) or zh-sentence-length"),
+                                "voiceSimilarity",
+                                maybeNumber,
+                                "keywordCoverage",
+                                maybeNumber,
+                                "sentiment",
+                                maybeNumber,
+                                "embeddingModel",
+                                str("The model behind the similarity scores")),
                         "findings",
                         Map.of(
                                 "type",
@@ -101,6 +139,8 @@ final class ContentSchemas {
                         "reviewer",
                         nullable("string"),
                         "comment",
+                        nullable("string"),
+                        "reviewedAt",
                         nullable("string"),
                         "usedIn",
                         nullable("string"),
@@ -130,7 +170,8 @@ final class ContentSchemas {
                         Map.of("type", "integer"),
                         "limit",
                         Map.of("type", "integer")));
-        s.put("ContentEdit", object(List.of("fields"), "fields", Map.of("type", "object")));
+        s.put("ContentFields", fields());
+        s.put("ContentEdit", object(List.of("fields"), "fields", ref("ContentFields")));
         s.put(
                 "ContentReview",
                 object(
@@ -157,9 +198,6 @@ final class ContentSchemas {
                         nullable("string"),
                         "updatedBy",
                         nullable("string")));
-        s.put(
-                "TrainingData",
-                Map.of("description", "JSONL: one {\"messages\": [system, user, assistant]} per approved text"));
         return s;
     }
 }

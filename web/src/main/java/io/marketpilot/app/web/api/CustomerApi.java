@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.domain.Customer;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class CustomerApi {
         api.post("/customers", Access.MARKETER, tag, "Create a customer")
                 .body("Customer")
                 .created("Customer")
+                .fails(ErrorCode.CONFLICT, "The customer exists: PUT replaces them")
                 .handle(this::create);
         api.put("/customers/{id}", Access.MARKETER, tag, "Create or replace a customer")
                 .body("Customer")

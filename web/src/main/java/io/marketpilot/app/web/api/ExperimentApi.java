@@ -7,6 +7,7 @@ import io.marketpilot.app.experiment.ReportView;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.experiment.Experiment;
 import java.util.LinkedHashMap;
@@ -44,15 +45,18 @@ public final class ExperimentApi {
                                 + " metric, guardrails, segment, design (ab or a bandit policy)")
                 .body("NewExperiment")
                 .created("Experiment")
+                .fails(ErrorCode.CONFLICT, "An experiment with this id exists")
                 .handle(this::create);
         api.get("/experiments/{id}", Access.VIEWER, tag, "One experiment")
                 .returns("Experiment")
                 .handle(ctx -> ctx.json(ReportView.experiment(app.experiments.get(ctx.pathParam("id")))));
         api.post("/experiments/{id}/start", Access.MARKETER, tag, "Start (or resume); every variant must be approved")
                 .returns("Experiment")
+                .fails(ErrorCode.CONFLICT, "Not a draft or stopped experiment, or a variant is not approved")
                 .handle(ctx -> ctx.json(ReportView.experiment(app.experiments.start(ctx.pathParam("id"), actor(ctx)))));
         api.post("/experiments/{id}/stop", Access.MARKETER, tag, "Stop assigning units")
                 .returns("Experiment")
+                .fails(ErrorCode.CONFLICT, "The experiment is not running")
                 .handle(ctx -> ctx.json(ReportView.experiment(app.experiments.stop(ctx.pathParam("id"), actor(ctx)))));
         api.post(
                         "/experiments/{id}/variants/{variant}/approve",
@@ -60,6 +64,7 @@ public final class ExperimentApi {
                         tag,
                         "A person approves a variant (e.g. a drafted challenger) so that it may run")
                 .returns("Experiment")
+                .fails(ErrorCode.CONFLICT, "The experiment is no longer a draft")
                 .handle(ctx -> ctx.json(ReportView.experiment(
                         app.experiments.approve(ctx.pathParam("id"), ctx.pathParam("variant"), actor(ctx)))));
         api.post(
@@ -70,6 +75,7 @@ public final class ExperimentApi {
                                 + " outside the target segment")
                 .body("UnitRequest")
                 .returns("Assignment")
+                .fails(ErrorCode.CONFLICT, "Not a running A/B test, or the unit is outside the target segment")
                 .handle(ctx -> ctx.json(app.experiments.assign(ctx.pathParam("id"), unit(ctx))));
         api.post(
                         "/experiments/{id}/arm",
@@ -78,13 +84,16 @@ public final class ExperimentApi {
                         "The arm a running bandit picks for a unit (409 outside the target segment)")
                 .body("UnitRequest")
                 .returns("ArmChoice")
+                .fails(ErrorCode.CONFLICT, "Not a running bandit, or the unit is outside the target segment")
                 .handle(ctx -> ctx.json(app.bandits.choose(ctx.pathParam("id"), unit(ctx))));
         api.post("/experiments/{id}/rewards", Access.MARKETER, tag, "Teach a running bandit the reward of a variant")
                 .body("RewardRequest")
                 .returns("BanditState")
+                .fails(ErrorCode.CONFLICT, "Not a running bandit")
                 .handle(this::reward);
         api.get("/experiments/{id}/bandit", Access.VIEWER, tag, "What a bandit has learned: pulls and rewards per arm")
                 .returns("BanditState")
+                .fails(ErrorCode.CONFLICT, "The experiment is not a bandit")
                 .handle(ctx -> ctx.json(app.bandits.state(ctx.pathParam("id"))));
         api.get(
                         "/experiments/{id}/report",
@@ -103,6 +112,7 @@ public final class ExperimentApi {
                         "Optimisation loop: if decisive, decide, retire losers, promote the winner and draft"
                                 + " challengers for the next round (409 while not decisive)")
                 .returns("OptimisationRound")
+                .fails(ErrorCode.CONFLICT, "The result is not decisive yet, or the experiment is not running")
                 .handle(ctx -> ctx.json(app.optimisation.advance(ctx.pathParam("id"), actor(ctx))));
         api.get("/campaigns/{id}/rounds", Access.VIEWER, tag, "Every decided round of a campaign's optimisation loop")
                 .returns("OptimisationRoundList")

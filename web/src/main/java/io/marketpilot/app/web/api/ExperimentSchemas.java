@@ -17,6 +17,50 @@ final class ExperimentSchemas {
 
     private ExperimentSchemas() {}
 
+    private static final Map<String, Object> MAYBE_NUMBER = Map.of("type", List.of("number", "null"));
+
+    private static Map<String, Object> comparison() {
+        return object(
+                List.of("variant", "diff"),
+                "variant",
+                str("The challenger"),
+                "diff",
+                MAYBE_NUMBER,
+                "ci_low",
+                MAYBE_NUMBER,
+                "ci_high",
+                MAYBE_NUMBER,
+                "relative_lift",
+                MAYBE_NUMBER,
+                "statistic",
+                MAYBE_NUMBER,
+                "p_value",
+                MAYBE_NUMBER,
+                "p_value_holm",
+                MAYBE_NUMBER,
+                "prob_beats_control",
+                MAYBE_NUMBER,
+                "expected_loss",
+                MAYBE_NUMBER,
+                "sequential_p_value",
+                MAYBE_NUMBER,
+                "sequence_low",
+                MAYBE_NUMBER,
+                "sequence_high",
+                MAYBE_NUMBER,
+                "cuped",
+                object(
+                        List.of("diff", "ci_low", "ci_high", "p_value"),
+                        "diff",
+                        NUMBER,
+                        "ci_low",
+                        NUMBER,
+                        "ci_high",
+                        NUMBER,
+                        "p_value",
+                        NUMBER));
+    }
+
     static Map<String, Object> all() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put(
@@ -37,7 +81,7 @@ final class ExperimentSchemas {
                         "value",
                         Map.of("type", "number", "minimum", 0, "description", "A conversion's value (revenue)"),
                         "occurredAt",
-                        Map.of("type", "string", "format", "date-time", "description", "Default: now")));
+                        OpenApiSchemas.localDateTime("Default: now")));
         s.put(
                 "EventIntake",
                 object(
@@ -104,10 +148,12 @@ final class ExperimentSchemas {
                         nullable("string"),
                         "variants",
                         Map.of("type", "array", "items", ref("Variant"))));
+        Map<String, Object> when =
+                Map.of("anyOf", List.of(OpenApiSchemas.localDateTime("When"), Map.of("type", "null")));
         s.put(
                 "Experiment",
                 object(
-                        List.of("id", "name", "status", "variants"),
+                        List.of("id", "name", "design", "status", "metric", "variants"),
                         "id",
                         str("Id"),
                         "name",
@@ -118,10 +164,45 @@ final class ExperimentSchemas {
                         Map.of("type", "string", "enum", List.of("draft", "running", "stopped", "decided")),
                         "metric",
                         str("Primary metric"),
+                        "guardrails",
+                        Map.of("type", "array", "items", Map.of("type", "string")),
+                        "segment",
+                        nullable("string"),
+                        "salt",
+                        str("Assignment salt"),
+                        "alpha",
+                        NUMBER,
+                        "expected_effect",
+                        NUMBER,
+                        "campaign_id",
+                        nullable("string"),
+                        "created_at",
+                        when,
+                        "started_at",
+                        when,
+                        "stopped_at",
+                        when,
+                        "decided_at",
+                        when,
                         "decision",
                         nullable("string"),
                         "variants",
-                        Map.of("type", "array", "items", ref("Variant"))));
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                object(
+                                        List.of("name", "weight", "approved"),
+                                        "name",
+                                        str("Unique within the experiment; the first variant is the control"),
+                                        "weight",
+                                        NUMBER,
+                                        "content_id",
+                                        nullable("string"),
+                                        "payload",
+                                        nullable("string"),
+                                        "approved",
+                                        Map.of("type", "boolean")))));
         s.put("ExperimentList", Map.of("type", "array", "items", ref("Experiment")));
         s.put("UnitRequest", object(List.of("unitId"), "unitId", str("The unit to assign")));
         s.put(
@@ -136,6 +217,8 @@ final class ExperimentSchemas {
                         INTEGER,
                         "variant",
                         str("Variant name"),
+                        "contentId",
+                        nullable("string"),
                         "payload",
                         str("What to show"),
                         "method",
@@ -143,11 +226,17 @@ final class ExperimentSchemas {
         s.put(
                 "ArmChoice",
                 object(
-                        List.of("arm", "variant", "policy"),
+                        List.of("experimentId", "unitId", "arm", "variant", "policy"),
+                        "experimentId",
+                        str("Experiment"),
+                        "unitId",
+                        str("Unit"),
                         "arm",
                         INTEGER,
                         "variant",
                         str("Variant name"),
+                        "contentId",
+                        nullable("string"),
                         "payload",
                         str("What to show"),
                         "policy",
@@ -160,7 +249,13 @@ final class ExperimentSchemas {
                         "policy",
                         str("Policy"),
                         "parameters",
-                        Map.of("type", "object"),
+                        Map.of(
+                                "type",
+                                "object",
+                                "description",
+                                "The policy's own parameters, e.g. priorAlpha and priorBeta for Thompson sampling",
+                                "additionalProperties",
+                                NUMBER),
                         "pulls",
                         Map.of("type", "array", "items", INTEGER),
                         "rewardSums",
@@ -192,32 +287,133 @@ final class ExperimentSchemas {
                                 "text",
                                 str("What to do, in plain words")),
                         "arms",
-                        Map.of("type", "array", "items", Map.of("type", "object")),
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                object(
+                                        List.of("variant", "units", "successes"),
+                                        "variant",
+                                        str("Variant"),
+                                        "units",
+                                        INTEGER,
+                                        "successes",
+                                        INTEGER,
+                                        "mean",
+                                        MAYBE_NUMBER,
+                                        "ci_low",
+                                        MAYBE_NUMBER,
+                                        "ci_high",
+                                        MAYBE_NUMBER,
+                                        "prob_best",
+                                        MAYBE_NUMBER)),
                         "comparisons",
                         Map.of(
                                 "type",
                                 "array",
                                 "description",
-                                "Each challenger vs control: diff, CI, lift, p, Holm p, P(beat control), expected loss,"
-                                        + " always-valid p and confidence sequence, CUPED",
+                                "Each challenger against the control; null where a figure is undefined",
                                 "items",
-                                Map.of("type", "object")),
+                                comparison()),
                         "srm",
-                        Map.of("type", "object"),
+                        object(
+                                List.of("chi_square", "df", "p_value", "mismatch"),
+                                "chi_square",
+                                NUMBER,
+                                "df",
+                                INTEGER,
+                                "p_value",
+                                NUMBER,
+                                "mismatch",
+                                Map.of("type", "boolean", "description", "Sample ratio mismatch: p < 0.001")),
                         "cuped",
-                        Map.of("type", "object"),
+                        object(
+                                List.of("pre_period_days", "covariate", "applied"),
+                                "pre_period_days",
+                                INTEGER,
+                                "covariate",
+                                str("What the adjustment used"),
+                                "applied",
+                                Map.of("type", "boolean"),
+                                "theta",
+                                NUMBER,
+                                "variance_reduction",
+                                NUMBER,
+                                "why_not",
+                                str("Why CUPED was not applied")),
+                        "guardrails",
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                object(
+                                        List.of("metric", "variant"),
+                                        "metric",
+                                        str("Guardrail metric"),
+                                        "variant",
+                                        str("Challenger"),
+                                        "diff",
+                                        MAYBE_NUMBER,
+                                        "ci_low",
+                                        MAYBE_NUMBER,
+                                        "ci_high",
+                                        MAYBE_NUMBER,
+                                        "p_value",
+                                        MAYBE_NUMBER,
+                                        "sequential_p_value",
+                                        MAYBE_NUMBER)),
+                        "unexposed_units_ignored",
+                        INTEGER,
                         "days",
-                        Map.of("type", "array", "items", Map.of("type", "object")),
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                object(
+                                        List.of("day", "units", "means"),
+                                        "day",
+                                        str("yyyy-MM-dd"),
+                                        "units",
+                                        Map.of("type", "array", "items", INTEGER),
+                                        "means",
+                                        Map.of("type", "array", "items", MAYBE_NUMBER),
+                                        "estimates",
+                                        Map.of("type", "array", "items", MAYBE_NUMBER),
+                                        "sequenceLow",
+                                        Map.of("type", "array", "items", MAYBE_NUMBER),
+                                        "sequenceHigh",
+                                        Map.of("type", "array", "items", MAYBE_NUMBER),
+                                        "sequentialP",
+                                        Map.of("type", "array", "items", MAYBE_NUMBER))),
                         "posteriors",
-                        Map.of("type", "array", "items", Map.of("type", "object")),
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                object(
+                                        List.of("variant", "x", "density"),
+                                        "variant",
+                                        str("Variant"),
+                                        "x",
+                                        Map.of("type", "array", "items", NUMBER),
+                                        "density",
+                                        Map.of("type", "array", "items", NUMBER))),
                         "method",
                         str("How every figure was computed"),
                         "parameters",
-                        Map.of("type", "object")));
+                        Map.of(
+                                "type",
+                                "object",
+                                "description",
+                                "The analysis's parameters (open: they differ by metric and design)",
+                                "additionalProperties",
+                                true)));
         s.put(
                 "OptimisationRound",
                 object(
-                        List.of("campaignId", "round", "experimentId", "outcome"),
+                        List.of("id", "campaignId", "round", "experimentId", "outcome"),
+                        "id",
+                        INTEGER,
                         "campaignId",
                         str("Campaign"),
                         "round",
@@ -239,7 +435,9 @@ final class ExperimentSchemas {
                         "nextExperimentId",
                         nullable("string"),
                         "recommendation",
-                        str("The decision in words")));
+                        str("The decision in words"),
+                        "decidedAt",
+                        OpenApiSchemas.localDateTime("When the round was decided")));
         s.put(
                 "OptimisationRoundList",
                 object(

@@ -1,13 +1,10 @@
 package io.marketpilot.app.web.api;
 
 import io.javalin.http.Context;
-import io.marketpilot.app.insight.UserInput;
+import io.marketpilot.app.experiment.AbTestAnswer;
+import io.marketpilot.app.experiment.SampleSizeAnswer;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.experiments.AbTest;
-import io.marketpilot.experiments.stats.SampleSize;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code /stats/abtest} and {@code /stats/sample-size}: the experiment calculators over plain numbers. */
 public final class ExperimentStatsApi {
@@ -38,18 +35,7 @@ public final class ExperimentStatsApi {
         if (c.convA() == null || c.nA() == null || c.convB() == null || c.nB() == null) {
             throw MarketPilotException.invalid("convA, nA, convB and nB are required");
         }
-        var r = UserInput.check(() -> AbTest.twoProportions(c.convA(), c.nA(), c.convB(), c.nB()));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("z", r.z());
-        out.put("p_value", r.pValue());
-        out.put("diff", r.diff());
-        out.put("ci_low", r.ciLow());
-        out.put("ci_high", r.ciHigh());
-        out.put("relative_lift", r.relativeLift());
-        out.put("prob_b_beats_a", r.probBBeatsA());
-        out.put("expected_loss_b", r.expectedLossB());
-        out.put("method", r.method());
-        ctx.json(out);
+        ctx.json(AbTestAnswer.of(c.convA(), c.nA(), c.convB(), c.nB()));
     }
 
     private void sampleSize(Context ctx) {
@@ -57,20 +43,11 @@ public final class ExperimentStatsApi {
         if (q.baseline() == null || q.mde() == null) {
             throw MarketPilotException.invalid("baseline and mde are required");
         }
-        var plan = UserInput.check(() -> SampleSize.forProportions(
+        ctx.json(SampleSizeAnswer.of(
                 q.baseline(),
                 q.mde(),
                 Boolean.TRUE.equals(q.relative()),
                 q.alpha() == null ? 0.05 : q.alpha(),
                 q.power() == null ? 0.8 : q.power()));
-        ctx.json(Map.of(
-                "per_arm",
-                plan.perArm(),
-                "total",
-                plan.total(),
-                "baseline",
-                plan.baseline(),
-                "variant",
-                plan.variant()));
     }
 }

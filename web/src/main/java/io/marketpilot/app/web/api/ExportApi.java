@@ -30,6 +30,11 @@ public final class ExportApi {
     public void register(ApiRegistry api) {
         api.get("/exports/{kind}", Access.ADMIN, "Import", "Download customers, products, orders, events or reviews")
                 .query("format", "string", "csv (default), tsv or jsonl")
+                .download(
+                        "The rows: a header line then one row a line (CSV, TSV), or one JSON object a line (JSONL)",
+                        "text/csv",
+                        "text/tab-separated-values",
+                        "application/x-ndjson")
                 .handle(this::download);
     }
 

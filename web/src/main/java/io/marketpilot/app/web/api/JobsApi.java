@@ -76,6 +76,7 @@ public final class JobsApi {
 
     /** What the document says these answers hold. */
     static Map<String, Object> schemas() {
+        Map<String, Object> millis = Map.of("type", "integer", "description", "How long the build took");
         return Map.of(
                 "Jobs",
                 OpenApiSchemas.object(
@@ -84,9 +85,47 @@ public final class JobsApi {
                         OpenApiSchemas.str(
                                 "background on the server (reads never wait for a build), inline in the CLI"),
                         "models",
-                        Map.of("type", "array", "items", Map.of("type", "object")),
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                OpenApiSchemas.object(
+                                        List.of("name", "state"),
+                                        "name",
+                                        OpenApiSchemas.str("The model, e.g. customer-value"),
+                                        "state",
+                                        OpenApiSchemas.str("ready, building or failed"),
+                                        "builtAt",
+                                        OpenApiSchemas.str("When the latest build finished (UTC instant)"),
+                                        "tookMillis",
+                                        millis,
+                                        "error",
+                                        OpenApiSchemas.str("Why the latest build failed"))),
                         "recent",
-                        Map.of("type", "array", "items", Map.of("type", "object"))),
+                        Map.of(
+                                "type",
+                                "array",
+                                "items",
+                                OpenApiSchemas.object(
+                                        List.of("id", "model", "reason", "state", "queuedAt"),
+                                        "id",
+                                        Map.of("type", "integer"),
+                                        "model",
+                                        OpenApiSchemas.str("The model"),
+                                        "reason",
+                                        OpenApiSchemas.str("What asked for the build"),
+                                        "state",
+                                        OpenApiSchemas.str("queued, running, succeeded or failed"),
+                                        "queuedAt",
+                                        OpenApiSchemas.str("UTC instant"),
+                                        "startedAt",
+                                        OpenApiSchemas.str("UTC instant"),
+                                        "finishedAt",
+                                        OpenApiSchemas.str("UTC instant"),
+                                        "tookMillis",
+                                        millis,
+                                        "message",
+                                        OpenApiSchemas.str("What the build said, e.g. why it failed")))),
                 "JobQueued",
                 OpenApiSchemas.object(
                         List.of("model", "state"),

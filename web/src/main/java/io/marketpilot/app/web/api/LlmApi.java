@@ -7,6 +7,7 @@ import io.marketpilot.app.llm.StatusView;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.core.ErrorCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +34,7 @@ public final class LlmApi {
                 .handle(this::usage);
         api.post("/llm/ping", Access.MARKETER, tag, "Send one tiny request to the configured model")
                 .returns("LlmPing")
+                .fails(ErrorCode.UNAVAILABLE, "No language model is configured, or it did not answer")
                 .handle(this::ping);
     }
 

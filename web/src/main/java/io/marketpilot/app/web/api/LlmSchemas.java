@@ -82,11 +82,26 @@ final class LlmSchemas {
                         "days",
                         type("integer"),
                         "since",
-                        Map.of("type", "string", "format", "date-time"),
+                        OpenApiSchemas.localDateTime("The period's start"),
                         "rows",
                         Map.of("type", "array", "items", totals),
                         "total",
-                        Map.of("type", "object", "description", "Sums over all rows")));
+                        object(
+                                List.of("calls"),
+                                "calls",
+                                type("integer"),
+                                "cacheHits",
+                                type("integer"),
+                                "failures",
+                                type("integer"),
+                                "inputTokens",
+                                type("integer"),
+                                "outputTokens",
+                                type("integer"),
+                                "cost",
+                                type("number"),
+                                "pricedCalls",
+                                type("integer"))));
         s.put(
                 "LlmPing",
                 object(

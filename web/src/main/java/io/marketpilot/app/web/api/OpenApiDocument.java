@@ -1,6 +1,7 @@
 package io.marketpilot.app.web.api;
 
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.core.ErrorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,22 +90,62 @@ public final class OpenApiDocument {
 
     private static Map<String, Object> responses(RouteSpec r) {
         Map<String, Object> responses = new LinkedHashMap<>();
-        Map<String, Object> ok = new LinkedHashMap<>();
-        ok.put("description", r.successStatus == 201 ? "Created" : "OK");
-        if (r.responseSchema != null) {
-            ok.put("content", Map.of("application/json", Map.of("schema", ref(r.responseSchema))));
-        }
-        responses.put(String.valueOf(r.successStatus), ok);
-        Map<String, Object> error = Map.of("application/json", Map.of("schema", ref("Error")));
-        responses.put("400", Map.of("description", "Invalid input", "content", error));
+        responses.put(String.valueOf(r.successStatus), success(r));
+        error(responses, ErrorCode.INVALID_INPUT, "Invalid input: the message names the field and the rule");
         if (r.access != Access.PUBLIC) {
-            responses.put("401", Map.of("description", "No or unknown API key", "content", error));
-            responses.put("403", Map.of("description", "The key's role is too low", "content", error));
+            error(responses, ErrorCode.UNAUTHORIZED, "No or unknown API key");
+            error(responses, ErrorCode.FORBIDDEN, "The key's role is too low");
         }
         if (r.path.contains("{")) {
-            responses.put("404", Map.of("description", "Not found", "content", error));
+            error(responses, ErrorCode.NOT_FOUND, "Not found");
         }
+        if (r.requestSchema != null) {
+            error(responses, ErrorCode.PAYLOAD_TOO_LARGE, "The body is over the limit");
+        }
+        for (RouteSpec.Failure f : r.failures) {
+            error(responses, f.code(), f.when());
+        }
+        error(responses, ErrorCode.INTERNAL, "Internal failure: the answer's id finds the trace in the server log");
         return responses;
+    }
+
+    private static Map<String, Object> success(RouteSpec r) {
+        Map<String, Object> ok = new LinkedHashMap<>();
+        ok.put("description", description(r.successStatus));
+        Map<String, Object> content = new LinkedHashMap<>();
+        if (r.responseSchema != null) {
+            content.put("application/json", Map.of("schema", ref(r.responseSchema)));
+        }
+        for (RouteSpec.Alternative a : r.alternatives) {
+            content.put(a.mediaType(), Map.of("schema", Map.of("type", "string", "description", a.description())));
+        }
+        if (!content.isEmpty()) {
+            ok.put("content", content);
+        }
+        return ok;
+    }
+
+    private static String description(int status) {
+        return switch (status) {
+            case 201 -> "Created";
+            case 202 -> "Accepted: queued, done later";
+            default -> "OK";
+        };
+    }
+
+    /** An error status; two reasons for the same status are joined, since a status has one entry. */
+    private static void error(Map<String, Object> responses, ErrorCode code, String when) {
+        String status = String.valueOf(code.httpStatus());
+        String description = responses.containsKey(status)
+                ? ((Map<?, ?>) responses.get(status)).get("description") + "; " + when
+                : when;
+        responses.put(
+                status,
+                Map.of(
+                        "description",
+                        description,
+                        "content",
+                        Map.of("application/json", Map.of("schema", ref("Error")))));
     }
 
     private static Map<String, Object> ref(String schema) {

@@ -94,7 +94,7 @@ final class OpenApiSchemas {
                         "customerId",
                         nullableText(FieldLimits.ID),
                         "orderedAt",
-                        Map.of("type", "string", "format", "date-time"),
+                        localDateTime("When the order was placed"),
                         "country",
                         nullableText(FieldLimits.PLACE),
                         "kind",
@@ -114,7 +114,7 @@ final class OpenApiSchemas {
                         "productId",
                         nullableText(FieldLimits.ID),
                         "occurredAt",
-                        Map.of("type", "string", "format", "date-time"),
+                        localDateTime("When it happened"),
                         "properties",
                         Map.of(
                                 "type",
@@ -142,7 +142,7 @@ final class OpenApiSchemas {
                         "language",
                         str("ISO 639-1, e.g. en, zh", FieldLimits.LANGUAGE),
                         "createdAt",
-                        Map.of("type", "string", "format", "date-time")));
+                        localDateTime("When it was written")));
         for (String item : List.of("Customer", "Product", "Order", "Event", "Review", "AuditEntry")) {
             s.put(item + "Page", page(item));
         }
@@ -197,7 +197,11 @@ final class OpenApiSchemas {
                         "averageOrderValue",
                         Map.of("type", "number"),
                         "reviews",
-                        Map.of("type", "integer")));
+                        Map.of("type", "integer"),
+                        "firstOrder",
+                        nullable(localDateTime("The first order")),
+                        "lastOrder",
+                        nullable(localDateTime("The latest order"))));
         s.put(
                 "MonthRevenueList",
                 Map.of(
@@ -237,8 +241,30 @@ final class OpenApiSchemas {
                         "customer",
                         ref("Customer"),
                         "summary",
-                        Map.of("type", "object")));
-        s.put("CustomerExport", Map.of("type", "object", "description", "Everything held about a customer"));
+                        object(
+                                List.of("orders", "revenue"),
+                                "orders",
+                                Map.of("type", "integer"),
+                                "revenue",
+                                Map.of("type", "number", "description", "Net: sales less returns"),
+                                "firstOrder",
+                                nullable(localDateTime("The first order")),
+                                "lastOrder",
+                                nullable(localDateTime("The latest order")))));
+        s.put(
+                "CustomerExport",
+                object(
+                        List.of("customer", "orders", "events", "reviews", "segments"),
+                        "customer",
+                        ref("Customer"),
+                        "orders",
+                        Map.of("type", "array", "items", ref("Order")),
+                        "events",
+                        Map.of("type", "array", "items", ref("Event")),
+                        "reviews",
+                        Map.of("type", "array", "items", ref("Review")),
+                        "segments",
+                        ref("SegmentHistory")));
         s.put(
                 "ForgetReport",
                 Map.of(
@@ -252,7 +278,7 @@ final class OpenApiSchemas {
                         "id",
                         Map.of("type", "integer"),
                         "at",
-                        Map.of("type", "string", "format", "date-time"),
+                        localDateTime("When"),
                         "actor",
                         str("Who"),
                         "action",
@@ -272,9 +298,9 @@ final class OpenApiSchemas {
                         "role",
                         Map.of("type", "string", "enum", List.of("VIEWER", "MARKETER", "ADMIN")),
                         "createdAt",
-                        Map.of("type", "string", "format", "date-time"),
+                        localDateTime("When it was issued"),
                         "revokedAt",
-                        Map.of("type", List.of("string", "null"), "format", "date-time")));
+                        nullable(localDateTime("When it was revoked; null while active"))));
         s.put("ApiKeyList", Map.of("type", "array", "items", ref("ApiKey")));
         s.put(
                 "NewApiKey",
@@ -290,7 +316,8 @@ final class OpenApiSchemas {
         s.put(
                 "EventBatch",
                 Map.of("type", "array", "items", Map.of("anyOf", List.of(ref("Event"), ref("ExperimentEvent")))));
-        s.put("Saved", object(List.of("saved"), "saved", Map.of("type", "integer")));
+        s.put("Deleted", object(List.of("deleted"), "deleted", str("The id of what was deleted")));
+        s.put("Revoked", object(List.of("revoked"), "revoked", str("The id of the key revoked")));
         s.putAll(AnalysisSchemas.all());
         s.putAll(ModelSchemas.all());
         s.putAll(LlmSchemas.all());
@@ -344,6 +371,27 @@ final class OpenApiSchemas {
 
     static Map<String, Object> nullableText(int maxLength) {
         return Map.of("type", List.of("string", "null"), "maxLength", maxLength);
+    }
+
+    /**
+     * A date and time as the store keeps it and the server writes it: ISO 8601 local time without an offset (the
+     * server's zone), e.g. {@code 2024-11-01T09:58} or {@code 2024-11-01T09:58:30.5}; not an RFC 3339 date-time.
+     */
+    static Map<String, Object> localDateTime(String description) {
+        return Map.of(
+                "type",
+                "string",
+                "format",
+                "local-date-time",
+                "pattern",
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$",
+                "description",
+                description + " (ISO 8601 local time, no offset)");
+    }
+
+    /** The schema, or null. */
+    static Map<String, Object> nullable(Map<String, Object> schema) {
+        return Map.of("anyOf", List.of(schema, Map.of("type", "null")));
     }
 
     static Map<String, Object> ref(String schema) {

@@ -30,6 +30,7 @@ public final class OrderApi {
         api.post("/orders", Access.MARKETER, tag, "Record an order; its customer and products must exist")
                 .body("Order")
                 .created("Order")
+                .fails(ErrorCode.CONFLICT, "The order exists")
                 .handle(this::create);
     }
 

@@ -23,6 +23,7 @@ public final class PredictionsApi {
         String tag = "Predictions";
         api.get("/predictions/clv/model", Access.VIEWER, tag, "The fitted BG/NBD and Gamma-Gamma parameters")
                 .returns("ClvModel")
+                .readsBuiltModel()
                 .handle(ctx -> ctx.json(
                         CustomerValues.fitFigures(predictions.snapshot().clv())));
         api.get("/predictions/clv", Access.VIEWER, tag, "Customers by predicted 12-month CLV or churn risk")
@@ -30,6 +31,7 @@ public final class PredictionsApi {
                 .query("offset", "integer", "Rows to skip")
                 .query("limit", "integer", "Rows, 1–500 (default 50)")
                 .returns("CustomerOutlookPage")
+                .readsBuiltModel()
                 .handle(this::list);
         api.get(
                         "/predictions/at-risk",
@@ -38,12 +40,14 @@ public final class PredictionsApi {
                         "High-value customers (top quarter by revenue) likely to have lapsed")
                 .query("maxPAlive", "number", "Probability-alive threshold (default 0.5)")
                 .returns("CustomerOutlookList")
+                .readsBuiltModel()
                 .handle(this::atRisk);
         api.get("/predictions/forecast", Access.VIEWER, tag, "Weekly net revenue forecast with 80/95 % intervals")
                 .query("by", "string", "total (default), category or segment (latest segmentation run)")
                 .query("horizon", "integer", "Weeks ahead, 1–104 (default 12)")
                 .query("backtest", "integer", "Rolling origins to backtest over (default 0)")
                 .returns("ForecastResult")
+                .readsBuiltModel()
                 .handle(this::forecast);
         api.get(
                         "/predictions/send-time/{id}",
@@ -51,6 +55,7 @@ public final class PredictionsApi {
                         tag,
                         "Best weekday, hour and channel to contact a customer")
                 .returns("SendTime")
+                .readsBuiltModel()
                 .handle(this::sendTime);
     }
 

@@ -29,12 +29,15 @@ public final class ProductApi {
         api.post("/products", Access.MARKETER, tag, "Create a product")
                 .body("Product")
                 .created("Product")
+                .fails(ErrorCode.CONFLICT, "The product exists: PUT replaces it")
                 .handle(this::create);
         api.put("/products/{id}", Access.MARKETER, tag, "Create or replace a product")
                 .body("Product")
                 .returns("Product")
                 .handle(this::put);
         api.delete("/products/{id}", Access.MARKETER, tag, "Delete a product no order refers to")
+                .returns("Deleted")
+                .fails(ErrorCode.CONFLICT, "An order refers to the product")
                 .handle(this::delete);
     }
 

@@ -28,13 +28,16 @@ public final class RecommendationsApi {
                         "Products for a customer with reasons; unknown customers get popular products, and are told so")
                 .query("k", "integer", "How many, 1–50 (default 10)")
                 .returns("RecommendationList")
+                .readsBuiltModel()
                 .handle(this::forCustomer);
         api.get("/recommendations/products/{id}/similar", Access.VIEWER, tag, "Products bought together with this one")
                 .query("k", "integer", "How many, 1–50 (default 10)")
                 .returns("RecommendationList")
+                .readsBuiltModel()
                 .handle(this::similar);
         api.get("/recommendations/model", Access.VIEWER, tag, "The current model's version and hold-out evaluation")
                 .returns("RecommendationModel")
+                .readsBuiltModel()
                 .handle(this::model);
         api.get("/recommendations/models", Access.VIEWER, tag, "Stored trainings, newest first, with their evaluation")
                 .query("limit", "integer", "How many, 1–100 (default 20)")

@@ -32,7 +32,9 @@ public final class ReviewApi {
                 .body("Review")
                 .created("Review")
                 .handle(this::create);
-        api.delete("/reviews/{id}", Access.MARKETER, tag, "Delete a review").handle(this::delete);
+        api.delete("/reviews/{id}", Access.MARKETER, tag, "Delete a review")
+                .returns("Deleted")
+                .handle(this::delete);
     }
 
     private void list(Context ctx) {

@@ -3,6 +3,7 @@ package io.marketpilot.app.web.api;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.core.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,6 +16,12 @@ public final class RouteSpec {
     /** A query parameter with its OpenAPI type and description. */
     public record QueryParam(String name, String type, String description) {}
 
+    /** An error the route answers beyond those every route may answer, and when. */
+    public record Failure(ErrorCode code, String when) {}
+
+    /** A media type the success answer comes in besides JSON (a download, a stream), and what it holds. */
+    public record Alternative(String mediaType, String description) {}
+
     final HandlerType method;
     final String path;
     final Access access;
@@ -24,6 +31,8 @@ public final class RouteSpec {
     String requestSchema;
     String requestContentType = "application/json";
     String responseSchema;
+    final List<Alternative> alternatives = new ArrayList<>();
+    final List<Failure> failures = new ArrayList<>();
     int successStatus = 200;
     Handler handler;
     private final Consumer<RouteSpec> onReady;
@@ -76,6 +85,36 @@ public final class RouteSpec {
         this.responseSchema = schema;
         this.successStatus = 202;
         return this;
+    }
+
+    /** The success answer is a file, not JSON: one of these media types, as the request asks. */
+    public RouteSpec download(String description, String... mediaTypes) {
+        for (String type : mediaTypes) {
+            alternatives.add(new Alternative(type, description));
+        }
+        return this;
+    }
+
+    /** Besides its JSON answer, the route answers in this media type when the client asks for it. */
+    public RouteSpec alsoAnswers(String mediaType, String description) {
+        alternatives.add(new Alternative(mediaType, description));
+        return this;
+    }
+
+    /**
+     * Documents an error this route answers besides those any route may (invalid input, a missing or weak key, a
+     * missing path entity, a body too large, an internal failure).
+     */
+    public RouteSpec fails(ErrorCode code, String when) {
+        failures.add(new Failure(code, when));
+        return this;
+    }
+
+    /** The route reads a model built in the background, which is not there before its first build. */
+    public RouteSpec readsBuiltModel() {
+        return fails(
+                ErrorCode.UNAVAILABLE,
+                "The model is being built for the first time: details.retryAfterSeconds says when to try again");
     }
 
     public void handle(Handler h) {

@@ -18,14 +18,17 @@ public final class StatsApi {
         String tag = "Overview";
         api.get("/stats/overview", Access.VIEWER, tag, "Headline KPIs")
                 .returns("Kpis")
+                .readsBuiltModel()
                 .handle(this::overview);
         api.get("/stats/revenue-by-month", Access.VIEWER, tag, "Net revenue and orders per month")
                 .query("productId", "string", "Only this product's lines")
                 .returns("MonthRevenueList")
+                .readsBuiltModel()
                 .handle(this::revenueByMonth);
         api.get("/stats/top-products", Access.VIEWER, tag, "Products by net revenue")
                 .query("limit", "integer", "How many, 1–100 (default 10)")
                 .returns("ProductRevenueList")
+                .readsBuiltModel()
                 .handle(this::topProducts);
     }
 

@@ -22,6 +22,10 @@ final class SupportSchemas {
     private static final Map<String, Object> NUMBER = Map.of("type", "number");
     private static final Map<String, Object> STRINGS = array(Map.of("type", "string"));
 
+    private static Map<String, Object> nullableText(String description) {
+        return Map.of("type", List.of("string", "null"), "description", description);
+    }
+
     static Map<String, Object> all() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put(
@@ -57,9 +61,9 @@ final class SupportSchemas {
                         "answer",
                         Map.of(
                                 "description",
-                                "The assistant's turn; null while a human agent has the" + " conversation",
-                                "$ref",
-                                "#/components/schemas/ChatTurn"),
+                                "The assistant's turn; null while a human agent has the conversation",
+                                "anyOf",
+                                List.of(ref("ChatTurn"), Map.of("type", "null"))),
                         "status",
                         str("open, handoff or closed"),
                         "suggestions",
@@ -88,7 +92,7 @@ final class SupportSchemas {
                 "channel",
                 str("widget, cli or api"),
                 "handoffReason",
-                str("Why a human took over: explicit request, anger, repeated failure"),
+                nullableText("Why a human took over: explicit request, anger, repeated failure"),
                 "createdAt",
                 str("Started"),
                 "updatedAt",
@@ -108,15 +112,15 @@ final class SupportSchemas {
                         "text",
                         str("The message"),
                         "intent",
-                        str("question, order_issue, complaint, purchase, handoff_request (customer turns)"),
+                        nullableText("question, order_issue, complaint, purchase, handoff_request (customer turns)"),
                         "sentiment",
-                        NUMBER,
+                        Map.of("type", List.of("number", "null"), "description", "Customer turns"),
                         "outcome",
-                        str("answered, not_found, fallback, refused, handoff or agent"),
+                        nullableText("answered, not_found, fallback, refused, handoff or agent (assistant turns)"),
                         "citations",
                         STRINGS,
                         "model",
-                        str("What produced the text or the sentiment score (provenance)"),
+                        nullableText("What produced the text or the sentiment score (provenance)"),
                         "at",
                         str("When")));
         s.put("TurnList", array(ref("Turn")));
