@@ -2,6 +2,9 @@ package io.marketpilot.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -25,10 +28,12 @@ final class Metrics {
         new JvmGcMetrics().bindTo(registry);
     }
 
-    void install(Javalin app) {
+    void install(Javalin app, Routes routes) {
         app.before(ctx -> ctx.attribute(START, System.nanoTime()));
         app.after(this::record);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        // public, as Prometheus scrapers expect: timings and JVM figures, nothing about customers
+        routes.api(HandlerType.GET, "/metrics", Access.PUBLIC, ctx -> ctx.contentType(
+                        "text/plain; version=0.0.4; charset=utf-8")
                 .result(registry.scrape()));
     }
 

@@ -1,7 +1,7 @@
 package io.marketpilot.app.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.marketpilot.app.config.ServerSettings;
 import io.marketpilot.app.services.Services;
@@ -32,11 +32,10 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.CrossSiteGuard;
 import io.marketpilot.app.web.auth.DashboardSessions;
-import io.marketpilot.app.web.auth.HeadFollowsGet;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.app.web.dashboard.Dashboard;
 import java.util.Map;
-import java.util.Set;
 
 /** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Services}. */
 public final class WebServer {
@@ -44,9 +43,11 @@ public final class WebServer {
     private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
     private final Javalin javalin;
+    private final Routes routes;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, Routes routes) {
         this.javalin = javalin;
+        this.routes = routes;
     }
 
     /** The server as the application's configuration ({@code server.*}) describes it. */
@@ -63,6 +64,7 @@ public final class WebServer {
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
+        Routes routes = new Routes(auth);
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -72,28 +74,16 @@ public final class WebServer {
                 context.setErrorHandler(new JsonErrorPages());
                 TraversalGuard.install(context);
             });
-            config.staticFiles.enableWebjars();
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-            });
+            routes.publicWebjars(config.staticFiles);
+            routes.publicFiles(config.staticFiles, "/static", "/static");
         });
-        HeadFollowsGet.install(javalin);
+        routes.attach(javalin);
         SecurityHeaders.install(javalin);
         CrossSiteGuard.install(javalin);
-        javalin.beforeMatched(ctx -> {
-            Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
-            for (var role : roles) {
-                if (role instanceof Access access && access != Access.PUBLIC) {
-                    auth.require(ctx, access);
-                }
-            }
-        });
         InputGuard.install(javalin);
         ErrorHandling.install(javalin);
-        new Metrics().install(javalin);
-        ApiRegistry api = new ApiRegistry(javalin);
+        new Metrics().install(javalin, routes);
+        ApiRegistry api = new ApiRegistry(routes);
         new CustomerApi(app).register(api);
         new ProductApi(app).register(api);
         new OrderApi(app).register(api);
@@ -113,15 +103,15 @@ public final class WebServer {
         new JobsApi(app).register(api);
         new ExportApi(app).register(api);
         ChatApi chat = new ChatApi(app.support, proxies, app.clock);
-        chat.installCors(javalin);
+        chat.installCors(javalin, routes);
         chat.register(api);
         new SupportApi(app.support).register(api);
         new ContentApi(app).register(api);
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
-        javalin.get(ApiRegistry.PREFIX + "/openapi.json", ctx -> ctx.json(openApi), Access.PUBLIC);
-        javalin.get("/health", ctx -> ctx.json(health(app)), Access.PUBLIC);
-        new Dashboard(app, auth, sessions, proxies, settings.secureCookie()).register(javalin);
-        return new WebServer(javalin);
+        routes.api(HandlerType.GET, ApiRegistry.PREFIX + "/openapi.json", Access.PUBLIC, ctx -> ctx.json(openApi));
+        routes.api(HandlerType.GET, "/health", Access.PUBLIC, ctx -> ctx.json(health(app)));
+        new Dashboard(app, sessions, proxies, settings.secureCookie()).register(routes);
+        return new WebServer(javalin, routes);
     }
 
     private static Map<String, Object> health(Services app) {
@@ -144,5 +134,10 @@ public final class WebServer {
 
     public Javalin javalin() {
         return javalin;
+    }
+
+    /** The server's routes, each declared with who may call it. */
+    public Routes routes() {
+        return routes;
     }
 }

@@ -1,20 +1,20 @@
 package io.marketpilot.app.web.api;
 
-import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Declares REST routes under {@code /api/v1} on a Javalin instance and remembers them for the OpenAPI document. */
+/** Declares REST routes under {@code /api/v1} through {@link Routes} and remembers them for the OpenAPI document. */
 public final class ApiRegistry {
     public static final String PREFIX = "/api/v1";
 
-    private final Javalin javalin;
+    private final Routes server;
     private final List<RouteSpec> routes = new ArrayList<>();
 
-    public ApiRegistry(Javalin javalin) {
-        this.javalin = javalin;
+    public ApiRegistry(Routes server) {
+        this.server = server;
     }
 
     public RouteSpec get(String path, Access access, String tag, String summary) {
@@ -36,7 +36,7 @@ public final class ApiRegistry {
     private RouteSpec route(HandlerType method, String path, Access access, String tag, String summary) {
         return new RouteSpec(method, path, access, tag, summary, spec -> {
             routes.add(spec);
-            javalin.addHttpHandler(method, PREFIX + path, spec.handler, access);
+            server.api(method, PREFIX + path, access, spec.handler);
         });
     }
 

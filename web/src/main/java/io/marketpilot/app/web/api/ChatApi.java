@@ -3,10 +3,12 @@ package io.marketpilot.app.web.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.marketpilot.app.support.RateLimiter;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.assistant.chat.Reply;
 import io.marketpilot.core.ErrorCode;
@@ -83,7 +85,7 @@ public final class ChatApi {
     }
 
     /** CORS for the widget's origins: preflight answers, and requests from other origins are refused. */
-    public void installCors(Javalin javalin) {
+    public void installCors(Javalin javalin, Routes routes) {
         String prefix = ApiRegistry.PREFIX + PATH;
         javalin.before(prefix + "/*", ctx -> {
             String origin = ctx.header("Origin");
@@ -103,7 +105,7 @@ public final class ChatApi {
             ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept");
             ctx.header("Access-Control-Max-Age", "600");
         });
-        javalin.options(prefix + "/*", ctx -> ctx.status(204), Access.PUBLIC);
+        routes.api(HandlerType.OPTIONS, prefix + "/*", Access.PUBLIC, ctx -> ctx.status(204));
     }
 
     private void start(Context ctx) {

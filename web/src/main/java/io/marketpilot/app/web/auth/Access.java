@@ -1,11 +1,10 @@
 package io.marketpilot.app.web.auth;
 
-import io.javalin.security.RouteRole;
 import io.marketpilot.core.access.Role;
 import java.util.Optional;
 
-/** Who may call a route: anyone, or a key with at least the given role. */
-public enum Access implements RouteRole {
+/** Who may call a route: anyone, or a caller with at least the given role. Every route declares one ({@link Routes}). */
+public enum Access {
     PUBLIC(null),
     VIEWER(Role.VIEWER),
     MARKETER(Role.MARKETER),
@@ -20,5 +19,10 @@ public enum Access implements RouteRole {
     /** The least role needed; empty for public routes. */
     public Optional<Role> role() {
         return Optional.ofNullable(role);
+    }
+
+    /** Whether a caller with {@code role} may call the route. */
+    public boolean admits(Role role) {
+        return this.role == null || role.includes(this.role);
     }
 }

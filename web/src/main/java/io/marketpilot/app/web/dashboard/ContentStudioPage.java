@@ -1,12 +1,13 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.content.ContentViews;
 import io.marketpilot.app.content.GenerateRequest;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.access.Role;
 import io.marketpilot.core.content.BrandVoice;
@@ -38,12 +39,12 @@ final class ContentStudioPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/content", ctx -> dashboard.page(ctx, "Content studio", frame -> view(ctx, frame)), Access.PUBLIC);
-        javalin.post("/content/generate", this::generate, Access.PUBLIC);
-        javalin.post("/content/brand-voice", this::saveVoice, Access.PUBLIC);
-        javalin.post("/content/{id}/edit", this::edit, Access.PUBLIC);
-        javalin.post("/content/{id}/review", this::review, Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/content", Access.VIEWER, ctx -> dashboard.page(ctx, "Content studio", frame -> view(ctx, frame)));
+        routes.form("/content/generate", Access.MARKETER, this::generate);
+        routes.form("/content/brand-voice", Access.MARKETER, this::saveVoice);
+        routes.form("/content/{id}/edit", Access.MARKETER, this::edit);
+        routes.form("/content/{id}/review", Access.MARKETER, this::review);
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {
@@ -75,7 +76,7 @@ final class ContentStudioPage {
                 "content.jte",
                 new ContentStudio(
                         frame,
-                        Dashboard.has(dashboard.principal(ctx), Role.MARKETER),
+                        Dashboard.callerHas(ctx, Role.MARKETER),
                         form,
                         segments(),
                         app.products.all().stream()
@@ -167,17 +168,13 @@ final class ContentStudioPage {
     }
 
     /**
-     * A studio form post: only writers may act; the action's failure becomes the message shown after the redirect
-     * back to the studio, which keeps the batch and form values the action put in {@code back}.
+     * A studio form post (the routes admit writers only): the action's failure becomes the message shown after the
+     * redirect back to the studio, which keeps the batch and form values the action put in {@code back}.
      */
     private void post(Context ctx, FormAction action) {
-        Optional<Principal> who = writer(ctx);
-        if (who.isEmpty()) {
-            return;
-        }
         Map<String, String> back = new LinkedHashMap<>();
         try {
-            action.run(who.get(), back);
+            action.run(Authenticator.principal(ctx), back);
         } catch (MarketPilotException e) {
             String message = e.getMessage();
             back.put("message", message.length() <= MAX_ECHO ? message : message.substring(0, MAX_ECHO - 1) + "…");
@@ -200,20 +197,6 @@ final class ContentStudioPage {
                     who.actor());
             back.put("message", "Brand voice saved");
         });
-    }
-
-    /** The signed-in marketer or admin; anyone else gets 403 (or the log-in page) and an empty result. */
-    private Optional<Principal> writer(Context ctx) {
-        Optional<Principal> p = dashboard.principal(ctx);
-        if (p.isEmpty()) {
-            ctx.redirect("/login");
-            return Optional.empty();
-        }
-        if (!Dashboard.has(p, Role.MARKETER)) {
-            ctx.status(403).result("Generating and reviewing content needs the marketer role.");
-            return Optional.empty();
-        }
-        return p;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,13 +3,13 @@ package io.marketpilot.app.web.dashboard;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.app.web.auth.SignInThrottle;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.core.MarketPilotException;
@@ -19,14 +19,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The server-rendered dashboard (precompiled JTE templates, htmx, Chart.js). Pages ask for a dashboard session,
- * opened by typing an API key into the log-in form; without one they redirect to {@code /login}.
+ * The server-rendered dashboard (precompiled JTE templates, htmx, Chart.js). Each page and form declares the role it
+ * needs ({@link Routes#page}, {@link Routes#form}); callers without a session (opened by typing an API key into the
+ * log-in form) are sent to {@code /login} before any handler here runs.
  */
 public final class Dashboard {
     private static final int PAGE_SIZE = 25;
 
     private final Services app;
-    private final Authenticator auth;
     private final SignInPage signIn;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final DataPage data;
@@ -43,14 +43,8 @@ public final class Dashboard {
      * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
      * @param secureCookie whether every session cookie is marked Secure (the server sits behind TLS)
      */
-    public Dashboard(
-            Services app,
-            Authenticator auth,
-            DashboardSessions sessions,
-            TrustedProxies proxies,
-            boolean secureCookie) {
+    public Dashboard(Services app, DashboardSessions sessions, TrustedProxies proxies, boolean secureCookie) {
         this.app = app;
-        this.auth = auth;
         this.signIn = new SignInPage(
                 app.apiKeys, app.audit, sessions, new SignInThrottle(app.clock), proxies, secureCookie, this);
         this.data = new DataPage(app, this);
@@ -64,40 +58,34 @@ public final class Dashboard {
         this.content = new ContentStudioPage(app, this);
     }
 
-    public void register(Javalin javalin) {
-        signIn.register(javalin);
-        javalin.get("/", ctx -> page(ctx, "Overview", frame -> overview(frame)), Access.PUBLIC);
-        javalin.get("/customers", ctx -> page(ctx, "Customers", f -> customers(ctx, f)), Access.PUBLIC);
-        javalin.get("/customers/rows", ctx -> page(ctx, "Customers", f -> customers(ctx, f)), Access.PUBLIC);
-        javalin.get("/customers/{id}", ctx -> page(ctx, "Customers", f -> customer(ctx, f)), Access.PUBLIC);
-        javalin.get("/products", ctx -> page(ctx, "Products", f -> products(ctx, f)), Access.PUBLIC);
-        javalin.get("/products/rows", ctx -> page(ctx, "Products", f -> products(ctx, f)), Access.PUBLIC);
-        javalin.get("/products/{id}", ctx -> page(ctx, "Products", f -> product(ctx, f)), Access.PUBLIC);
-        data.register(javalin);
-        predictions.register(javalin);
-        insights.register(javalin);
-        recommendations.register(javalin);
-        segments.register(javalin);
-        llmUsage.register(javalin);
-        support.register(javalin);
-        experiments.register(javalin);
-        content.register(javalin);
+    public void register(Routes routes) {
+        signIn.register(routes);
+        routes.page("/", Access.VIEWER, ctx -> page(ctx, "Overview", frame -> overview(frame)));
+        routes.page("/customers", Access.VIEWER, ctx -> page(ctx, "Customers", f -> customers(ctx, f)));
+        routes.page("/customers/rows", Access.VIEWER, ctx -> page(ctx, "Customers", f -> customers(ctx, f)));
+        routes.page("/customers/{id}", Access.VIEWER, ctx -> page(ctx, "Customers", f -> customer(ctx, f)));
+        routes.page("/products", Access.VIEWER, ctx -> page(ctx, "Products", f -> products(ctx, f)));
+        routes.page("/products/rows", Access.VIEWER, ctx -> page(ctx, "Products", f -> products(ctx, f)));
+        routes.page("/products/{id}", Access.VIEWER, ctx -> page(ctx, "Products", f -> product(ctx, f)));
+        data.register(routes);
+        predictions.register(routes);
+        insights.register(routes);
+        recommendations.register(routes);
+        segments.register(routes);
+        llmUsage.register(routes);
+        support.register(routes);
+        experiments.register(routes);
+        content.register(routes);
     }
 
     /** A rendered template and its model. */
     record View(String template, Object model) {}
 
+    /** A page in the layout, for the signed-in caller that the route's access check admitted. */
     void page(Context ctx, String section, java.util.function.Function<Frame, View> body) {
-        Optional<Principal> who = auth.identify(ctx);
-        if (who.isEmpty()) {
-            ctx.redirect("/login");
-            return;
-        }
+        Principal who = Authenticator.principal(ctx);
         Frame frame = new Frame(
-                section,
-                NavItem.forPage(section),
-                who.get().name(),
-                who.get().role().wireName());
+                section, NavItem.forPage(section), who.name(), who.role().wireName());
         View view = body.apply(frame);
         render(ctx, view.template(), view.model());
     }
@@ -106,10 +94,6 @@ public final class Dashboard {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
         ctx.html(out.toString());
-    }
-
-    Optional<Principal> principal(Context ctx) {
-        return auth.identify(ctx);
     }
 
     private View overview(Frame frame) {
@@ -233,7 +217,8 @@ public final class Dashboard {
         }
     }
 
-    static boolean has(Optional<Principal> p, Role role) {
-        return p.isPresent() && p.get().role().includes(role);
+    /** Whether the caller the access check admitted has {@code role}: pages show more to some roles. */
+    static boolean callerHas(Context ctx, Role role) {
+        return Authenticator.principal(ctx).role().includes(role);
     }
 }

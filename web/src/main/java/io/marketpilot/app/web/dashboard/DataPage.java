@@ -1,12 +1,12 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.Uploads;
 import io.marketpilot.app.web.auth.Access;
-import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.access.Role;
 import io.marketpilot.core.page.PageRequest;
@@ -16,7 +16,6 @@ import io.marketpilot.imports.ImportRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 
 /** The "Data" page: import by upload, the models built from the data, and for admins the audit log and API keys. */
 final class DataPage {
@@ -28,20 +27,19 @@ final class DataPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/data", ctx -> dashboard.page(ctx, "Data", frame -> view(ctx, frame)), Access.PUBLIC);
-        javalin.post("/data/import", this::upload, Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/data", Access.VIEWER, ctx -> dashboard.page(ctx, "Data", frame -> view(ctx, frame)));
+        routes.form("/data/import", Access.MARKETER, this::upload);
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {
-        Optional<Principal> p = dashboard.principal(ctx);
-        boolean admin = Dashboard.has(p, Role.ADMIN);
+        boolean admin = Dashboard.callerHas(ctx, Role.ADMIN);
         return new Dashboard.View(
                 "data.jte",
                 new Pages.Data(
                         frame,
                         admin,
-                        Dashboard.has(p, Role.MARKETER),
+                        Dashboard.callerHas(ctx, Role.MARKETER),
                         admin ? app.audit.list(PageRequest.first(50)).items() : List.of(),
                         admin ? app.apiKeys.list() : List.of(),
                         app.jobs.models(),
@@ -50,15 +48,6 @@ final class DataPage {
 
     /** Answers with an HTML fragment that htmx swaps into the page. */
     private void upload(Context ctx) throws IOException {
-        Optional<Principal> p = dashboard.principal(ctx);
-        if (!Dashboard.has(p, Role.MARKETER)) {
-            ctx.status(p.isEmpty() ? 401 : 403);
-            dashboard.render(
-                    ctx,
-                    "import-result.jte",
-                    new Pages.ImportResult(null, "Importing needs the marketer role.", List.of(), 0));
-            return;
-        }
         UploadedFile file = Uploads.file(ctx, "file").orElse(null);
         String kind = ctx.formParam("kind");
         if (file == null || kind == null || file.filename().isBlank()) {
@@ -69,7 +58,12 @@ final class DataPage {
         boolean dryRun = "on".equals(ctx.formParam("dryRun"));
         try (InputStream in = file.content()) {
             var report = app.importFile(
-                    ImportKind.parse(kind), file.filename(), in, dryRun, p.get().actor(), ImportProgress.NONE);
+                    ImportKind.parse(kind),
+                    file.filename(),
+                    in,
+                    dryRun,
+                    Authenticator.principal(ctx).actor(),
+                    ImportProgress.NONE);
             dashboard.render(ctx, "import-result.jte", new Pages.ImportResult(report, null, List.of(), 0));
         } catch (ImportRejectedException e) {
             int shown = Math.min(20, e.errors().size());

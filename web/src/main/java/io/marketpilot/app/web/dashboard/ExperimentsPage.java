@@ -1,11 +1,11 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.experiment.ExperimentReports;
 import io.marketpilot.app.experiment.ReportView;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.core.experiment.Experiment;
 import io.marketpilot.core.experiment.OptimisationRound;
 import io.marketpilot.experiments.bandit.BanditState;
@@ -74,9 +74,9 @@ public final class ExperimentsPage {
         }
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/experiments", ctx -> dashboard.page(ctx, "Experiments", this::list), Access.PUBLIC);
-        javalin.get("/experiments/{id}", ctx -> dashboard.page(ctx, "Experiments", f -> detail(ctx, f)), Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/experiments", Access.VIEWER, ctx -> dashboard.page(ctx, "Experiments", this::list));
+        routes.page("/experiments/{id}", Access.VIEWER, ctx -> dashboard.page(ctx, "Experiments", f -> detail(ctx, f)));
     }
 
     private Dashboard.View list(Frame frame) {

@@ -1,11 +1,11 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.insight.ReviewAnalysis;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.api.InsightsApi;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.core.store.ReviewFilter;
 import io.marketpilot.core.store.ReviewSentiments;
 import io.marketpilot.text.trends.Granularity;
@@ -30,8 +30,8 @@ final class InsightsPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/insights", ctx -> dashboard.page(ctx, "Insights", frame -> view(ctx, frame)), Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/insights", Access.VIEWER, ctx -> dashboard.page(ctx, "Insights", frame -> view(ctx, frame)));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,10 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.llm.LlmUsageReport;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 
 /** The "LLM usage" page: provider, model, circuit and redaction, and calls, tokens, latency and cost per feature. */
 final class LlmUsagePage {
@@ -16,8 +16,8 @@ final class LlmUsagePage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/llm", ctx -> dashboard.page(ctx, "LLM usage", frame -> view(ctx, frame)), Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/llm", Access.VIEWER, ctx -> dashboard.page(ctx, "LLM usage", frame -> view(ctx, frame)));
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {

@@ -1,11 +1,11 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.insight.CustomerValues;
 import io.marketpilot.app.insight.Forecasts;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +20,9 @@ final class PredictionsPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/predictions", ctx -> dashboard.page(ctx, "Predictions", this::view), Access.PUBLIC);
-        javalin.get("/predictions/at-risk.csv", this::csv, Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/predictions", Access.VIEWER, ctx -> dashboard.page(ctx, "Predictions", this::view));
+        routes.page("/predictions/at-risk.csv", Access.VIEWER, this::csv);
     }
 
     private Dashboard.View view(Frame frame) {
@@ -39,10 +39,6 @@ final class PredictionsPage {
     }
 
     private void csv(Context ctx) {
-        if (dashboard.principal(ctx).isEmpty()) {
-            ctx.redirect("/login");
-            return;
-        }
         List<List<Object>> rows = new ArrayList<>();
         for (var o : predictions.atRiskHighValue(0.5)) {
             rows.add(List.of(

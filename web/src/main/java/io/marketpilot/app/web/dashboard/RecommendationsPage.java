@@ -1,9 +1,9 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import java.util.List;
 
 /** The "Recommendations" page: the serving model, its hold-out evaluation, and a customer look-up. */
@@ -16,11 +16,11 @@ final class RecommendationsPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get(
+    void register(Routes routes) {
+        routes.page(
                 "/recommendations",
-                ctx -> dashboard.page(ctx, "Recommendations", frame -> view(ctx, frame)),
-                Access.PUBLIC);
+                Access.VIEWER,
+                ctx -> dashboard.page(ctx, "Recommendations", frame -> view(ctx, frame)));
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {

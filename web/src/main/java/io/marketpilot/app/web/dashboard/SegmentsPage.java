@@ -1,10 +1,10 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.store.SegmentationRuns;
 import java.util.ArrayList;
@@ -27,9 +27,9 @@ final class SegmentsPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/segments", ctx -> dashboard.page(ctx, "Segments", this::view), Access.PUBLIC);
-        javalin.get("/segments/{run}/{segment}.csv", this::csv, Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/segments", Access.VIEWER, ctx -> dashboard.page(ctx, "Segments", this::view));
+        routes.page("/segments/{run}/{segment}.csv", Access.VIEWER, this::csv);
     }
 
     private Dashboard.View view(Frame frame) {
@@ -141,10 +141,6 @@ final class SegmentsPage {
 
     /** One segment's members with their contact fields, for an e-mail tool. */
     private void csv(Context ctx) {
-        if (dashboard.principal(ctx).isEmpty()) {
-            ctx.redirect("/login");
-            return;
-        }
         long runId;
         int segment;
         try {

@@ -1,12 +1,12 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.auth.Principal;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.app.web.auth.SignInThrottle;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.core.ErrorCode;
@@ -52,10 +52,11 @@ final class SignInPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/login", ctx -> dashboard.render(ctx, "login.jte", new Pages.Login(null)), Access.PUBLIC);
-        javalin.post("/login", this::login, Access.PUBLIC);
-        javalin.post("/logout", this::logout, Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page(
+                Routes.SIGN_IN_PAGE, Access.PUBLIC, ctx -> dashboard.render(ctx, "login.jte", new Pages.Login(null)));
+        routes.form(Routes.SIGN_IN_PAGE, Access.PUBLIC, this::login);
+        routes.form("/logout", Access.PUBLIC, this::logout);
     }
 
     private void login(Context ctx) {
@@ -103,6 +104,6 @@ final class SignInPage {
     private void logout(Context ctx) {
         sessions.close(ctx.cookie(DashboardSessions.COOKIE));
         ctx.removeCookie(DashboardSessions.COOKIE, "/");
-        ctx.redirect("/login");
+        ctx.redirect(Routes.SIGN_IN_PAGE);
     }
 }

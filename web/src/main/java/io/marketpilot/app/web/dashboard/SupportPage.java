@@ -1,12 +1,10 @@
 package io.marketpilot.app.web.dashboard;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.auth.Access;
-import io.marketpilot.app.web.auth.Principal;
-import io.marketpilot.core.ErrorCode;
-import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.app.web.auth.Authenticator;
+import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.core.access.Role;
 import io.marketpilot.core.support.Conversation;
 import io.marketpilot.core.support.ConversationStatus;
@@ -23,10 +21,10 @@ final class SupportPage {
         this.dashboard = dashboard;
     }
 
-    void register(Javalin javalin) {
-        javalin.get("/support", ctx -> dashboard.page(ctx, "Support", frame -> view(ctx, frame)), Access.PUBLIC);
-        javalin.post("/support/reply", this::reply, Access.PUBLIC);
-        javalin.post("/support/close", this::close, Access.PUBLIC);
+    void register(Routes routes) {
+        routes.page("/support", Access.VIEWER, ctx -> dashboard.page(ctx, "Support", frame -> view(ctx, frame)));
+        routes.form("/support/reply", Access.MARKETER, this::reply);
+        routes.form("/support/close", Access.MARKETER, this::close);
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {
@@ -45,7 +43,7 @@ final class SupportPage {
                         conversations.recent(Optional.empty(), 25),
                         selected,
                         selected.map(c -> conversations.turns(c.id())).orElse(List.of()),
-                        Dashboard.has(dashboard.principal(ctx), Role.MARKETER),
+                        Dashboard.callerHas(ctx, Role.MARKETER),
                         support.knowledgeBase().sources(),
                         conversations.unanswered(25),
                         support.languageModel().offline()
@@ -55,27 +53,14 @@ final class SupportPage {
     }
 
     private void reply(Context ctx) {
-        Principal agent = agent(ctx);
         String id = ctx.formParam("c");
-        app.support.assistant().agentReply(id, agent.name(), ctx.formParam("text"));
+        app.support.assistant().agentReply(id, Authenticator.principal(ctx).name(), ctx.formParam("text"));
         ctx.redirect("/support?c=" + id);
     }
 
     private void close(Context ctx) {
-        agent(ctx);
         String id = ctx.formParam("c");
         app.support.assistant().close(id);
         ctx.redirect("/support?c=" + id);
-    }
-
-    private Principal agent(Context ctx) {
-        Optional<Principal> who = dashboard.principal(ctx);
-        if (who.isEmpty()) {
-            throw new MarketPilotException(ErrorCode.UNAUTHORIZED, "Sign in to answer customers");
-        }
-        if (!who.get().role().includes(Role.MARKETER)) {
-            throw new MarketPilotException(ErrorCode.FORBIDDEN, "Answering customers needs the marketer role");
-        }
-        return who.get();
     }
 }
