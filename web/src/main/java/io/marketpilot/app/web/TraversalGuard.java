@@ -27,8 +27,6 @@ final class TraversalGuard implements Filter {
     private static final byte[] NOT_FOUND =
             "{\"error\":\"No such path\",\"code\":\"not_found\",\"details\":{}}".getBytes(StandardCharsets.UTF_8);
 
-    private static final long MAX_DRAINED_BYTES = 8L * 1024 * 1024;
-
     static void install(ServletContextHandler context) {
         context.addFilter(new FilterHolder(new TraversalGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
@@ -42,7 +40,7 @@ final class TraversalGuard implements Filter {
             return;
         }
         HttpServletResponse http = (HttpServletResponse) response;
-        if (!drained(request)) {
+        if (!UnreadBodyDrain.drain(request)) {
             http.setHeader("Connection", "close");
         }
         http.setStatus(404);
@@ -50,21 +48,6 @@ final class TraversalGuard implements Filter {
         http.setContentType("application/json");
         http.setContentLength(NOT_FOUND.length);
         http.getOutputStream().write(NOT_FOUND);
-    }
-
-    /**
-     * Reads the unread body away (up to a limit) before answering: a connection closed with body bytes still unread
-     * is reset, and the client loses the answer ("no bytes received") instead of reading the 404.
-     */
-    private static boolean drained(ServletRequest request) throws IOException {
-        byte[] sink = new byte[8192];
-        long left = MAX_DRAINED_BYTES;
-        try (var in = request.getInputStream()) {
-            for (int n; left > 0 && (n = in.read(sink)) > 0; ) {
-                left -= n;
-            }
-        }
-        return left > 0;
     }
 
     static boolean climbs(String rawPath) {

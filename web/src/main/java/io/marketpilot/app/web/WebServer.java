@@ -73,6 +73,7 @@ public final class WebServer {
             config.jetty.modifyServletContextHandler(context -> {
                 context.setErrorHandler(new JsonErrorPages());
                 TraversalGuard.install(context);
+                UnreadBodyDrain.install(context);
             });
             routes.publicWebjars(config.staticFiles);
             routes.publicFiles(config.staticFiles, "/static", "/static");
