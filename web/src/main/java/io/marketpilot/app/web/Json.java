@@ -1,5 +1,6 @@
 package io.marketpilot.app.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,10 +22,17 @@ public final class Json {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .addMixIn(AbTestAnswer.class, SnakeCase.class)
+                .addMixIn(AbTestAnswer.class, AbTestNames.class)
                 .addMixIn(SampleSizeAnswer.class, SnakeCase.class);
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private interface SnakeCase {}
+
+    /** Snake case would write {@code prob_bbeats_a}: the one name the rule gets wrong is spelled out. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class AbTestNames {
+        @JsonProperty("prob_b_beats_a")
+        abstract double probBBeatsA();
+    }
 }
