@@ -33,9 +33,12 @@ public final class TrainCommand {
             @Option(names = "--seed", defaultValue = "42") long seed) {
         require(en);
         require(zh);
-        TrainSentiment.main(new String[] {
-            "--en", en.toString(), "--zh", zh.toString(), "--out", out.toString(), "--seed", Long.toString(seed)
-        });
+        TrainSentiment.trainAndWrite(
+                en,
+                zh,
+                out,
+                seed,
+                "bin/marketpilot train sentiment --en " + en + " --zh " + zh + " --out " + out + " --seed " + seed);
         return 0;
     }
 

@@ -1,10 +1,7 @@
 package io.marketpilot.predict.clv;
 
 import io.marketpilot.core.MarketPilotException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,32 +12,14 @@ import java.util.Set;
 
 /**
  * Fits a CLV model on a calibration period and checks its purchase forecasts against the following hold-out period,
- * next to a naive baseline that extrapolates each customer's calibration rate x / T.
- *
- * <p>Run: {@code HoldoutValidation <orders.csv> [calibration-end=1997-09-30] [holdout-end=1998-06-30]}.
+ * next to a naive baseline that extrapolates each customer's calibration rate x / T ({@code bin/marketpilot clv
+ * evaluate}).
  */
 public final class HoldoutValidation {
     /** Calibration frequencies from this one up share the last bucket of the by-frequency table. */
     static final int TOP_FREQUENCY = 7;
 
     private HoldoutValidation() {}
-
-    public static void main(String[] args) {
-        if (args.length < 1 || args.length > 3) {
-            System.err.println(
-                    "usage: HoldoutValidation <orders.csv> [calibration-end=1997-09-30]" + " [holdout-end=1998-06-30]");
-            System.exit(2);
-        }
-        try {
-            LocalDate calibrationEnd = LocalDate.parse(args.length > 1 ? args[1] : "1997-09-30");
-            LocalDate holdoutEnd = LocalDate.parse(args.length > 2 ? args[2] : "1998-06-30");
-            List<Transaction> transactions = OrdersCsv.read(Path.of(args[0]));
-            System.out.print(validate(transactions, calibrationEnd, holdoutEnd).toTable());
-        } catch (MarketPilotException | DateTimeParseException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-        }
-    }
 
     /**
      * Fits on transactions up to {@code calibrationEnd} and scores the period after it up to {@code holdoutEnd}.

@@ -1,6 +1,6 @@
 /**
  * Customer lifetime value and churn risk: BTYD summaries of transactions, BG/NBD and Gamma-Gamma fits, per-customer
- * predictions, hold-out validation and a fit benchmark. Entry points: {@link io.marketpilot.predict.clv.ClvModel},
+ * predictions and hold-out validation. Entry points: {@link io.marketpilot.predict.clv.ClvModel},
  * {@link io.marketpilot.predict.clv.RfmSummarizer}, {@link io.marketpilot.predict.clv.HoldoutValidation}.
  */
 package io.marketpilot.predict.clv;

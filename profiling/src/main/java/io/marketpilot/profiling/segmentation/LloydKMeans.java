@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * the centres settle within the tolerance, several restarts keeping the lowest inertia (ties: the earliest).
  * Restarts run in parallel and each assignment pass runs in parallel over fixed blocks of points; every
  * restart's seed is derived from the caller's seed up front, so the result is the same whatever the number of
- * threads. Kept over the libraries on the evidence of {@link KMeansBenchmark}.
+ * threads. Kept over the libraries on the evidence of the k-means benchmark (benchmarks module).
  */
 public final class LloydKMeans implements Clusterer {
     private final KMeansOptions options;
@@ -50,7 +50,8 @@ public final class LloydKMeans implements Clusterer {
                 + options.maxIterations() + ", tolerance=" + options.tolerance() + ")";
     }
 
-    static long[] restartSeeds(long seed, int restarts) {
+    /** The seed of each restart, derived from the caller's: other k-means set-ups use it to compare like with like. */
+    public static long[] restartSeeds(long seed, int restarts) {
         var root = new SplittableRandom(seed);
         long[] seeds = new long[restarts];
         for (int r = 0; r < restarts; r++) {

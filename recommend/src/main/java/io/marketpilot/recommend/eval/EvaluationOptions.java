@@ -5,7 +5,7 @@ import io.marketpilot.recommend.data.InteractionFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The command line of {@link RecommenderEvaluation}, parsed and checked. */
+/** The options of {@link RecommenderEvaluation}, parsed from a command line and checked. */
 public record EvaluationOptions(
         Path ratings,
         InteractionFormat format,
@@ -17,7 +17,8 @@ public record EvaluationOptions(
         Optional<Path> segments,
         boolean content,
         boolean json) {
-    static final String USAGE = "usage: RecommenderEvaluation --ratings FILE --format movielens|superstore|csv"
+    /** The options, for usage and error messages. */
+    public static final String USAGE = "options: --ratings FILE --format movielens|superstore|csv"
             + " [--split temporal|global-time|random] [--test-fraction 0.2] [--k 10] [--seed 42] [--tune]"
             + " [--segments user_segments.csv] [--no-content] [--json]";
 

@@ -3,7 +3,6 @@ package io.marketpilot.recommend.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.recommend.Recommender;
 import io.marketpilot.recommend.als.AlsParameters;
 import io.marketpilot.recommend.als.AlsRecommender;
@@ -17,7 +16,6 @@ import io.marketpilot.recommend.itemknn.ItemKnnParameters;
 import io.marketpilot.recommend.itemknn.ItemKnnRecommender;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
 import io.marketpilot.recommend.popularity.SegmentPopularityRecommender;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,25 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Offline comparison of the recommenders on one interactions file and protocol; prints a table, or JSON with
- * {@code --json}. With {@code --tune}, item-kNN and ALS settings are chosen on a validation split carved from the
- * training part by the same method (seed + 1), then refitted on the whole training part and tested.
- *
- * <p>Run: {@code RecommenderEvaluation --ratings u.data --format movielens --split random --k 10 --seed 42}.
+ * Offline comparison of the recommenders on one interactions file and protocol ({@code bin/marketpilot recommend
+ * eval}); the report as a table, or as JSON. With {@code tune}, item-kNN and ALS settings are chosen on a validation
+ * split carved from the training part by the same method (seed + 1), then refitted on the whole training part and
+ * tested.
  */
 public final class RecommenderEvaluation {
     private RecommenderEvaluation() {}
-
-    public static void main(String[] args) {
-        try {
-            EvaluationOptions options = EvaluationOptions.parse(args);
-            EvaluationReport report = run(options);
-            System.out.print(options.json() ? toJson(report) : report.toTable());
-        } catch (MarketPilotException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-        }
-    }
 
     public static EvaluationReport run(EvaluationOptions options) {
         Interactions data = options.format().read(options.ratings());

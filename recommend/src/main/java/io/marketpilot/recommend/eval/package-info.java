@@ -1,2 +1,2 @@
-/** Offline evaluation: splits, ranking metrics, validation tuning, the evaluation and latency mains. */
+/** Offline evaluation: splits, ranking metrics, validation tuning, the comparison of every recommender. */
 package io.marketpilot.recommend.eval;

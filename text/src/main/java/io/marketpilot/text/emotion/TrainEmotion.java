@@ -164,16 +164,4 @@ public final class TrainEmotion {
     private static double count(ClassificationReport r, String gold, String predicted) {
         return r.confusion().getOrDefault(gold, Map.of()).getOrDefault(predicted, 0);
     }
-
-    public static void main(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        Path input = Path.of(options.getOrDefault("--input", "/work/shared/data/emotion-en/emotion_train.csv"));
-        Path out = Path.of(options.getOrDefault("--out", "."));
-        long seed = Long.parseLong(options.getOrDefault("--seed", Long.toString(TrainSentiment.DEFAULT_SEED)));
-        int cap = Integer.parseInt(options.getOrDefault("--cap", Integer.toString(DEFAULT_CAP_PER_LABEL)));
-        run(input, out, seed, cap, "bin/marketpilot train emotion " + String.join(" ", args));
-    }
 }

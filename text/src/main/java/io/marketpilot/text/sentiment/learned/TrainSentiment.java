@@ -1,6 +1,5 @@
 package io.marketpilot.text.sentiment.learned;
 
-import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.text.embedding.OnnxTextEmbedder;
 import io.marketpilot.text.embedding.TextEmbedder;
 import io.marketpilot.text.eval.ClassificationReport;
@@ -13,11 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Trains the English and Chinese sentiment heads and writes them with EVALUATION.md and PROVENANCE.md.
- *
- * <pre>
- * TrainSentiment --en DIR_WITH_UCI_FILES --zh CHNSENTICORP_CSV --out DIR [--seed 42]
- * </pre>
+ * Trains the English and Chinese sentiment heads and writes them with EVALUATION.md and PROVENANCE.md ({@code
+ * bin/marketpilot train sentiment}).
  *
  * <p>Each data set is split on its own: a stratified, seeded 20% test split ({@link StratifiedSplit}), the rest
  * for training; the heads never see the test rows, and nothing is tuned on them.
@@ -45,16 +41,11 @@ public final class TrainSentiment {
             Optional<ClassificationReport> vader,
             double embeddingsPerSecond) {}
 
-    public static void main(String[] args) {
-        Map<String, String> options = parse(args);
-        Path en = Path.of(required(options, "--en"));
-        Path zh = Path.of(required(options, "--zh"));
-        Path out = Path.of(required(options, "--out"));
-        long seed = Long.parseLong(options.getOrDefault("--seed", Long.toString(DEFAULT_SEED)));
-        String command = "./mvnw -B -q -pl text -am dependency:build-classpath -Dmdep.outputFile=target/cp.txt\n"
-                + "$(bin/find-jdk)/bin/java -cp text/target/classes:core/target/classes:$(cat text/target/cp.txt) "
-                + TrainSentiment.class.getName() + " " + String.join(" ", args);
-
+    /**
+     * Trains both heads on their data sets and writes them, with EVALUATION.md and PROVENANCE.md, into {@code out};
+     * {@code command} is recorded in EVALUATION.md as the way to reproduce them.
+     */
+    public static void trainAndWrite(Path en, Path zh, Path out, long seed, String command) {
         List<Run> runs = new ArrayList<>();
         runs.add(train(
                 "reviews-en (UCI amazon + imdb)",
@@ -156,26 +147,5 @@ public final class TrainSentiment {
             }
         }
         return x;
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw MarketPilotException.invalid(
-                        "usage: TrainSentiment --en DIR --zh CSV --out DIR [--seed N]; bad argument " + args[i]);
-            }
-            options.put(args[i], args[i + 1]);
-        }
-        return options;
-    }
-
-    private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null) {
-            throw MarketPilotException.invalid(
-                    "missing " + name + " (usage: TrainSentiment --en DIR --zh CSV --out DIR)");
-        }
-        return value;
     }
 }

@@ -1,4 +1,4 @@
-package io.marketpilot.predict.sendtime;
+package io.marketpilot.benchmarks.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SendTimeEvaluationMainTest {
+    private static final String MARKETPILOT_ORDERS = """
+            order_id,customer_id,ordered_at,country,kind,product_id,quantity,unit_price
+            O-1,C1,2026-04-28T21:32,Netherlands,sale,CHG-103,1,32.89
+            O-1,C1,2026-04-28T21:32,Netherlands,sale,CAB-100,1,6.79
+            O-2,C1,2026-06-01T21:13,Netherlands,sale,CHG-104,1,38.24
+            R-2,C1,2026-06-20T10:00,Netherlands,return,CHG-104,-1,38.24
+            O-3,,2026-06-02T08:00,Netherlands,sale,CHG-104,1,38.24
+            O-4,C2,2026-06-03T08:05,Germany,sale,CHG-104,1,38.24
+            """;
+
     @Test
     void printsTheTableForAnOrdersFile(@TempDir Path dir) throws IOException {
-        Path csv = Files.writeString(dir.resolve("orders.csv"), PurchaseTimesCsvTest.MARKETPILOT_ORDERS);
+        Path csv = Files.writeString(dir.resolve("orders.csv"), MARKETPILOT_ORDERS);
         String out = SendTimeEvaluationMain.run(new String[] {csv.toString(), "--split=2026-05-01", "--window=2"});
         assertThat(out)
                 .contains("(customer_id,ordered_at): 6 rows, 3 purchases of 2 customers")

@@ -1,12 +1,8 @@
-package io.marketpilot.predict.forecast;
+package io.marketpilot.benchmarks.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ForecastEvaluationTest {
+class ForecastEvaluationMainTest {
     @Test
     void backtestsTheTotalAndEverySeriesOfAGenericFile(@TempDir Path dir) throws IOException {
         StringBuilder csv = new StringBuilder("date,amount,series\n");
@@ -35,8 +31,8 @@ class ForecastEvaluationTest {
         csv.append("2024-03-06,0,posters\n"); // a free sample: zero every week
         Path file = dir.resolve("sales.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        String report = ForecastEvaluation.evaluate(
-                file, ForecastEvaluation.options(new String[] {file.toString(), "--horizon=4", "--origins=10"}));
+        String report = ForecastEvaluationMain.evaluate(
+                file, ForecastEvaluationMain.options(new String[] {file.toString(), "--horizon=4", "--origins=10"}));
         assertThat(report)
                 // the data run Wednesday to Friday, so the first and last weeks are partial and dropped
                 .contains("81 rows, 38 complete ISO weeks 2024-01-08 to 2024-09-23")
@@ -51,29 +47,11 @@ class ForecastEvaluationTest {
 
     @Test
     void rejectsUnknownArguments() {
-        assertThatThrownBy(() -> ForecastEvaluation.options(new String[] {"x.csv", "--horizn=4"}))
+        assertThatThrownBy(() -> ForecastEvaluationMain.options(new String[] {"x.csv", "--horizn=4"}))
                 .isInstanceOf(MarketPilotException.class)
                 .hasMessageContaining("unknown argument '--horizn=4'");
-        assertThatThrownBy(() -> ForecastEvaluation.evaluate(Path.of("x.csv"), Map.of("horizon", "four")))
+        assertThatThrownBy(() -> ForecastEvaluationMain.evaluate(Path.of("x.csv"), Map.of("horizon", "four")))
                 .isInstanceOf(MarketPilotException.class)
                 .hasMessage("--horizon must be an integer, got 'four'");
-    }
-
-    @Test
-    void backtestReportSerialisesToJsonWithItsScoresPerMethod() throws IOException {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        BacktestReport r = Backtest.run(SyntheticSeries.randomWalk(40, 100, 1, 1), 2, 5, ForecastOptions.defaults());
-        JsonNode json = mapper.readTree(mapper.writeValueAsString(r));
-        assertThat(json.get("seriesKey").asText()).isEqualTo("walk");
-        assertThat(json.get("firstOrigin").asText()).isEqualTo(r.firstOrigin().toString());
-        JsonNode naive = json.get("methods").get(1);
-        assertThat(naive.get("method").asText()).isEqualTo("naive");
-        assertThat(naive.get("mase").asDouble())
-                .isEqualTo(r.score(ForecastMethod.NAIVE).mase());
-        for (String field : new String[] {"mae", "coverage80", "coverage95", "origins", "forecasts", "note"}) {
-            assertThat(naive.has(field)).as(field).isTrue();
-        }
     }
 }

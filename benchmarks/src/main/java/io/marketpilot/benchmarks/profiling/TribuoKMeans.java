@@ -1,5 +1,10 @@
-package io.marketpilot.profiling.segmentation;
+package io.marketpilot.benchmarks.profiling;
 
+import io.marketpilot.profiling.segmentation.ClusterFit;
+import io.marketpilot.profiling.segmentation.Clusterer;
+import io.marketpilot.profiling.segmentation.LloydKMeans;
+import io.marketpilot.profiling.segmentation.NearestCentroid;
+import io.marketpilot.profiling.segmentation.Points;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribuo.Example;

@@ -1,7 +1,12 @@
-package io.marketpilot.predict.sendtime;
+package io.marketpilot.benchmarks.eval;
 
+import io.marketpilot.benchmarks.MainRunner;
 import io.marketpilot.core.MarketPilotException;
-import java.io.UncheckedIOException;
+import io.marketpilot.predict.sendtime.PurchaseTime;
+import io.marketpilot.predict.sendtime.PurchaseTimeFile;
+import io.marketpilot.predict.sendtime.PurchaseTimesCsv;
+import io.marketpilot.predict.sendtime.SendTimeEvaluation;
+import io.marketpilot.predict.sendtime.SendTimeEvaluationReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,25 +17,18 @@ import java.util.Locale;
 /**
  * Evaluates send-time recommendations on a time split of an orders file and prints the table.
  *
- * <p>Run: {@code SendTimeEvaluationMain <orders.csv[.gz]> [--split=2026-03-01T00:00] [--window=1]}; the split
- * defaults to the time with 80 % of the purchases before it. Layouts: see {@link PurchaseTimesCsv}.
+ * <p>The split defaults to the time with 80 % of the purchases before it. Layouts: see {@link PurchaseTimesCsv}.
+ * {@code bin/marketpilot send-time --evaluate} runs the same evaluation from the application.
  */
 public final class SendTimeEvaluationMain {
     static final int DEFAULT_WINDOW = 1;
 
     private SendTimeEvaluationMain() {}
 
+    static final String USAGE = "usage: SendTimeEvaluationMain <orders.csv[.gz]> [--split=ISO date-time] [--window=1]";
+
     public static void main(String[] args) {
-        if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: SendTimeEvaluationMain <orders.csv[.gz]> [--split=ISO date-time] [--window=1]");
-            System.exit(2);
-        }
-        try {
-            System.out.print(run(args));
-        } catch (MarketPilotException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-        }
+        MainRunner.run(args, USAGE, true, SendTimeEvaluationMain::run);
     }
 
     /** Checks the options, reads the file named by the first argument, evaluates it; the text to print. */

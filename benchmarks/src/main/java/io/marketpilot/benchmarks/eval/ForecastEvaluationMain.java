@@ -1,7 +1,16 @@
-package io.marketpilot.predict.forecast;
+package io.marketpilot.benchmarks.eval;
 
+import io.marketpilot.benchmarks.MainRunner;
 import io.marketpilot.core.MarketPilotException;
-import java.io.UncheckedIOException;
+import io.marketpilot.predict.forecast.Backtest;
+import io.marketpilot.predict.forecast.ForecastOptions;
+import io.marketpilot.predict.forecast.Forecaster;
+import io.marketpilot.predict.forecast.ModelDescription;
+import io.marketpilot.predict.forecast.Sale;
+import io.marketpilot.predict.forecast.SalesColumns;
+import io.marketpilot.predict.forecast.SalesCsv;
+import io.marketpilot.predict.forecast.WeeklyAggregation;
+import io.marketpilot.predict.forecast.WeeklySeries;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,30 +24,27 @@ import java.util.Set;
  * Backtests weekly forecasts of a sales file and prints one table per series: the total, and each value of the
  * series column when one is named.
  *
- * <p>Run: {@code ForecastEvaluation <sales.csv> [--horizon=8] [--origins=26] [--seed=N]} for the CDNOW orders layout
- * or the generic {@code date,amount[,series]} layout (told apart by the header), or with {@code --date=COL
- * --amount=COL [--series=COL] [--date-format=M/d/yyyy]} for any other.
+ * <p>The CDNOW orders layout and the generic {@code date,amount[,series]} layout are told apart by the header; {@code
+ * --date=COL --amount=COL [--series=COL] [--date-format=M/d/yyyy]} reads any other. {@code bin/marketpilot forecast
+ * --backtest} runs the same backtest from the application.
  */
-public final class ForecastEvaluation {
+public final class ForecastEvaluationMain {
     static final int DEFAULT_HORIZON = 8;
     static final int DEFAULT_ORIGINS = 26;
     private static final Set<String> OPTIONS =
             Set.of("horizon", "origins", "seed", "date", "amount", "series", "date-format");
 
-    private ForecastEvaluation() {}
+    static final String USAGE = "usage: ForecastEvaluationMain <sales.csv> [--horizon=8] [--origins=26] [--seed=N]"
+            + " [--date=COL --amount=COL [--series=COL] [--date-format=yyyy-MM-dd]]";
+
+    private ForecastEvaluationMain() {}
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: ForecastEvaluation <sales.csv> [--horizon=8] [--origins=26] [--seed=N]"
-                    + " [--date=COL --amount=COL [--series=COL] [--date-format=yyyy-MM-dd]]");
-            System.exit(2);
-        }
-        try {
-            System.out.print(evaluate(Path.of(args[0]), options(args)));
-        } catch (MarketPilotException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-        }
+        MainRunner.run(args, USAGE, true, ForecastEvaluationMain::run);
+    }
+
+    static String run(String[] args) {
+        return evaluate(Path.of(args[0]), options(args));
     }
 
     /** Reads, aggregates and backtests every series of the file; the report as text. */

@@ -1,4 +1,4 @@
-package io.marketpilot.profiling.features;
+package io.marketpilot.benchmarks.profiling;
 
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -115,5 +116,17 @@ public record SyntheticShop(
             lines += order.lines().size();
         }
         return lines;
+    }
+
+    /** Its size in one line, printed beside the timings. */
+    public String describe() {
+        return String.format(
+                Locale.ROOT,
+                "synthetic shop: %,d customers, %,d orders, %,d lines, %,d products, %,d events",
+                customers.size(),
+                orders.size(),
+                lineCount(),
+                products.size(),
+                events.size());
     }
 }
