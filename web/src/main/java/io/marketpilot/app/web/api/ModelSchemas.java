@@ -49,7 +49,13 @@ final class ModelSchemas {
                         "featuresVersion",
                         str("The feature definition's version"),
                         "parameters",
-                        str("The request's parameters, as JSON text")));
+                        Map.of(
+                                "type",
+                                "object",
+                                "description",
+                                "The request's parameters (k or auto, seed, as-of date, …)",
+                                "additionalProperties",
+                                true)));
         s.put(
                 "SegmentationRun",
                 object(
