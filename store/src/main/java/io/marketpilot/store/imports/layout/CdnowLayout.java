@@ -7,7 +7,6 @@ import io.marketpilot.store.imports.ImportBatch;
 import io.marketpilot.store.imports.ImportKind;
 import io.marketpilot.store.imports.RowErrors;
 import io.marketpilot.store.imports.SourceRow;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ final class CdnowLayout implements Layout {
                     row,
                     orderId(day, rank),
                     customerId.get(),
-                    LocalDateTime.from(at.get()),
+                    at.get(),
                     null,
                     OrderKind.SALE,
                     null,
