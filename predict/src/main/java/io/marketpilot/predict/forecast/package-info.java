@@ -4,4 +4,7 @@
  * series), {@link io.marketpilot.predict.forecast.Forecaster}, {@link io.marketpilot.predict.forecast.Backtest} and
  * the command line {@link io.marketpilot.predict.forecast.ForecastEvaluation}.
  */
+@NullMarked
 package io.marketpilot.predict.forecast;
+
+import org.jspecify.annotations.NullMarked;
