@@ -57,8 +57,9 @@ public final class ContentGenerator {
         for (int attempt = 0; attempt < brief.variants() * 2 && kept.size() < brief.variants(); attempt++) {
             String angle = angles.get(attempt % angles.size());
             Prompt prompt = prompts.build(brief, angle);
+            // the model's copy when it wrote usable copy; otherwise the composer's, with why in its provenance
             Copy copy = null;
-            ContentProvenance provenance = null;
+            ContentProvenance provenance = offline(downReason);
             if (!modelDown) {
                 try {
                     LlmCopywriter.Written w = new LlmCopywriter(model).write(brief, prompt, examples, actor);
@@ -76,14 +77,12 @@ public final class ContentGenerator {
                     modelDown = true;
                     downReason = model.provider() + " unavailable (" + e.getMessage()
                             + "): fell back to the offline composer";
+                    provenance = offline(downReason);
                     LOG.info("content=fallback provider={} reason={}", model.provider(), e.getMessage());
                 }
             }
             if (copy == null) {
                 copy = composer.compose(brief, angle, attempt);
-                if (provenance == null) {
-                    provenance = offline(downReason);
-                }
             }
             VariantEvaluator.Evaluation eval = evaluator.evaluate(copy, brief);
             if (nearDuplicate(eval.vector(), keptVectors)) {

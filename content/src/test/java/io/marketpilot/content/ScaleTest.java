@@ -8,6 +8,7 @@ import io.marketpilot.content.compose.OfflineComposer;
 import io.marketpilot.content.scale.BoundedRunner;
 import io.marketpilot.content.scale.MergeFields;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,7 +78,7 @@ class ScaleTest {
                         if (key.endsWith("3") && n == 1) {
                             throw new IllegalStateException("flaky once");
                         }
-                        return key.toLowerCase();
+                        return key.toLowerCase(Locale.ROOT);
                     } catch (InterruptedException e) {
                         throw new IllegalStateException(e);
                     } finally {

@@ -1,2 +1,5 @@
 /** Experiments: assignment, exact statistics, sequential tests, bandits, the optimisation loop. */
+@NullMarked
 package io.marketpilot.experiments;
+
+import org.jspecify.annotations.NullMarked;

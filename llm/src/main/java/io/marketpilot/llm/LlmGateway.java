@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,52 +111,64 @@ public final class LlmGateway implements LanguageModel {
                 transcript(request, redaction),
                 sendRedacted,
                 redaction.originals().size(),
-                result.attempts(),
-                result.reply().isPresent()
-                        ? "ok"
-                        : "failed: " + result.failure().reason()));
-        if (result.reply().isEmpty()) {
-            account(
-                    request,
-                    0,
-                    0,
-                    millis,
-                    result.circuitOpened() ? UsageRecord.CIRCUIT_OPEN : UsageRecord.FAILED,
-                    result.attempts());
-            LOG.warn(
-                    "llm call failed provider={} model={} feature={} attempts={} reason=\"{}\"",
-                    provider(),
-                    model(),
-                    request.feature(),
-                    result.attempts(),
-                    result.failure().reason());
-            if (result.circuitOpened()) {
-                throw circuitOpen();
+                result.count(),
+                result instanceof GaveUp gaveUp ? "failed: " + gaveUp.failure().reason() : "ok"));
+        return switch (result) {
+            case GaveUp gaveUp -> throw unavailable(request, gaveUp, millis);
+            case Answered answered -> {
+                LlmReply raw = answered.reply();
+                account(request, raw.inputTokens(), raw.outputTokens(), millis, UsageRecord.OK, answered.count());
+                String text = sendRedacted ? redaction.restore(raw.text()) : raw.text();
+                LlmReply reply =
+                        new LlmReply(text, provider(), model(), raw.inputTokens(), raw.outputTokens(), millis, false);
+                cache.put(key, reply);
+                yield reply;
             }
-            throw new LlmUnavailableException(
-                    provider(),
-                    provider() + " (" + model() + ") did not answer after " + result.attempts() + " attempt"
-                            + (result.attempts() == 1 ? "" : "s") + ": "
-                            + result.failure().reason(),
-                    result.error());
-        }
-        LlmReply raw = result.reply().get();
-        account(request, raw.inputTokens(), raw.outputTokens(), millis, UsageRecord.OK, result.attempts());
-        String text = sendRedacted ? redaction.restore(raw.text()) : raw.text();
-        LlmReply reply = new LlmReply(text, provider(), model(), raw.inputTokens(), raw.outputTokens(), millis, false);
-        cache.put(key, reply);
-        return reply;
+        };
     }
 
-    /** The outcome of the attempts for one request. */
-    private record Attempts(
-            Optional<LlmReply> reply, int attempts, Failure failure, RuntimeException error, boolean circuitOpened) {}
+    /** How the attempts for one request ended: with an answer, or by giving up. */
+    private sealed interface Attempts {
+        int count();
+    }
+
+    private record Answered(LlmReply reply, int count) implements Attempts {}
+
+    /** {@code error} is the last provider error; there is none when the circuit refused or the wait was interrupted. */
+    private record GaveUp(
+            int count, Failure failure, @Nullable RuntimeException error, boolean circuitOpened) implements Attempts {}
+
+    private LlmUnavailableException unavailable(LlmRequest request, GaveUp gaveUp, long millis) {
+        account(
+                request,
+                0,
+                0,
+                millis,
+                gaveUp.circuitOpened() ? UsageRecord.CIRCUIT_OPEN : UsageRecord.FAILED,
+                gaveUp.count());
+        LOG.warn(
+                "llm call failed provider={} model={} feature={} attempts={} reason=\"{}\"",
+                provider(),
+                model(),
+                request.feature(),
+                gaveUp.count(),
+                gaveUp.failure().reason());
+        if (gaveUp.circuitOpened()) {
+            return circuitOpen();
+        }
+        return new LlmUnavailableException(
+                provider(),
+                provider() + " (" + model() + ") did not answer after " + gaveUp.count() + " attempt"
+                        + (gaveUp.count() == 1 ? "" : "s") + ": "
+                        + gaveUp.failure().reason(),
+                gaveUp.error());
+    }
 
     private Attempts attempt(LlmRequest outgoing) {
         int attempts = 0;
         while (true) {
             if (!breaker.tryAcquire()) {
-                return new Attempts(Optional.empty(), attempts, new Failure(false, "the circuit is open"), null, true);
+                return new GaveUp(attempts, new Failure(false, "the circuit is open"), null, true);
             }
             attempts++;
             Failure failure;
@@ -165,27 +178,27 @@ public final class LlmGateway implements LanguageModel {
                 try {
                     LlmReply reply = provider.complete(outgoing);
                     breaker.onSuccess();
-                    return new Attempts(Optional.of(reply), attempts, null, null, false);
+                    return new Answered(reply, attempts);
                 } finally {
                     limit.release();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 breaker.abandon();
-                return new Attempts(Optional.empty(), attempts, new Failure(false, "interrupted"), null, false);
+                return new GaveUp(attempts, new Failure(false, "interrupted"), null, false);
             } catch (RuntimeException e) {
                 breaker.onFailure();
                 failure = FailureClassifier.classify(e);
                 error = e;
             }
             if (!retry.shouldRetry(failure, attempts)) {
-                return new Attempts(Optional.empty(), attempts, failure, error, false);
+                return new GaveUp(attempts, failure, error, false);
             }
             try {
                 sleeper.sleep(retry.delayBefore(attempts));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Attempts(Optional.empty(), attempts, failure, error, false);
+                return new GaveUp(attempts, failure, error, false);
             }
         }
     }

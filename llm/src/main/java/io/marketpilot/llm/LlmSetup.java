@@ -24,6 +24,8 @@ public record LlmSetup(
         LanguageModel model, Optional<LlmGateway> gateway, LlmSettings settings, Supplier<KnownNames> names) {
 
     /**
+     * The setup the settings ask for: the offline stand-in, or the configured provider behind the gateway.
+     *
      * @param names the customers' names the redactor looks for (refreshed by the caller's supplier)
      * @param usage where each call is accounted
      * @param audit where each call sent to a provider is recorded

@@ -52,7 +52,6 @@ class LlmGatewayTest {
     }
 
     LlmSettings settings(int retries, int threshold, Optional<Boolean> redact) {
-        LlmSettings d = LlmSettings.defaults("openai");
         return new LlmSettings(
                 "openai",
                 "",

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -42,7 +43,7 @@ public record SyntheticCustomers(
         var behaviourOf = new java.util.HashMap<String, Behaviour>();
         for (Behaviour behaviour : Behaviour.values()) {
             for (int i = 0; i < perBehaviour; i++) {
-                String id = behaviour.name().toLowerCase() + "-" + i;
+                String id = behaviour.name().toLowerCase(Locale.ROOT) + "-" + i;
                 customers.add(new Customer(id, id + "@example.com", null, "DE", null, null));
                 behaviourOf.put(id, behaviour);
                 for (int daysAgo : orderDays(behaviour, random)) {

@@ -1,2 +1,5 @@
 /** Listening: sentiment (exact VADER and learned), emotion, keywords, topics, aspects, trends. */
+@NullMarked
 package io.marketpilot.text;
+
+import org.jspecify.annotations.NullMarked;

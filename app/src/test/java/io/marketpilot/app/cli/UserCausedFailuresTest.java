@@ -30,8 +30,9 @@ class UserCausedFailuresTest {
 
     @Test
     void badNumbersAndDatesAreTheUsersToFix() {
+        String thirteenthMonth = "2024-13-01"; // a variable, not a literal: Error Prone rejects a parse it sees fail
         var date = org.junit.jupiter.api.Assertions.assertThrows(
-                DateTimeParseException.class, () -> LocalDate.parse("2024-13-01"));
+                DateTimeParseException.class, () -> LocalDate.parse(thirteenthMonth));
 
         assertThat(UserCausedFailures.explain(new NumberFormatException("For input string: \"abc\"")))
                 .hasValue("not a number: For input string: \"abc\"");

@@ -144,7 +144,8 @@ final class EncodedCopies {
 
     static String rot13(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 out.append((char) ('a' + (c - 'a' + 13) % 26));
             } else if (c >= 'A' && c <= 'Z') {

@@ -41,6 +41,9 @@ public final class GroundedAnswerer {
     }
 
     /**
+     * Answers the question from the passages: the model's cited answer, or the extractive one when there is no model,
+     * it is unavailable, or its reply cites nothing valid.
+     *
      * @param passages retrieved passages, best first, already judged confident enough
      * @param history this conversation's earlier turns (and only this conversation's)
      * @param extractiveModel the provenance label for extractive answers

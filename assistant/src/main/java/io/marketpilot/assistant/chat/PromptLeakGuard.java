@@ -1,12 +1,12 @@
 package io.marketpilot.assistant.chat;
 
 import io.marketpilot.text.embedding.BilingualEmbedder;
-import io.marketpilot.text.embedding.TextEmbedder;
 import io.marketpilot.text.language.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Withholds a model reply that gives away the system prompt ({@link Guardrails#SYSTEM_PROMPT}), copied or
@@ -51,8 +51,9 @@ public final class PromptLeakGuard {
 
     private final BilingualEmbedder embedder;
     private final List<String> copyWindows;
-    private List<float[]> rulesEn;
-    private List<float[]> rulesZh;
+    // the rules' vectors, embedded on first use so that building the guard does not load the models
+    private @Nullable List<float[]> rulesEn;
+    private @Nullable List<float[]> rulesZh;
 
     public PromptLeakGuard(BilingualEmbedder embedder) {
         this.embedder = embedder;
@@ -84,11 +85,10 @@ public final class PromptLeakGuard {
         if (pieces.isEmpty()) {
             return 0;
         }
-        TextEmbedder chinese = embedder.forLanguage(Language.CHINESE);
         List<float[]> vectors = embedder.embedAll(pieces);
         double best = 0;
         for (int i = 0; i < pieces.size(); i++) {
-            boolean inChinese = embedder.forText(pieces.get(i)) == chinese;
+            boolean inChinese = embedder.spaceOf(pieces.get(i)) == Language.CHINESE;
             for (float[] rule : inChinese ? rulesZh() : rulesEn()) {
                 best = Math.max(best, dot(vectors.get(i), rule));
             }

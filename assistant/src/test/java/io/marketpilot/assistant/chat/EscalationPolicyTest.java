@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EscalationPolicyTest {
+    private static final LocalDateTime AT = LocalDateTime.of(2024, 5, 1, 12, 0);
+
     private final EscalationPolicy policy = new EscalationPolicy();
 
     private static SentimentReader.Reading vader(double score) {
@@ -16,11 +18,11 @@ class EscalationPolicyTest {
     }
 
     private static Turn assistant(String outcome) {
-        return new Turn("c", 1, Speaker.ASSISTANT, "", "", 0, outcome, List.of(), "m", LocalDateTime.now());
+        return new Turn("c", 1, Speaker.ASSISTANT, "", "", 0, outcome, List.of(), "m", AT);
     }
 
     private static Turn customer() {
-        return new Turn("c", 1, Speaker.CUSTOMER, "", "question", 0, "", List.of(), "m", LocalDateTime.now());
+        return new Turn("c", 1, Speaker.CUSTOMER, "", "question", 0, "", List.of(), "m", AT);
     }
 
     @Test

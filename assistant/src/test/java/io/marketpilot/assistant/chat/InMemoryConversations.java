@@ -6,6 +6,7 @@ import io.marketpilot.core.support.ConversationStatus;
 import io.marketpilot.core.support.Speaker;
 import io.marketpilot.core.support.Turn;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,13 @@ final class InMemoryConversations implements ConversationRepository {
         conversations.put(
                 id,
                 new Conversation(
-                        c.id(), status, c.channel(), c.language(), reason, c.createdAt(), LocalDateTime.now()));
+                        c.id(),
+                        status,
+                        c.channel(),
+                        c.language(),
+                        reason,
+                        c.createdAt(),
+                        LocalDateTime.now(ZoneOffset.UTC)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded shop shaped like the UCI Online Retail data set (one year, ~4,400 customers, ~26,000 invoices,
@@ -81,7 +82,8 @@ public record SyntheticShop(
         return START.plusDays(random.nextInt(DAYS)).atTime(8 + random.nextInt(12), random.nextInt(60));
     }
 
-    private static Order sale(String id, String customerId, List<Product> products, SplittableRandom random) {
+    /** A sale; {@code customerId} is null for a guest checkout, as real shop exports have them. */
+    private static Order sale(String id, @Nullable String customerId, List<Product> products, SplittableRandom random) {
         int count = 1 + random.nextInt(41);
         List<OrderLine> lines = new ArrayList<>(count);
         for (int l = 0; l < count; l++) {

@@ -7,6 +7,7 @@ import io.marketpilot.profiling.segmentation.NearestCentroid;
 import io.marketpilot.profiling.segmentation.Points;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.clustering.ClusterID;
@@ -27,8 +28,9 @@ public final class TribuoKMeans implements Clusterer {
     private final int restarts;
     private final int maxIterations;
     private final int threads;
-    private Points cachedPoints;
-    private MutableDataset<ClusterID> cachedDataset;
+    // the last points converted, compared by identity: a benchmark fits the very same Points again and again
+    private @Nullable Points cachedPoints;
+    private @Nullable MutableDataset<ClusterID> cachedDataset;
 
     public TribuoKMeans(int restarts, int maxIterations, int threads) {
         this.restarts = restarts;
@@ -54,6 +56,9 @@ public final class TribuoKMeans implements Clusterer {
                 best = fit;
             }
         }
+        if (best == null) {
+            throw new IllegalArgumentException("k-means needs at least one restart, not " + restarts);
+        }
         return best;
     }
 
@@ -62,9 +67,11 @@ public final class TribuoKMeans implements Clusterer {
         return "tribuo KMeansTrainer(PLUSPLUS, L2, threads=" + threads + ") x " + restarts + " seeds";
     }
 
+    @SuppressWarnings("ReferenceEquality") // a cache for the same instance, see cachedPoints
     private MutableDataset<ClusterID> dataset(Points points) {
-        if (points == cachedPoints) {
-            return cachedDataset;
+        MutableDataset<ClusterID> cached = cachedDataset;
+        if (points == cachedPoints && cached != null) {
+            return cached;
         }
         // zero-padded names: Tribuo orders features by name, and the centroids must come back in our order
         String[] names = new String[points.d()];

@@ -34,10 +34,14 @@ class SendTimeEvaluationMainTest {
 
     @Test
     void fallsBackToWeekdaysForDateOnlyFiles(@TempDir Path dir) throws IOException {
-        Path csv = Files.writeString(
-                dir.resolve("cdnow.csv"),
-                "customer_id,order_date,quantity,amount\n1,1997-01-01,1,5\n1,1997-02-01,1,5\n2,1997-01-02,1,5\n"
-                        + "1,1997-03-01,1,5\n2,1997-03-05,1,5\n");
+        Path csv = Files.writeString(dir.resolve("cdnow.csv"), """
+                customer_id,order_date,quantity,amount
+                1,1997-01-01,1,5
+                1,1997-02-01,1,5
+                2,1997-01-02,1,5
+                1,1997-03-01,1,5
+                2,1997-03-05,1,5
+                """);
         String out = SendTimeEvaluationMain.run(new String[] {csv.toString()});
         assertThat(out).contains("hours cannot be evaluated").doesNotContain("window ±");
     }

@@ -44,9 +44,9 @@ public final class GenerationEvalCommand implements Callable<Integer> {
                         "%s/%s on %d cases: BLEU %.4f, ROUGE-L %.4f%n",
                         result.get("provider"),
                         result.get("model"),
-                        result.get("n"),
-                        result.get("bleu"),
-                        result.get("rougeL"));
+                        (Integer) result.get("n"),
+                        (Double) result.get("bleu"),
+                        (Double) result.get("rougeL"));
             }
         } finally {
             if (opened[0] != null) {

@@ -120,7 +120,9 @@ public final class RecommendCommand {
             @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
                     String format) {
         try (Services app = store.open()) {
-            app.products.find(productId).orElseThrow(() -> MarketPilotException.notFound("Product", productId));
+            if (app.products.find(productId).isEmpty()) {
+                throw MarketPilotException.notFound("Product", productId);
+            }
             print(app, app.recommendations.similarProducts(productId, k), format);
         }
         return 0;

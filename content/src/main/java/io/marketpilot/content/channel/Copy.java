@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One channel's output: its fields by name, each a text or a list of texts, in the channel's field order.
@@ -23,13 +24,23 @@ public record Copy(Channel channel, Map<String, Object> fields) {
         fields = java.util.Collections.unmodifiableMap(ordered);
     }
 
+    /** One of the channel's text fields. */
     public String text(String field) {
-        return (String) fields.get(field);
+        return (String) field(field);
     }
 
-    @SuppressWarnings("unchecked")
+    /** One of the channel's list fields. */
+    @SuppressWarnings("unchecked") // the constructor stores every list field as a List<String>
     public List<String> list(String field) {
-        return (List<String>) fields.get(field);
+        return (List<String>) field(field);
+    }
+
+    private Object field(String name) {
+        Object v = fields.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException(channel + " copy has no field '" + name + "'");
+        }
+        return v;
     }
 
     /** Every text of the copy, in field order (list entries one by one). */
@@ -59,7 +70,7 @@ public record Copy(Channel channel, Map<String, Object> fields) {
         return tags.isEmpty() ? text("post") : text("post") + "\n" + String.join(" ", tags);
     }
 
-    private static String text(Object v, String name) {
+    private static String text(@Nullable Object v, String name) {
         if (v == null) {
             return "";
         }
@@ -72,7 +83,7 @@ public record Copy(Channel channel, Map<String, Object> fields) {
         throw MarketPilotException.invalid("Field '" + name + "' must be a text");
     }
 
-    private static List<String> texts(Object v, String name) {
+    private static List<String> texts(@Nullable Object v, String name) {
         if (v == null) {
             return List.of();
         }

@@ -56,8 +56,9 @@ final class CategoryNames {
     static String lowerCase(String words) {
         List<String> out = new ArrayList<>();
         for (String w : words.split(" ")) {
-            boolean keep = Acronyms.known(w) && w.equals(w.toUpperCase(Locale.ROOT))
-                    || w.codePoints().skip(1).anyMatch(Character::isUpperCase) && !w.equals(w.toUpperCase(Locale.ROOT));
+            boolean keep = (Acronyms.known(w) && w.equals(w.toUpperCase(Locale.ROOT)))
+                    || (w.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                            && !w.equals(w.toUpperCase(Locale.ROOT)));
             out.add(keep ? w : w.toLowerCase(Locale.ROOT));
         }
         return String.join(" ", out);

@@ -91,7 +91,7 @@ final class ComposerValues {
 
     private String description() {
         String d = brief.product().map(ProductFacts::description).orElse("").strip();
-        if (d.isEmpty() || brief.chinese() && !ProductNames.chinese(d)) {
+        if (d.isEmpty() || (brief.chinese() && !ProductNames.chinese(d))) {
             return "";
         }
         if (brief.chinese()) {

@@ -6,6 +6,7 @@ import io.marketpilot.content.channel.SmsEncoding;
 import io.marketpilot.content.channel.SocialNetwork;
 import io.marketpilot.content.channel.TextWidth;
 import io.marketpilot.content.words.Sentences;
+import io.marketpilot.core.MarketPilotException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class OfflineComposer {
 
     /** The variant for one angle; {@code variant} varies the phrasing for the same brief and seed. */
     public Copy compose(ContentBrief brief, String angle, int variant) {
-        PhraseBank bank = banks.get(brief.language());
+        PhraseBank bank = bank(brief.language());
         SplittableRandom random = new SplittableRandom(brief.seed() * 1_000_003L + variant * 7_919L + angle.hashCode());
         Map<String, Slot> values = new ComposerValues(brief, bank).slots();
         Writer w = new Writer(brief, bank, angle, random, values);
@@ -47,7 +48,15 @@ public final class OfflineComposer {
     }
 
     public String bankText(String language, String... path) {
-        return banks.get(language).text(path);
+        return bank(language).text(path);
+    }
+
+    private PhraseBank bank(String language) {
+        PhraseBank bank = banks.get(language);
+        if (bank == null) {
+            throw MarketPilotException.invalid("Unknown language '" + language + "': use en or zh");
+        }
+        return bank;
     }
 
     /** Every sentence of every field starts with a capital, whatever a slot put first ("our best-sellers…"). */
@@ -69,6 +78,15 @@ public final class OfflineComposer {
 
         String sep() {
             return brief.chinese() ? "" : " ";
+        }
+
+        /** A slot's text; ComposerValues fills every slot the templates name, empty when the brief has no value. */
+        String slot(String name) {
+            Slot slot = values.get(name);
+            if (slot == null) {
+                throw new IllegalStateException("the composer has no slot '" + name + "'");
+            }
+            return slot.text();
         }
 
         String phrase(String part) {
@@ -115,14 +133,14 @@ public final class OfflineComposer {
             body.append(PhraseBank.fill(bank.forTone("greeting", brief.tone()), values))
                     .append("\n\n");
             body.append(phrase("opener")).append(sep()).append(personaLine());
-            if (!values.get("recent").text().isEmpty()) {
+            if (!slot("recent").isEmpty()) {
                 body.append(sep()).append(PhraseBank.fill(bank.text("recent"), values));
             }
             body.append("\n\n").append(phrase("closer"));
-            if (!values.get("price").text().isEmpty() && angle.equals("value")) {
+            if (!slot("price").isEmpty() && angle.equals("value")) {
                 body.append(sep()).append(PhraseBank.fill(bank.text("price"), values));
             }
-            if (brief.customer().isPresent() && !values.get("picks").text().isEmpty()) {
+            if (brief.customer().isPresent() && !slot("picks").isEmpty()) {
                 body.append("\n\n").append(PhraseBank.fill(bank.text("picks"), values));
             } else if (brief.customer().isEmpty() && brief.audience().isPresent()) {
                 body.append("\n\n").append(PICKED_FOR_YOU);
@@ -163,14 +181,13 @@ public final class OfflineComposer {
             SocialNetwork network = brief.network();
             List<String> tags = new ArrayList<>();
             tags.add(hashtag(bank.text("angles", angle, "tag"), network));
-            tags.add(hashtag(values.get("category").text(), network));
+            tags.add(hashtag(slot("category"), network));
             String hook = phrase("hook");
             String persona = personaLine();
             String closer = phrase("closer");
-            String picks =
-                    brief.customer().isPresent() && !values.get("picks").text().isEmpty()
-                            ? sep() + PhraseBank.fill(bank.text("picks"), values)
-                            : "";
+            String picks = brief.customer().isPresent() && !slot("picks").isEmpty()
+                    ? sep() + PhraseBank.fill(bank.text("picks"), values)
+                    : "";
             String post = hook + sep() + persona + sep() + closer + picks;
             if (network.length(post + "\n" + String.join(" ", tags)) > network.maxLength()) {
                 post = hook + sep() + closer;
@@ -230,7 +247,7 @@ public final class OfflineComposer {
             Map<String, Slot> withBenefit = new LinkedHashMap<>(values);
             withBenefit.put("benefit", Slot.singular(PhraseBank.fill(bank.text("benefits", angle), values)));
             String shortText = fittingWith(bank.list("productShort"), withBenefit);
-            String description = values.get("description").text();
+            String description = slot("description");
             StringBuilder longText = new StringBuilder();
             longText.append(PhraseBank.fill(bank.pick(random, "productLongIntro"), values));
             if (!description.isBlank()) {

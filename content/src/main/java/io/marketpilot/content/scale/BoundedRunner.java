@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,8 +62,8 @@ public final class BoundedRunner {
             try {
                 results.add(futures.get(i).get());
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                failed.put(keys.get(i), cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                failed.put(keys.get(i), Objects.requireNonNullElse(cause.getMessage(), cause.toString()));
             }
         }
         return new Outcome<>(results, failed);

@@ -63,7 +63,8 @@ public final class Readability {
         }
         int count = 0;
         boolean inVowels = false;
-        for (char c : w.toCharArray()) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
             boolean vowel = "aeiouy".indexOf(c) >= 0;
             if (vowel && !inVowels) {
                 count++;

@@ -26,7 +26,7 @@ public final class Ucb1 implements BanditPolicy {
         if (unplayed >= 0) {
             return unplayed;
         }
-        double logT = Math.log(stats.totalPulls());
+        double logT = Math.log((double) stats.totalPulls());
         for (int i = 0; i < scores.length; i++) {
             scores[i] = stats.mean(i) + Math.sqrt(2 * logT / stats.pulls[i]);
         }

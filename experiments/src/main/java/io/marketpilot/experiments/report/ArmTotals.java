@@ -22,9 +22,12 @@ final class ArmTotals {
         return n < 2 ? Double.NaN : Math.max(0, (squares - sum * sum / n) / (n - 1));
     }
 
-    /** The summary for Welch's test and the normal model, or null when there is too little data for one. */
-    SampleSummary summaryOrNull() {
-        return n < 2 ? null : new SampleSummary(mean(), Math.sqrt(variance()), n);
+    /** The summary for Welch's test and the normal model; it needs two values at least, which callers check. */
+    SampleSummary summary() {
+        if (n < 2) {
+            throw new IllegalStateException("a sample summary needs two values at least, not " + n);
+        }
+        return new SampleSummary(mean(), Math.sqrt(variance()), n);
     }
 
     ArmTotals copy() {

@@ -12,7 +12,6 @@ import io.marketpilot.experiments.sequential.MixtureSprt;
 import io.marketpilot.experiments.stats.ChiSquareResult;
 import io.marketpilot.experiments.stats.HolmCorrection;
 import io.marketpilot.experiments.stats.SampleRatioMismatch;
-import io.marketpilot.experiments.stats.SampleSummary;
 import io.marketpilot.experiments.stats.WelchResult;
 import io.marketpilot.experiments.stats.WelchTTest;
 import java.util.ArrayList;
@@ -142,7 +141,7 @@ public final class ExperimentAnalysis {
             if (!(t.variance() > 0)) {
                 return nanArray(totals.length);
             }
-            posteriors.add(NormalPosterior.fromSummary(t.summaryOrNull()).distribution());
+            posteriors.add(NormalPosterior.fromSummary(t.summary()).distribution());
         }
         return ProbabilityToBeBest.of(posteriors);
     }
@@ -197,7 +196,7 @@ public final class ExperimentAnalysis {
                 diff, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN
             };
         }
-        RevenueReport r = AbTest.revenue(a.summaryOrNull(), b.summaryOrNull());
+        RevenueReport r = AbTest.revenue(a.summary(), b.summary());
         return new double[] {
             r.diff(), r.ciLow(), r.ciHigh(), r.relativeLift(), r.t(), r.pValue(), r.probBBeatsA(), r.expectedLossB()
         };
@@ -228,14 +227,15 @@ public final class ExperimentAnalysis {
             adjusted[in.units().get(i).variant()].add(values[i]);
         }
         List<Optional<ExperimentReport.CupedComparison>> out = new ArrayList<>();
-        SampleSummary control = adjusted[0].summaryOrNull();
+        ArmTotals control = adjusted[0];
         for (int i = 1; i < k; i++) {
-            SampleSummary arm = adjusted[i].summaryOrNull();
-            if (control == null || arm == null || !(control.sd() > 0) || !(arm.sd() > 0)) {
+            ArmTotals arm = adjusted[i];
+            // the variance is NaN below two values, so this also asks for enough data
+            if (!(control.variance() > 0) || !(arm.variance() > 0)) {
                 out.add(Optional.empty());
                 continue;
             }
-            WelchResult w = WelchTTest.test(control, arm);
+            WelchResult w = WelchTTest.test(control.summary(), arm.summary());
             out.add(Optional.of(new ExperimentReport.CupedComparison(w.diff(), w.ciLow(), w.ciHigh(), w.pValue())));
         }
         return out;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything known about an experiment's result: per-arm figures, each challenger against the control
@@ -56,22 +57,26 @@ public record ExperimentReport(
 
     /**
      * Cumulative figures at the end of one day: units and mean per arm, and per challenger the sequential test's
-     * estimate, confidence sequence and always-valid p-value (NaN before there is enough data).
+     * estimate, confidence sequence and always-valid p-value; null where there is no value yet (JSON has no NaN).
      */
     public record Day(
             LocalDate day,
             List<Long> units,
-            List<Double> means,
-            List<Double> estimates,
-            List<Double> sequenceLow,
-            List<Double> sequenceHigh,
-            List<Double> sequentialP) {}
+            List<@Nullable Double> means,
+            List<@Nullable Double> estimates,
+            List<@Nullable Double> sequenceLow,
+            List<@Nullable Double> sequenceHigh,
+            List<@Nullable Double> sequentialP) {}
 
     /** A posterior density of an arm's metric, sampled on a grid. */
     public record Curve(String variant, List<Double> x, List<Double> density) {}
 
-    /** What to do, in words, with a machine-readable action. */
-    public record Recommendation(Action action, String variant, String text) {}
+    /**
+     * What to do, in words, with a machine-readable action.
+     *
+     * @param variant the variant to ship or keep; null when the action names none (check the set-up, keep running)
+     */
+    public record Recommendation(Action action, @Nullable String variant, String text) {}
 
     /** The possible decisions. */
     public enum Action {

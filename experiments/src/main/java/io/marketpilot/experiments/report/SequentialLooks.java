@@ -2,11 +2,11 @@ package io.marketpilot.experiments.report;
 
 import io.marketpilot.experiments.sequential.MixtureSprt;
 import io.marketpilot.experiments.sequential.SequentialState;
-import io.marketpilot.experiments.stats.SampleSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replays an experiment day by day: cumulative units and means per arm, and one mSPRT look per day for each
@@ -73,15 +73,15 @@ final class SequentialLooks {
     private ExperimentReport.Day look(LocalDate day, ArmTotals[] totals, boolean binary, MixtureSprt test) {
         int k = totals.length;
         List<Long> units = new ArrayList<>(k);
-        List<Double> means = new ArrayList<>(k);
+        List<@Nullable Double> means = new ArrayList<>(k);
         for (ArmTotals t : totals) {
             units.add(t.n);
             means.add(finite(t.mean()));
         }
-        List<Double> estimates = new ArrayList<>();
-        List<Double> lows = new ArrayList<>();
-        List<Double> highs = new ArrayList<>();
-        List<Double> ps = new ArrayList<>();
+        List<@Nullable Double> estimates = new ArrayList<>();
+        List<@Nullable Double> lows = new ArrayList<>();
+        List<@Nullable Double> highs = new ArrayList<>();
+        List<@Nullable Double> ps = new ArrayList<>();
         for (int i = 1; i < k; i++) {
             SequentialState next = step(finalStates[i], totals[0], totals[i], binary, test);
             if (next != null) {
@@ -101,11 +101,12 @@ final class SequentialLooks {
     }
 
     /** Charts and JSON take null for "no value yet"; NaN and infinities are not JSON numbers. */
-    static Double finite(double v) {
+    static @Nullable Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }
 
-    private static SequentialState step(
+    /** The next look, or null while either arm has fewer than two units. */
+    private static @Nullable SequentialState step(
             SequentialState previous, ArmTotals control, ArmTotals arm, boolean binary, MixtureSprt test) {
         if (control.n < 2 || arm.n < 2) {
             return null;
@@ -113,8 +114,6 @@ final class SequentialLooks {
         if (binary) {
             return test.nextProportions(previous, Math.round(control.sum), control.n, Math.round(arm.sum), arm.n);
         }
-        SampleSummary a = control.summaryOrNull();
-        SampleSummary b = arm.summaryOrNull();
-        return test.nextMeans(previous, a, b);
+        return test.nextMeans(previous, control.summary(), arm.summary());
     }
 }

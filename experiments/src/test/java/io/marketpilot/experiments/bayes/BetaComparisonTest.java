@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class BetaComparisonTest {
     @Test
+    @SuppressWarnings("FloatingPointLiteralPrecision") // the reference's digits as mpmath printed them, kept verbatim
     void expectedLossMatchesNumericalIntegrationReference() {
         // References: mpmath.quad of E[max(θ_A - θ_B, 0)] at 30 digits, Beta(1, 1) priors.
         assertLoss(100, 1000, 120, 1000, 0.00048461392635637074, 0.020444693766675687);

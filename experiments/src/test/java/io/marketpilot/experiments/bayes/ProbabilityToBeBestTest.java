@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ProbabilityToBeBestTest {
     @Test
+    @SuppressWarnings("FloatingPointLiteralPrecision") // the reference's digits as mpmath printed them, kept verbatim
     void matchesHighPrecisionIntegrationForThreeVariants() {
         // mpmath.quad at 30 digits of ∫ f_k Π F_j for 100/1000, 120/1000, 110/1000 with Beta(1, 1) priors.
         double[] best = ProbabilityToBeBest.ofBetas(List.of(

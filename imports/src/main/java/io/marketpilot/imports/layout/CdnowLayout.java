@@ -7,7 +7,6 @@ import io.marketpilot.imports.ImportBatch;
 import io.marketpilot.imports.ImportKind;
 import io.marketpilot.imports.RowErrors;
 import io.marketpilot.imports.SourceRow;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ final class CdnowLayout implements Layout {
                     row,
                     orderId(day, rank),
                     customerId.get(),
-                    LocalDateTime.from(at.get()),
+                    at.get(),
                     null,
                     OrderKind.SALE,
                     null,

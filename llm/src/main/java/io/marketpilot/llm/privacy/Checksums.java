@@ -36,7 +36,8 @@ final class Checksums {
         }
         String rearranged = s.substring(4) + s.substring(0, 4);
         StringBuilder digits = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
+        for (int i = 0; i < rearranged.length(); i++) {
+            char c = rearranged.charAt(i);
             digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
         }
         return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;

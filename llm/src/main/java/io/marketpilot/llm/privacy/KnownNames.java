@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customers' names the store knows, indexed for finding them in text. A full name matches in any letter case;
@@ -63,17 +64,20 @@ public final class KnownNames {
     /** Rebuilds the index from {@code source} at most once per {@code ttl}, so new customers are known soon. */
     public static Supplier<KnownNames> refreshing(Supplier<Collection<String>> source, Duration ttl, Clock clock) {
         return new Supplier<>() {
-            private KnownNames current;
-            private Instant builtAt;
+            // null until the first get(), which builds the index: the source is read on demand, not at wiring
+            private @Nullable KnownNames current;
+            private Instant builtAt = Instant.MIN;
 
             @Override
             public synchronized KnownNames get() {
                 Instant now = clock.instant();
-                if (current == null || now.isAfter(builtAt.plus(ttl))) {
-                    current = of(source.get());
+                KnownNames names = current;
+                if (names == null || now.isAfter(builtAt.plus(ttl))) {
+                    names = of(source.get());
+                    current = names;
                     builtAt = now;
                 }
-                return current;
+                return names;
             }
         };
     }

@@ -82,7 +82,7 @@ public final class RedactionEvaluation {
                 }
             }
             for (PiiSpan f : found) {
-                int[] c = counts.get(f.type().label());
+                int[] c = counts.computeIfAbsent(f.type().label(), k -> new int[4]);
                 c[2]++;
                 if (ex.spans().stream().anyMatch(g -> g.start() < f.end() && f.start() < g.end())) {
                     c[3]++;

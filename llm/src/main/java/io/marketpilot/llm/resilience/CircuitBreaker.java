@@ -3,6 +3,7 @@ package io.marketpilot.llm.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stops calling a provider that keeps failing. After {@code threshold} consecutive failed attempts the circuit opens
@@ -21,7 +22,9 @@ public final class CircuitBreaker {
     private final Duration coolDown;
     private final Clock clock;
     private int consecutiveFailures;
-    private Instant openedAt;
+    /** When the circuit last opened; null while it is closed. */
+    private @Nullable Instant openedAt;
+
     private boolean trialInFlight;
 
     public CircuitBreaker(int threshold, Duration coolDown, Clock clock) {
@@ -71,7 +74,10 @@ public final class CircuitBreaker {
 
     /** When an open circuit lets the next trial call through; empty unless open. */
     public synchronized java.util.Optional<Instant> retryAt() {
-        return state() == State.OPEN ? java.util.Optional.of(openedAt.plus(coolDown)) : java.util.Optional.empty();
+        Instant opened = openedAt;
+        return state() == State.OPEN && opened != null
+                ? java.util.Optional.of(opened.plus(coolDown))
+                : java.util.Optional.empty();
     }
 
     public synchronized int consecutiveFailures() {

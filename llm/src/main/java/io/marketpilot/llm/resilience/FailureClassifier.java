@@ -11,6 +11,7 @@ import dev.langchain4j.exception.TimeoutException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a provider error is worth retrying. Transient: HTTP 408, 429 and 5xx, timeouts, refused or reset
@@ -58,7 +59,7 @@ public final class FailureClassifier {
         return new Failure(false, error.getClass().getSimpleName() + ": " + error.getMessage());
     }
 
-    static Failure status(int status, String body) {
+    static Failure status(int status, @Nullable String body) {
         String detail = body == null || body.isBlank() ? "" : ": " + abbreviate(body.strip());
         if (status == 429) {
             return new Failure(true, "HTTP 429 (rate limited)" + detail);

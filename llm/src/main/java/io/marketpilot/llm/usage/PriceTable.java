@@ -49,12 +49,12 @@ public final class PriceTable {
         if (text == null || text.isBlank()) {
             return empty();
         }
-        for (String pair : text.split("[,;]")) {
+        for (String pair : text.split("[,;]", -1)) {
             if (pair.isBlank()) {
                 continue;
             }
             int eq = pair.lastIndexOf('=');
-            String[] io = eq < 0 ? new String[0] : pair.substring(eq + 1).split("/");
+            String[] io = eq < 0 ? new String[0] : pair.substring(eq + 1).split("/", -1);
             if (eq <= 0 || io.length != 2) {
                 throw MarketPilotException.invalid("llm.prices entries look like model=input/output per million tokens,"
                         + " e.g. gpt-4o-mini=0.15/0.60; got '" + pair.strip() + "'");

@@ -1,5 +1,6 @@
 package io.marketpilot.predict.clv;
 
+import com.google.errorprone.annotations.FormatMethod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,7 @@ public record HoldoutReport(
                 e.predictedTotal());
     }
 
+    @FormatMethod
     private static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }

@@ -31,7 +31,7 @@ final class RfmGroups {
         for (int g = 0; g < frequency.length; g++) {
             max = Math.max(max, frequency[g]);
             total += (long) count[g];
-            repeats += (long) count[g] * frequency[g];
+            repeats += ((long) count[g]) * frequency[g];
         }
         this.maxFrequency = max;
         this.customers = total;

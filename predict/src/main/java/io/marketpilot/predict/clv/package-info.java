@@ -3,4 +3,7 @@
  * predictions and hold-out validation. Entry points: {@link io.marketpilot.predict.clv.ClvModel},
  * {@link io.marketpilot.predict.clv.RfmSummarizer}, {@link io.marketpilot.predict.clv.HoldoutValidation}.
  */
+@NullMarked
 package io.marketpilot.predict.clv;
+
+import org.jspecify.annotations.NullMarked;

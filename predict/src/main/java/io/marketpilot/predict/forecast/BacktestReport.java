@@ -1,5 +1,6 @@
 package io.marketpilot.predict.forecast;
 
+import com.google.errorprone.annotations.FormatMethod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ public record BacktestReport(
     }
 
     /** The score of one method by its name; the methods are always the three of {@link ForecastMethod}. */
+    @SuppressWarnings("EnumOrdinal") // Backtest scores the methods in ForecastMethod's order, one each
     public MethodScore score(ForecastMethod method) {
         return methods.get(method.ordinal());
     }
@@ -58,6 +60,7 @@ public record BacktestReport(
         return out.toString();
     }
 
+    @FormatMethod
     private static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }

@@ -12,6 +12,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits the smoothing parameters of one ETS form by minimising the one-step-ahead SSE from heuristic initial states
@@ -68,7 +69,7 @@ final class EtsFitter {
         } catch (TooManyEvaluationsException e) {
             // the best point seen so far is still the best fit we have; the objective kept it
         }
-        EtsParameters parameters = EtsParameters.fromUnitBox(form, objective.bestPoint);
+        EtsParameters parameters = EtsParameters.fromUnitBox(form, objective.best());
         EtsState last = initial.get().copy();
         double sse = EtsRecursion.run(y, form, parameters, last, new double[0]);
         return Optional.of(new EtsFit(form, parameters, initial.get(), last, y.length, sse));
@@ -87,7 +88,7 @@ final class EtsFitter {
             }
             objective.value(x);
         }
-        return objective.bestPoint.clone();
+        return objective.best();
     }
 
     /** SSE as a function of a unit-box point, remembering the best point evaluated. */
@@ -97,12 +98,20 @@ final class EtsFitter {
         final EtsState initial;
         double penalty = Double.POSITIVE_INFINITY;
         double bestValue = Double.POSITIVE_INFINITY;
-        double[] bestPoint;
+        double @Nullable [] bestPoint; // null until the first evaluation
 
         Objective(double[] y, EtsForm form, EtsState initial) {
             this.y = y;
             this.form = form;
             this.initial = initial;
+        }
+
+        /** The best point evaluated so far; the grid start evaluates at least one before anything asks. */
+        double[] best() {
+            if (bestPoint == null) {
+                throw new IllegalStateException("no point has been evaluated yet");
+            }
+            return bestPoint.clone();
         }
 
         double value(double[] x) {

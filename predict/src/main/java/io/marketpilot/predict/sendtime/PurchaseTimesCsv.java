@@ -48,6 +48,8 @@ public final class PurchaseTimesCsv {
     private PurchaseTimesCsv() {}
 
     /**
+     * Reads the purchase times of a file in one of the known layouts.
+     *
      * @throws MarketPilotException INVALID_INPUT for an unknown layout or naming the line of the first bad row
      * @throws UncheckedIOException when the file cannot be read
      */

@@ -1,5 +1,6 @@
 package io.marketpilot.predict.sendtime;
 
+import com.google.errorprone.annotations.FormatMethod;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,10 @@ public record SendTimeEvaluationReport(
 
     /** The hits of one method among one group of customers. */
     public SendTimeHits hits(SendTimeMethod method, HistorySize history) {
-        return results.get(history.ordinal() * SendTimeMethod.values().length + method.ordinal());
+        return results.stream()
+                .filter(h -> h.method() == method && h.history() == history)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no hits for " + method + " among " + history));
     }
 
     /** Customers scored: those with purchases both before and at or after the split. */
@@ -87,44 +91,50 @@ public record SendTimeEvaluationReport(
                 withoutHistory);
         String header = "%-11s %-24s %9s %6s %8s %13s" + (hours ? " %8s %8s" : "");
         String row = "%-11s %-24s %9d %6d %8.3f %13s" + (hours ? " %8.3f %8.3f" : "");
-        line(
+        text(
                 out,
-                header,
-                "history",
-                "method",
-                "customers",
-                "hits",
-                hours ? "hit rate" : "weekday",
-                "95% interval",
-                "weekday",
-                "hour");
+                String.format(
+                        Locale.ROOT,
+                        header,
+                        "history",
+                        "method",
+                        "customers",
+                        "hits",
+                        hours ? "hit rate" : "weekday",
+                        "95% interval",
+                        "weekday",
+                        "hour"));
         for (HistorySize history : HistorySize.values()) {
             for (SendTimeMethod method : SendTimeMethod.values()) {
                 SendTimeHits h = hits(method, history);
-                line(
+                text(
                         out,
-                        row,
-                        history.label(),
-                        method.label(),
-                        h.customers(),
-                        hours ? h.hits() : h.weekdayHits(),
-                        hours ? h.hitRate() : h.weekdayHitRate(),
-                        interval(hours ? h.hits() : h.weekdayHits(), h.customers()),
-                        h.weekdayHitRate(),
-                        h.hourHitRate());
+                        String.format(
+                                Locale.ROOT,
+                                row,
+                                history.label(),
+                                method.label(),
+                                h.customers(),
+                                hours ? h.hits() : h.weekdayHits(),
+                                hours ? h.hitRate() : h.weekdayHitRate(),
+                                interval(hours ? h.hits() : h.weekdayHits(), h.customers()),
+                                h.weekdayHitRate(),
+                                h.hourHitRate()));
             }
         }
-        line(
+        text(
                 out,
-                "%-11s %-24s %9s %6s %8.3f %13s" + (hours ? " %8.3f %8.3f" : ""),
-                "any",
-                "chance (random window)",
-                "",
-                "",
-                hours ? chanceRate() : weekdayChanceRate(),
-                "",
-                weekdayChanceRate(),
-                hourChanceRate());
+                String.format(
+                        Locale.ROOT,
+                        "%-11s %-24s %9s %6s %8.3f %13s" + (hours ? " %8.3f %8.3f" : ""),
+                        "any",
+                        "chance (random window)",
+                        "",
+                        "",
+                        hours ? chanceRate() : weekdayChanceRate(),
+                        "",
+                        weekdayChanceRate(),
+                        hourChanceRate()));
         return out.toString();
     }
 
@@ -138,7 +148,13 @@ public record SendTimeEvaluationReport(
                         SendTimeHits.wilson(hits, customers, 1));
     }
 
+    @FormatMethod
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args).stripTrailing()).append('\n');
+        text(out, String.format(Locale.ROOT, format, args));
+    }
+
+    /** Appends one line; the table's lines come formatted, their format depending on whether hours are shown. */
+    private static void text(StringBuilder out, String line) {
+        out.append(line.stripTrailing()).append('\n');
     }
 }

@@ -21,9 +21,11 @@ class SalesCsvTest {
 
     @Test
     void readsATableauExportWithByteOrderMarkAndUsDates() throws IOException {
-        String csv = "\uFEFFRow ID,Order Date,Category,Sales\n"
-                + "1,11/8/2018,Furniture,261.96\n"
-                + "2,1/13/2019,\"Office Supplies\",14.62\n";
+        String csv = """
+                \uFEFFRow ID,Order Date,Category,Sales
+                1,11/8/2018,Furniture,261.96
+                2,1/13/2019,"Office Supplies",14.62
+                """;
         List<Sale> sales = SalesCsv.read(new StringReader(csv), "superstore.csv", SUPERSTORE);
         assertThat(sales)
                 .containsExactly(

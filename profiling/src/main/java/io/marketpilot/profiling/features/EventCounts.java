@@ -2,7 +2,6 @@ package io.marketpilot.profiling.features;
 
 import io.marketpilot.core.domain.Event;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +33,13 @@ final class EventCounts {
                 totals.merge(event.type(), 1, Integer::sum);
             }
         }
-        List<String> types = new ArrayList<>(totals.keySet());
-        types.sort((a, b) -> {
-            int byCount = Integer.compare(totals.get(b), totals.get(a));
-            return byCount != 0 ? byCount : a.compareTo(b);
-        });
-        types = List.copyOf(types.subList(0, Math.min(maxTypes, types.size())));
+        List<String> types = totals.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(maxTypes)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < types.size(); i++) {
             column.put(types.get(i), i);
@@ -48,9 +48,10 @@ final class EventCounts {
         int[] counts = new int[customerIndex.size() * width];
         for (Event event : events) {
             if (counts(event, customerIndex, from, until)) {
+                Integer row = customerIndex.get(event.customerId());
                 Integer c = column.get(event.type());
-                if (c != null) {
-                    counts[customerIndex.get(event.customerId()) * width + c]++;
+                if (row != null && c != null) {
+                    counts[row * width + c]++;
                 }
             }
         }

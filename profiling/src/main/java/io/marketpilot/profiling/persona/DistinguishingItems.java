@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What each segment buys more than the shop as a whole: per category (or per product, when the catalogue has no
@@ -58,6 +59,8 @@ public final class DistinguishingItems {
     private DistinguishingItems() {}
 
     /**
+     * The items (categories, or products when the catalogue has none) each segment buys notably more than everyone.
+     *
      * @param customerIds the segmented customers, in label order
      * @param labels each customer's segment
      * @param cutoff only sales strictly before it count, as for the features
@@ -131,7 +134,9 @@ public final class DistinguishingItems {
         return new Result(categorised ? Kind.CATEGORY : Kind.PRODUCT, perSegment);
     }
 
-    private static String item(String productId, Map<String, String> itemOfProduct, boolean categorised) {
+    /** The item a line counts towards, or null when it counts towards none (no product, or no category). */
+    private static @Nullable String item(
+            @Nullable String productId, Map<String, String> itemOfProduct, boolean categorised) {
         if (productId == null) {
             return null;
         }

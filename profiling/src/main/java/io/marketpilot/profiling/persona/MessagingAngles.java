@@ -13,6 +13,10 @@ final class MessagingAngles {
             "Welcome series: the range, delivery and returns explained",
             "Second-order incentive within the first month",
             "Best-sellers from the category of their first purchase");
+    private static final List<String> REGULARS = List.of(
+            "New arrivals in the categories they buy",
+            "Cross-sell adjacent categories",
+            "Invitation to the loyalty programme");
     private static final Map<BuyerKind, List<String>> BY_KIND = Map.of(
             BuyerKind.LOYALISTS,
             List.of(
@@ -50,10 +54,7 @@ final class MessagingAngles {
                     "Bundles and services that match what they spend",
                     "A personal thank-you with a service perk"),
             BuyerKind.REGULARS,
-            List.of(
-                    "New arrivals in the categories they buy",
-                    "Cross-sell adjacent categories",
-                    "Invitation to the loyalty programme"),
+            REGULARS,
             BuyerKind.OCCASIONAL,
             List.of(
                     "Campaigns timed to their usual gap between orders",
@@ -75,6 +76,6 @@ final class MessagingAngles {
             return WELCOME;
         }
         // plain customers get what regulars get: news and cross-sells rather than an incentive
-        return BY_KIND.getOrDefault(name.kind(), BY_KIND.get(BuyerKind.REGULARS));
+        return BY_KIND.getOrDefault(name.kind(), REGULARS);
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Names segments from the features that set them apart (z-scores against the population, see
@@ -56,7 +57,7 @@ final class PersonaNames {
         for (int round = 0; round < MAX_ROUNDS && hasClash(named); round++) {
             Map<String, List<SegmentFacts>> clashes = new LinkedHashMap<>();
             for (SegmentFacts facts : segments) {
-                clashes.computeIfAbsent(named.get(facts.segmentId()).text(), x -> new ArrayList<>())
+                clashes.computeIfAbsent(entry(named, facts).text(), x -> new ArrayList<>())
                         .add(facts);
             }
             for (List<SegmentFacts> group : clashes.values()) {
@@ -74,17 +75,22 @@ final class PersonaNames {
      */
     private static void tellApart(
             List<SegmentFacts> group, Map<Integer, PersonaName> named, Map<Integer, List<String>> left) {
-        boolean anyLeft = group.stream().anyMatch(f -> !left.get(f.segmentId()).isEmpty());
+        boolean anyLeft = group.stream().anyMatch(f -> !entry(left, f).isEmpty());
         if (!anyLeft) {
-            group.forEach(f -> named.put(f.segmentId(), named.get(f.segmentId()).withSuffix(figure(f, group))));
+            group.forEach(f -> named.put(f.segmentId(), entry(named, f).withSuffix(figure(f, group))));
             return;
         }
         for (SegmentFacts facts : group) {
-            List<String> qualifiers = left.get(facts.segmentId());
+            List<String> qualifiers = entry(left, facts);
             if (!qualifiers.isEmpty()) {
-                named.put(facts.segmentId(), named.get(facts.segmentId()).with(qualifiers.remove(0)));
+                named.put(facts.segmentId(), entry(named, facts).with(qualifiers.remove(0)));
             }
         }
+    }
+
+    /** A segment's entry in one of assign()'s maps, which hold one for every segment from the start. */
+    private static <V> V entry(Map<Integer, V> bySegment, SegmentFacts facts) {
+        return Objects.requireNonNull(bySegment.get(facts.segmentId()), "no entry for a segment being named");
     }
 
     /**

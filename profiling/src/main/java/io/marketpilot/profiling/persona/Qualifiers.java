@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The adjectives that can tell a persona from a namesake, each backed by a feature with |z| ≥ 0.5 and strongest
@@ -61,7 +62,9 @@ final class Qualifiers {
         return List.copyOf(words);
     }
 
-    private static void add(List<Candidate> candidates, SegmentFacts f, String column, String high, String low) {
+    /** Adds the word for the direction the segment leans on the column; a null word: none that way. */
+    private static void add(
+            List<Candidate> candidates, SegmentFacts f, String column, @Nullable String high, @Nullable String low) {
         double z = f.z(column);
         if (z >= PersonaNames.STRONG && high != null) {
             candidates.add(new Candidate(high, z));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Writes personas from segment facts with fixed rules: names by {@link PersonaNames}, text from the traits. */
 public final class RuleBasedPersonaWriter implements PersonaWriter {
@@ -14,7 +15,8 @@ public final class RuleBasedPersonaWriter implements PersonaWriter {
         Map<Integer, PersonaName> names = PersonaNames.assign(segments);
         List<Persona> personas = new ArrayList<>(segments.size());
         for (SegmentFacts facts : segments) {
-            PersonaName name = names.get(facts.segmentId());
+            // assign() names every segment it is given
+            PersonaName name = Objects.requireNonNull(names.get(facts.segmentId()));
             personas.add(new Persona(
                     facts.segmentId(),
                     name.text(),

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -35,6 +36,8 @@ public final class SegmentProfiler {
     }
 
     /**
+     * The facts of each segment: size, revenue share, traits, what it buys, sentiment, churn risk and overdue share.
+     *
      * @param churnRisk per snapshot row, the predicted churn risk (NaN where unknown), when a model supplied it
      * @param items what each segment buys more than the shop
      */
@@ -159,7 +162,8 @@ public final class SegmentProfiler {
     private static List<Trait> traits(List<FeatureColumn> columns, Map<String, FeatureStat> segment) {
         List<FeatureStat> candidates = new ArrayList<>();
         for (FeatureColumn column : columns) {
-            FeatureStat stat = segment.get(column.name());
+            // columnStats put every column's stat into every segment's map
+            FeatureStat stat = Objects.requireNonNull(segment.get(column.name()));
             if (column.comparable() && Math.abs(stat.z()) >= MIN_TRAIT_Z) {
                 candidates.add(stat);
             }

@@ -9,6 +9,7 @@ import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.clustering.MultiKMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.Well19937c;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Commons Math's {@link KMeansPlusPlusClusterer} behind our interface. Restarts either as the library ships them
@@ -20,8 +21,9 @@ public final class CommonsMathKMeans implements Clusterer {
     private final int restarts;
     private final int maxIterations;
     private final boolean parallelRestarts;
-    private Points cachedPoints;
-    private List<DoublePoint> cachedList;
+    // the last points converted, compared by identity: automatic k fits the very same Points once per k
+    private @Nullable Points cachedPoints;
+    private List<DoublePoint> cachedList = List.of();
 
     public CommonsMathKMeans(int restarts, int maxIterations, boolean parallelRestarts) {
         this.restarts = restarts;
@@ -71,6 +73,7 @@ public final class CommonsMathKMeans implements Clusterer {
                 : "commons-math MultiKMeansPlusPlusClusterer(trials=" + restarts + ")";
     }
 
+    @SuppressWarnings("ReferenceEquality") // a cache for the same instance, see cachedPoints
     private List<DoublePoint> list(Points points) {
         if (points != cachedPoints) {
             cachedList = new ArrayList<>(points.n());

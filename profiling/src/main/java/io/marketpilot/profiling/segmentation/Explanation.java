@@ -1,5 +1,6 @@
 package io.marketpilot.profiling.segmentation;
 
+import com.google.errorprone.annotations.FormatMethod;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -89,6 +90,7 @@ final class Explanation {
         return curve.get(curve.size() - 1).k();
     }
 
+    @FormatMethod
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }

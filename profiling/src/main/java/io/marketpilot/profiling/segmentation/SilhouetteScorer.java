@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mean silhouette of a labelling, exact for up to {@value #EXACT_LIMIT} points and on a seeded sample of that
@@ -17,7 +18,7 @@ public final class SilhouetteScorer {
     private final int[] sample;
     private final boolean sampled;
     // computed on the first score, so that a run that never needs one (k = 1) does not pay for it
-    private float[] distances;
+    private float @Nullable [] distances;
 
     public SilhouetteScorer(Points points, long seed) {
         this.sample = points.n() <= EXACT_LIMIT
@@ -98,15 +99,13 @@ public final class SilhouetteScorer {
         if (clusters < 2 || clusters == m) {
             return OptionalDouble.empty();
         }
-        if (distances == null) {
-            distances = condensedDistances(points, sample);
-        }
+        float[] condensed = distances();
         double[] sums = new double[m * k];
         for (int a = 0; a < m; a++) {
             int offset = offset(a, m) - a - 1;
             int la = label[a];
             for (int b = a + 1; b < m; b++) {
-                double distance = distances[offset + b];
+                double distance = condensed[offset + b];
                 sums[a * k + label[b]] += distance;
                 sums[b * k + la] += distance;
             }
@@ -116,6 +115,15 @@ public final class SilhouetteScorer {
             total += silhouette(sums, a, label[a], size, k);
         }
         return OptionalDouble.of(total / m);
+    }
+
+    private float[] distances() {
+        float[] d = distances;
+        if (d == null) {
+            d = condensedDistances(points, sample);
+            distances = d;
+        }
+        return d;
     }
 
     private static double silhouette(double[] sums, int a, int own, int[] size, int k) {

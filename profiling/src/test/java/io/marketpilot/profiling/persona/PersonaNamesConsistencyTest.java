@@ -75,10 +75,10 @@ class PersonaNamesConsistencyTest {
                 z.put(column, Math.round(random.nextDouble(-2, 2) * 2) / 2.0);
             }
             Map<String, Double> medians = Map.of(
-                    FREQUENCY, (double) 1 + random.nextInt(6),
-                    TENURE, (double) 10 + random.nextInt(600),
+                    FREQUENCY, 1.0 + random.nextInt(6),
+                    TENURE, 10.0 + random.nextInt(600),
                     RECENCY, (double) random.nextInt(400),
-                    MONETARY, (double) 10 + random.nextInt(900));
+                    MONETARY, 10.0 + random.nextInt(900));
             OptionalDouble churn =
                     random.nextBoolean() ? OptionalDouble.of(random.nextDouble()) : OptionalDouble.empty();
             OptionalDouble overdue =

@@ -12,6 +12,7 @@ import io.marketpilot.recommend.popularity.PopularityRecommender;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matrix factorisation for implicit feedback (implicit ALS): ranks items by the dot product of the customer's and
@@ -19,7 +20,7 @@ import java.util.function.IntPredicate;
  */
 public final class AlsRecommender implements Recommender, ItemSimilarity {
     private final AlsParameters parameters;
-    private volatile Model model;
+    private volatile @Nullable Model model; // null until fit(); fitted() says so
 
     private record Model(Interactions training, AlsFactors factors, PopularityRecommender popularity) {}
 

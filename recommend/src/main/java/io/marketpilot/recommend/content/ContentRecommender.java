@@ -11,6 +11,7 @@ import io.marketpilot.recommend.data.Interactions;
 import io.marketpilot.recommend.popularity.PopularityRecommender;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Content-based recommendations: a customer's taste is the weighted mean of the description embeddings of what
@@ -19,7 +20,7 @@ import java.util.function.IntPredicate;
  */
 public final class ContentRecommender implements Recommender, ItemSimilarity {
     private final ItemVectors vectors;
-    private volatile Model model;
+    private volatile @Nullable Model model; // null until fit(); fitted() says so
 
     /**
      * Item vectors laid out row by row over the training item numbering (rows without text are all zero), and the
@@ -134,7 +135,7 @@ public final class ContentRecommender implements Recommender, ItemSimilarity {
      * The log-weighted mean of the vectors of the customer's items (a product bought ten times counts more than
      * once, not ten times more); null when the customer has no item with a text.
      */
-    private static double[] profile(Model m, int user) {
+    private static double @Nullable [] profile(Model m, int user) {
         if (!m.training().hasHistory(user)) {
             return null;
         }

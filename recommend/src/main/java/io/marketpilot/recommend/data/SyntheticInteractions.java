@@ -18,6 +18,8 @@ public final class SyntheticInteractions {
     private SyntheticInteractions() {}
 
     /**
+     * Purchases in blocks: each user buys mostly within one group of items, sometimes a popular item from anywhere.
+     *
      * @param perUser distinct items each user buys
      * @param offGroupShare the probability that a purchase is a popular item drawn from the whole catalogue
      */

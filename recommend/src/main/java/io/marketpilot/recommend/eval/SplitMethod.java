@@ -44,7 +44,11 @@ public enum SplitMethod {
         throw MarketPilotException.invalid("unknown split '" + label + "': use temporal, global-time or random");
     }
 
-    /** @param seed used by {@code random} only; the time-based splits are deterministic without one */
+    /**
+     * Splits the interactions into training and test by this method.
+     *
+     * @param seed used by {@code random} only; the time-based splits are deterministic without one
+     */
     public Split apply(Interactions data, double testFraction, long seed) {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw MarketPilotException.invalid("test fraction must lie strictly between 0 and 1, got " + testFraction);

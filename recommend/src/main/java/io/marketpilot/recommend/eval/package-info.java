@@ -1,2 +1,5 @@
 /** Offline evaluation: splits, ranking metrics, validation tuning, the comparison of every recommender. */
+@NullMarked
 package io.marketpilot.recommend.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import io.marketpilot.recommend.popularity.PopularityRecommender;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Item-based collaborative filtering: an item's score for a customer is the sum of its similarities to the items
@@ -20,7 +21,7 @@ import java.util.function.IntPredicate;
  */
 public final class ItemKnnRecommender implements Recommender, ItemSimilarity {
     private final ItemKnnParameters parameters;
-    private volatile Model model;
+    private volatile @Nullable Model model; // null until fit(); fitted() says so
 
     private record Model(Interactions training, CsrMatrix neighbours, PopularityRecommender popularity) {}
 

@@ -1,2 +1,5 @@
 /** Item-based collaborative filtering on co-purchase cosine with shrinkage and precomputed neighbour lists. */
+@NullMarked
 package io.marketpilot.recommend.itemknn;
+
+import org.jspecify.annotations.NullMarked;

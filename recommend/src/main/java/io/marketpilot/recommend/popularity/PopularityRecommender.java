@@ -5,13 +5,14 @@ import io.marketpilot.recommend.ScoredItems;
 import io.marketpilot.recommend.data.CsrMatrix;
 import io.marketpilot.recommend.data.Interactions;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommends the products bought by the most distinct customers, the same list for everyone; the baseline every
  * other model must beat and the fallback for customers without history.
  */
 public final class PopularityRecommender implements Recommender {
-    private volatile Model model;
+    private volatile @Nullable Model model; // null until fit(); fitted() says so
 
     private record Model(Interactions training, PopularityRanking ranking) {}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommends what is popular within the customer's segment (as given by segmentation: RFM group, country, age
@@ -21,7 +22,7 @@ import java.util.function.IntPredicate;
  */
 public final class SegmentPopularityRecommender implements Recommender {
     private final Map<String, String> segmentOfUser;
-    private volatile Model model;
+    private volatile @Nullable Model model; // null until fit(); fitted() says so
 
     private record Model(
             Interactions training,

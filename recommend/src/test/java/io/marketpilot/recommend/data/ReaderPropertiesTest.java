@@ -84,7 +84,7 @@ class ReaderPropertiesTest {
         }
         String separator = reader.name().equals("movielens") ? "\t" : ",";
         String[] fields = reader.row().split(separator, -1);
-        fields[Math.abs(damage.hashCode()) % fields.length] = damage.equals("drop a field") ? null : damage;
+        fields[Math.abs(damage.hashCode() % fields.length)] = damage.equals("drop a field") ? null : damage;
         String bad = String.join(
                 separator, Arrays.stream(fields).filter(Objects::nonNull).toList());
         text.append(bad).append('\n').append(reader.row()).append('\n');

@@ -68,7 +68,9 @@ public final class JdbcCustomerPrivacy implements CustomerPrivacy {
     /** Deletes the customer's personal data in one transaction; returns rows touched per step. */
     @Override
     public Map<String, Integer> forget(String customerId, String actor) {
-        customers.find(customerId).orElseThrow(() -> MarketPilotException.notFound("Customer", customerId));
+        if (customers.find(customerId).isEmpty()) {
+            throw MarketPilotException.notFound("Customer", customerId);
+        }
         return db.jdbi().inTransaction(h -> {
             Map<String, Integer> touched = new LinkedHashMap<>();
             for (ErasureStep step : steps) {

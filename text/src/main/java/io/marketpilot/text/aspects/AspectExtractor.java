@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -37,6 +38,8 @@ public final class AspectExtractor {
     public record Result(List<Aspect> aspects, List<AspectMention> mentions) {}
 
     /**
+     * The aspects the reviews discuss most, with every mention behind them.
+     *
      * @param reviews each review's scored clauses (all in {@code language})
      * @param limit how many aspects to keep, most discussed first
      * @param minReviews the fewest reviews an aspect must appear in
@@ -74,7 +77,8 @@ public final class AspectExtractor {
         }
         List<String> candidates = df.entrySet().stream()
                 .filter(e -> e.getValue() >= minReviews)
-                .filter(e -> !oneSided(polarity.get(e.getKey())))
+                // every term counted in df has its polarity counts, made in the same loop
+                .filter(e -> !oneSided(Objects.requireNonNull(polarity.get(e.getKey()))))
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -84,9 +88,7 @@ public final class AspectExtractor {
                 .map(Map.Entry::getKey)
                 .toList();
         Set<String> wanted = Set.copyOf(candidates);
-        Map<String, List<Double>> scores = new HashMap<>();
-        Map<String, Set<Integer>> reviewsOf = new HashMap<>();
-        Map<String, Extremes> extremes = new HashMap<>();
+        Map<String, Mentions> byTerm = new HashMap<>();
         List<AspectMention> mentions = new ArrayList<>();
         for (int r = 0; r < reviews.size(); r++) {
             for (int c = 0; c < reviews.get(r).size(); c++) {
@@ -95,32 +97,30 @@ public final class AspectExtractor {
                     if (!wanted.contains(term)) {
                         continue;
                     }
-                    scores.computeIfAbsent(term, k -> new ArrayList<>()).add(clause.score());
-                    reviewsOf.computeIfAbsent(term, k -> new HashSet<>()).add(r);
+                    byTerm.computeIfAbsent(term, k -> new Mentions()).add(r, clause);
                     mentions.add(new AspectMention(r, surfaces.surface(term), clause.score()));
-                    extremes.computeIfAbsent(term, k -> new Extremes()).see(clause);
                 }
             }
         }
         List<Aspect> aspects = new ArrayList<>();
         for (String term : candidates) {
-            List<Double> s = scores.getOrDefault(term, List.of());
-            if (s.isEmpty()) {
+            Mentions m = byTerm.get(term);
+            if (m == null) {
                 continue;
             }
+            List<Double> s = m.scores;
             int positive = (int) s.stream().filter(v -> v > POLAR).count();
             int negative = (int) s.stream().filter(v -> v < -POLAR).count();
-            Extremes ex = extremes.get(term);
             aspects.add(new Aspect(
                     surfaces.surface(term),
                     language.code(),
-                    reviewsOf.get(term).size(),
+                    m.reviews.size(),
                     s.size(),
                     s.stream().mapToDouble(Double::doubleValue).average().orElse(0),
                     positive,
                     negative,
-                    positive > 0 ? Optional.of(ex.positive) : Optional.empty(),
-                    negative > 0 ? Optional.of(ex.negative) : Optional.empty()));
+                    positive > 0 ? Optional.of(m.extremes.positive) : Optional.empty(),
+                    negative > 0 ? Optional.of(m.extremes.negative) : Optional.empty()));
         }
         aspects.sort(Comparator.comparingInt(Aspect::mentions).reversed().thenComparing(Aspect::text));
         return new Result(aspects, mentions);
@@ -138,6 +138,19 @@ public final class AspectExtractor {
 
     static final int MIN_POLAR = 5;
     static final double ONE_SIDED = 0.95;
+
+    /** What the clauses that mention one aspect term say: their scores, their reviews and the extremes. */
+    private static final class Mentions {
+        final List<Double> scores = new ArrayList<>();
+        final Set<Integer> reviews = new HashSet<>();
+        final Extremes extremes = new Extremes();
+
+        void add(int review, ScoredClause clause) {
+            scores.add(clause.score());
+            reviews.add(review);
+            extremes.see(clause);
+        }
+    }
 
     /** The most positive and most negative clause per aspect; the first seen wins ties. */
     private static final class Extremes {

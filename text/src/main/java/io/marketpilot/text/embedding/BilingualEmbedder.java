@@ -31,7 +31,12 @@ public final class BilingualEmbedder {
 
     /** The embedder whose space {@code text} is embedded in. */
     public TextEmbedder forText(String text) {
-        return forLanguage(detector.detect(text).language());
+        return forLanguage(spaceOf(text));
+    }
+
+    /** The language of the space {@code text} is embedded in: Chinese, or English for anything else. */
+    public Language spaceOf(String text) {
+        return detector.detect(text).language() == Language.CHINESE ? Language.CHINESE : Language.ENGLISH;
     }
 
     /** The embedder for a language; anything but Chinese goes to the English model. */
@@ -49,7 +54,7 @@ public final class BilingualEmbedder {
         List<Integer> chineseAt = new ArrayList<>();
         List<Integer> englishAt = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            (forText(texts.get(i)) == chinese ? chineseAt : englishAt).add(i);
+            (spaceOf(texts.get(i)) == Language.CHINESE ? chineseAt : englishAt).add(i);
         }
         float[][] vectors = new float[texts.size()][];
         fill(vectors, englishAt, english, texts);

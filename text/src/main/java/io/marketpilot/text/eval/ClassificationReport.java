@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Accuracy, macro-averaged F1 and the confusion matrix of predicted against gold labels. Macro-F1 averages the
@@ -24,34 +25,33 @@ public record ClassificationReport(
         TreeSet<String> all = new TreeSet<>(gold);
         all.addAll(predicted);
         List<String> labels = new ArrayList<>(all);
-        Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
-        for (String g : labels) {
-            Map<String, Integer> row = new LinkedHashMap<>();
-            labels.forEach(p -> row.put(p, 0));
-            confusion.put(g, row);
-        }
+        // counts[g][p]: how often gold label g was predicted as p, labels by their index in the sorted list
+        int[][] counts = new int[labels.size()][labels.size()];
         int correct = 0;
         for (int i = 0; i < gold.size(); i++) {
-            confusion.get(gold.get(i)).merge(predicted.get(i), 1, Integer::sum);
+            counts[labels.indexOf(gold.get(i))][labels.indexOf(predicted.get(i))]++;
             if (gold.get(i).equals(predicted.get(i))) {
                 correct++;
             }
         }
         double f1Sum = 0;
         TreeSet<String> goldClasses = new TreeSet<>(gold);
-        for (String c : goldClasses) {
-            int tp = confusion.get(c).get(c);
-            int fn = confusion.get(c).values().stream()
-                            .mapToInt(Integer::intValue)
-                            .sum()
-                    - tp;
-            int fp = labels.stream()
-                    .filter(g -> !g.equals(c))
-                    .mapToInt(g -> confusion.get(g).get(c))
-                    .sum();
+        for (String label : goldClasses) {
+            int c = labels.indexOf(label);
+            int tp = counts[c][c];
+            int fn = IntStream.of(counts[c]).sum() - tp;
+            int fp = IntStream.range(0, labels.size()).map(g -> counts[g][c]).sum() - tp;
             double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
             double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+        Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+        for (int g = 0; g < labels.size(); g++) {
+            Map<String, Integer> row = new LinkedHashMap<>();
+            for (int p = 0; p < labels.size(); p++) {
+                row.put(labels.get(p), counts[g][p]);
+            }
+            confusion.put(labels.get(g), row);
         }
         return new ClassificationReport(
                 gold.size(), (double) correct / gold.size(), f1Sum / goldClasses.size(), labels, confusion);

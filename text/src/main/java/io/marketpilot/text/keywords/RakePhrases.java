@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,11 +52,12 @@ public final class RakePhrases {
             if (count < minDocs) {
                 return;
             }
+            // every term and phrase here was counted in the loop above, so these lookups find their counts
             double score = 0;
             for (String t : terms) {
-                score += degree.get(t) / (double) frequency.get(t);
+                score += Objects.requireNonNull(degree.get(t)) / (double) Objects.requireNonNull(frequency.get(t));
             }
-            String surface = phraseSurfaces.get(terms).entrySet().stream()
+            String surface = Objects.requireNonNull(phraseSurfaces.get(terms)).entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow()
                     .getKey();

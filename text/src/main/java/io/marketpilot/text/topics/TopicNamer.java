@@ -18,17 +18,17 @@ public final class TopicNamer {
     public static final int NAME_PARTS = 3;
     public static final int EXAMPLES = 3;
 
-    private final AnalyzedCorpus corpus;
     private final KeywordExtractor keywords;
     private final RakePhrases phrases;
 
     public TopicNamer(AnalyzedCorpus corpus) {
-        this.corpus = corpus;
         this.keywords = new KeywordExtractor(corpus);
         this.phrases = new RakePhrases(corpus);
     }
 
     /**
+     * The topics of clustered texts, each named by its key phrases and keywords, with examples near its centre.
+     *
      * @param texts the texts, aligned with the corpus
      * @param sentiment score per text, NaN where there is none
      * @param vectors the embedding of each text

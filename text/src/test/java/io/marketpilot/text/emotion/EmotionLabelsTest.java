@@ -17,7 +17,7 @@ class EmotionLabelsTest {
         assertThat(EmotionLabels.merge("Disgust")).isEqualTo("anger");
         assertThat(EmotionLabels.merge("guilt")).isEqualTo("shame");
         assertThat(EmotionLabels.merge("joy")).isEqualTo("joy");
-        assertThat(EmotionLabels.mapping().values()).containsOnlyElementsOf(EmotionLabels.ALL);
+        assertThat(EmotionLabels.mapping().values()).isSubsetOf(EmotionLabels.ALL);
         assertThatThrownBy(() -> EmotionLabels.merge("boredom")).isInstanceOf(MarketPilotException.class);
     }
 

@@ -110,12 +110,12 @@ public final class EmbeddingSentimentService {
         if (text == null) {
             throw MarketPilotException.invalid("text to analyse is missing");
         }
-        Scorer scorer = detector.detect(text).language() == Language.CHINESE ? chinese : english;
+        Language language = languageOf(text);
+        Scorer scorer = language == Language.CHINESE ? chinese : english;
         if (text.isBlank()) {
             return new SentimentOutcome.Scored(
                     new SentimentScore(SentimentLabel.NEUTRAL, 0, 0, 0, 0, 0, scorer.model()));
         }
-        Language language = scorer == chinese ? Language.CHINESE : Language.ENGLISH;
         return new SentimentOutcome.Scored(
                 scoreVector(language, scorer.embedder().embed(text)));
     }

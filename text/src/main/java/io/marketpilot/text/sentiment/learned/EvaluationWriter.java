@@ -33,7 +33,7 @@ final class EvaluationWriter {
                 .append("baseline.\n\n");
         md.append("| data set | model | test rows | accuracy | macro-F1 |\n|---|---|---:|---:|---:|\n");
         for (TrainSentiment.Run run : runs) {
-            row(md, run.dataset(), run.head().provenance().get("model"), run.learned());
+            row(md, run.dataset(), run.head().fact("model"), run.learned());
             run.vader().ifPresent(v -> row(md, run.dataset(), "vader-3.3.2 (compound ≥ 0 → positive)", v));
         }
         md.append(
@@ -47,12 +47,10 @@ final class EvaluationWriter {
                     .append(" | ")
                     .append(run.split().test().size())
                     .append(" | ")
-                    .append(run.head().provenance().get("train.iterations"))
+                    .append(run.head().fact("train.iterations"))
                     .append(" | ")
                     .append(String.format(
-                            Locale.ROOT,
-                            "%.4f",
-                            Double.parseDouble(run.head().provenance().get("train.loss"))))
+                            Locale.ROOT, "%.4f", Double.parseDouble(run.head().fact("train.loss"))))
                     .append(" | ")
                     .append(String.format(Locale.ROOT, "%.1f", run.embeddingsPerSecond()))
                     .append(" |\n");

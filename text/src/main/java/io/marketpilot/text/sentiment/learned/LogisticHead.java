@@ -32,6 +32,15 @@ public record LogisticHead(List<String> labels, double[][] weights, double[] bia
         }
     }
 
+    /** One fact of the provenance, which training writes; a head without it is not one this code trained. */
+    public String fact(String key) {
+        String value = provenance.get(key);
+        if (value == null) {
+            throw MarketPilotException.invalid("the head's provenance has no '" + key + "'");
+        }
+        return value;
+    }
+
     public int dimension() {
         return weights[0].length;
     }

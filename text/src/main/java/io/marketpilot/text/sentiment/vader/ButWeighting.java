@@ -2,6 +2,7 @@ package io.marketpilot.text.sentiment.vader;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 
 /**
@@ -57,8 +58,10 @@ final class ButWeighting {
             if (v == 0) {
                 continue;
             }
-            PriorityQueue<Integer> holding = positions.get(v);
-            int first = holding.peek();
+            // every position holding a non-zero value is queued under that value, from the start and after each
+            // rescale, so v has a queue and p itself is in it
+            PriorityQueue<Integer> holding = Objects.requireNonNull(positions.get(v));
+            int first = Objects.requireNonNull(holding.peek());
             if (first == butIndex) {
                 continue;
             }

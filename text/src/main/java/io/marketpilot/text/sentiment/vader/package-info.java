@@ -3,4 +3,7 @@
  * {@link io.marketpilot.text.sentiment.vader.VaderSentimentService} or
  * {@link io.marketpilot.text.sentiment.vader.VaderAnalyzer}.
  */
+@NullMarked
 package io.marketpilot.text.sentiment.vader;
+
+import org.jspecify.annotations.NullMarked;

@@ -54,7 +54,9 @@ public final class RecommendationsApi {
 
     private void similar(Context ctx) {
         String id = ctx.pathParam("id");
-        app.products.find(id).orElseThrow(() -> MarketPilotException.notFound("Product", id));
+        if (app.products.find(id).isEmpty()) {
+            throw MarketPilotException.notFound("Product", id);
+        }
         ctx.json(items(app.recommendations.similarProducts(id, k(ctx))));
     }
 

@@ -82,7 +82,9 @@ public final class SegmentsApi {
 
     private void members(Context ctx) {
         long id = runId(ctx);
-        app.segments.find(id).orElseThrow(() -> MarketPilotException.notFound("Segmentation run", ctx.pathParam("id")));
+        if (app.segments.find(id).isEmpty()) {
+            throw MarketPilotException.notFound("Segmentation run", ctx.pathParam("id"));
+        }
         Optional<Integer> segment =
                 Optional.ofNullable(ctx.queryParam("segment")).map(s -> Requests.intParam(ctx, "segment", 0));
         ctx.json(app.segments.runs().members(id, segment, Requests.page(ctx)));
@@ -90,7 +92,9 @@ public final class SegmentsApi {
 
     private void profile(Context ctx) {
         String id = ctx.pathParam("id");
-        app.customers.find(id).orElseThrow(() -> MarketPilotException.notFound("Customer", id));
+        if (app.customers.find(id).isEmpty()) {
+            throw MarketPilotException.notFound("Customer", id);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("customerId", id);
         out.putAll(app.segments.features(id).orElse(Map.of("features", Map.of())));
@@ -113,7 +117,9 @@ public final class SegmentsApi {
 
     private void history(Context ctx) {
         String id = ctx.pathParam("id");
-        app.customers.find(id).orElseThrow(() -> MarketPilotException.notFound("Customer", id));
+        if (app.customers.find(id).isEmpty()) {
+            throw MarketPilotException.notFound("Customer", id);
+        }
         ctx.json(app.segments.runs().history(id).stream()
                 .map(m -> {
                     Map<String, Object> row = new LinkedHashMap<>();
