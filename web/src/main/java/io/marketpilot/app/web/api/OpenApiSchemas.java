@@ -320,9 +320,11 @@ final class OpenApiSchemas {
         s.put("Revoked", object(List.of("revoked"), "revoked", str("The id of the key revoked")));
         s.putAll(AnalysisSchemas.all());
         s.putAll(ModelSchemas.all());
+        s.putAll(RecommendationSchemas.all());
         s.putAll(LlmSchemas.all());
         s.putAll(SupportSchemas.all());
         s.putAll(ExperimentSchemas.all());
+        s.putAll(ExperimentReportSchemas.all());
         s.putAll(ContentSchemas.all());
         s.putAll(ListeningSchemas.all());
         s.putAll(JobsApi.schemas());
