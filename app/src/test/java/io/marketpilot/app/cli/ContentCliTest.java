@@ -37,7 +37,7 @@ class ContentCliTest {
     static JsonNode generate(String... args) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("generate", "--data-dir", data, "--format", "json"));
         all.addAll(List.of(args));
-        CliTest.Run r = CliTest.run(all.toArray(String[]::new));
+        InProcessCli.Run r = CliTest.run(all.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         return CliTest.json(r.out());
     }
@@ -113,16 +113,16 @@ class ContentCliTest {
 
     @Test
     void badRequestsGiveOneLineErrors() {
-        CliTest.Run unknown = CliTest.run("generate", "--data-dir", data, "--channel", "fax", "--segment", "0");
+        InProcessCli.Run unknown = CliTest.run("generate", "--data-dir", data, "--channel", "fax", "--segment", "0");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("error: Unknown channel 'fax'");
 
-        CliTest.Run both = CliTest.run(
+        InProcessCli.Run both = CliTest.run(
                 "generate", "--data-dir", data, "--channel", "sms", "--segment", "0", "--customer", "C00010");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("not both");
 
-        CliTest.Run none = CliTest.run("generate", "--data-dir", data, "--channel", "sms", "--segment", "99");
+        InProcessCli.Run none = CliTest.run("generate", "--data-dir", data, "--channel", "sms", "--segment", "99");
         assertThat(none.exit()).isEqualTo(2);
     }
 
@@ -133,7 +133,7 @@ class ContentCliTest {
         long rejected = out.get("variants").get(1).get("id").asLong();
 
         Path early = dir.resolve("early.jsonl");
-        CliTest.Run refused = CliTest.run(
+        InProcessCli.Run refused = CliTest.run(
                 "content", "rollout", String.valueOf(approved), "--out", early.toString(), "--data-dir", data);
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("only approved content");
@@ -190,7 +190,7 @@ class ContentCliTest {
         assertThat(String.join("\n", lines)).doesNotContain("\"rejected\"");
 
         Path rollout = dir.resolve("rollout.jsonl");
-        CliTest.Run r = CliTest.run(
+        InProcessCli.Run r = CliTest.run(
                 "content", "rollout", String.valueOf(approved), "--out", rollout.toString(), "--data-dir", data);
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> rows = Files.readAllLines(rollout);
@@ -210,7 +210,7 @@ class ContentCliTest {
                         "{\"id\": \"gen\", \"channel\": \"email\", \"segment\": \"0\", \"field\": \"subject\","
                                 + " \"references\": [\"More cables for less\"]}"));
 
-        CliTest.Run r =
+        InProcessCli.Run r =
                 CliTest.run("eval", "generation", "--refs", refs.toString(), "--format", "json", "--data-dir", data);
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -224,7 +224,7 @@ class ContentCliTest {
 
     @Test
     void brandVoiceIsSavedAndItsBannedWordsBlockApproval() throws Exception {
-        CliTest.Run set =
+        InProcessCli.Run set =
                 CliTest.run("brand", "set", "--ban", "cables", "--description", "Calm and exact", "--data-dir", data);
         assertThat(set.exit()).as(set.err()).isZero();
         assertThat(CliTest.json(CliTest.run("brand", "show", "--data-dir", data).out())
@@ -235,7 +235,7 @@ class ContentCliTest {
         JsonNode out = generate("--channel", "sms", "--segment", "0", "--product", "CAB-100", "--variants", "1");
         JsonNode v = out.get("variants").get(0);
         assertThat(v.get("findings").findValuesAsText("rule")).contains("banned-phrase");
-        CliTest.Run approve =
+        InProcessCli.Run approve =
                 CliTest.run("content", "approve", v.get("id").asText(), "--reviewer", "ana", "--data-dir", data);
         assertThat(approve.exit()).isEqualTo(2);
         assertThat(approve.err()).contains("guardrail errors");
