@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class FormatChoicesTest {
     @Test
     void anUnknownFormatIsRefusedWithTheListedChoices() {
-        CliTest.Run r = run(
+        InProcessCli.Run r = run(
                 "abtest", "--conv-a", "200", "--n-a", "4000", "--conv-b", "245", "--n-b", "4000", "--format", "xml");
 
         assertThat(r.exit()).isEqualTo(2);
@@ -24,7 +24,7 @@ class FormatChoicesTest {
 
     @Test
     void aListedFormatStillWorks() {
-        CliTest.Run r = run(
+        InProcessCli.Run r = run(
                 "abtest", "--conv-a", "200", "--n-a", "4000", "--conv-b", "245", "--n-b", "4000", "--format", "json");
 
         assertThat(r.exit()).isZero();

@@ -52,7 +52,7 @@ class ListeningCliIT {
                         + "{\"id\":\"junk\",\"text\":\"\\u0000\\u0007\\uFFFD\\u0001\\u00ff\\u0002\"}\n"
                         + "{\"id\":\"mixed\",\"text\":\"The 物流 was fast, 质量很好, love it\"}\n");
 
-        CliTest.Run r = run("sentiment", "--input", file.toString(), "--id-column", "id", "--model", "embedding");
+        InProcessCli.Run r = run("sentiment", "--input", file.toString(), "--id-column", "id", "--model", "embedding");
 
         assertThat(r.exit()).as(r.err()).isZero();
         String[] lines = r.out().strip().split("\n");
@@ -73,7 +73,7 @@ class ListeningCliIT {
                 file,
                 "id,text\na,I was terrified when the smoke alarm went off at night\nb,我很开心\nc,\nd,\"\u0000\u0001\"\n");
 
-        CliTest.Run r = run("emotion", "--input", file.toString(), "--id-column", "id");
+        InProcessCli.Run r = run("emotion", "--input", file.toString(), "--id-column", "id");
 
         assertThat(r.exit()).as(r.err()).isZero();
         String[] lines = r.out().strip().split("\n");
@@ -94,7 +94,7 @@ class ListeningCliIT {
 
     @Test
     void evalEmotionReportsAccuracyAndMacroF1OnMergedLabels() throws Exception {
-        CliTest.Run r =
+        InProcessCli.Run r =
                 run("eval", "emotion", "--input", resource("emotion-sample.csv").toString(), "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -107,7 +107,7 @@ class ListeningCliIT {
 
     @Test
     void topicsOfAFileAreNamedSizedAndGiveExamples() throws Exception {
-        CliTest.Run r =
+        InProcessCli.Run r =
                 run("topics", "--input", resource("uci-heldout-sample.tsv").toString(), "--k", "3", "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();

@@ -13,8 +13,8 @@ class LlmCommandTest {
 
     @Test
     void statusSaysOfflineAndPingExplainsHowToConfigureAModel() throws Exception {
-        CliTest.Run status = CliTest.run("llm", "status", "--format", "json", "--data-dir", dir.toString());
-        CliTest.Run ping = CliTest.run("llm", "ping", "--data-dir", dir.toString());
+        InProcessCli.Run status = CliTest.run("llm", "status", "--format", "json", "--data-dir", dir.toString());
+        InProcessCli.Run ping = CliTest.run("llm", "ping", "--data-dir", dir.toString());
 
         assertThat(status.exit()).isZero();
         assertThat(CliTest.json(status.out()).get("provider").asText()).isEqualTo("offline");
@@ -26,7 +26,7 @@ class LlmCommandTest {
 
     @Test
     void redactShowsWhatWouldBeSent() {
-        CliTest.Run r = CliTest.run(
+        InProcessCli.Run r = CliTest.run(
                 "llm", "redact", "--text", "Mail jo@x.io, card 4111-1111-1111-1111", "--data-dir", dir.toString());
 
         assertThat(r.exit()).isZero();
@@ -37,7 +37,7 @@ class LlmCommandTest {
     void piiEvalReportsRecallAndPrecisionPerType() throws Exception {
         Path corpus = Path.of("../llm/src/test/resources/pii/pii_examples.jsonl");
         Path names = Path.of("../llm/src/test/resources/pii/known_customers.txt");
-        CliTest.Run r = CliTest.run(
+        InProcessCli.Run r = CliTest.run(
                 "llm",
                 "pii-eval",
                 "--input",

@@ -60,8 +60,8 @@ class RealRetailCliTest {
         }
     }
 
-    private static CliTest.Run ok(String... args) {
-        CliTest.Run r = run(args);
+    private static InProcessCli.Run ok(String... args) {
+        InProcessCli.Run r = run(args);
         assertThat(r.err())
                 .as(String.join(" ", args))
                 .doesNotContain("Exception")
@@ -72,13 +72,13 @@ class RealRetailCliTest {
 
     @Test
     void bothLayoutsImportTheSameOrdersAndSayWhatTheyDecided() {
-        CliTest.Run first = ok(
+        InProcessCli.Run first = ok(
                 "import",
                 "orders",
                 original.toString(),
                 "--data-dir",
                 dir.resolve("one").toString());
-        CliTest.Run again = ok(
+        InProcessCli.Run again = ok(
                 "import",
                 "orders",
                 second.toString(),

@@ -30,7 +30,7 @@ class SegmentCliTest {
 
     @Test
     void jsonExplainsTheChoiceOfKWithTheScoresPerK() throws Exception {
-        CliTest.Run r = run("segment", "--orders", orders.toString(), "--format", "json");
+        InProcessCli.Run r = run("segment", "--orders", orders.toString(), "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = json(r.out());
@@ -58,7 +58,7 @@ class SegmentCliTest {
 
     @Test
     void theTableSaysWhyKIsWhatItIs() {
-        CliTest.Run r = run("segment", "--orders", orders.toString());
+        InProcessCli.Run r = run("segment", "--orders", orders.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
@@ -70,7 +70,7 @@ class SegmentCliTest {
 
     @Test
     void aGivenKIsKeptAndSaidToBeGiven() throws Exception {
-        CliTest.Run r = run("segment", "--orders", orders.toString(), "--k", "5", "--format", "json");
+        InProcessCli.Run r = run("segment", "--orders", orders.toString(), "--k", "5", "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = json(r.out());

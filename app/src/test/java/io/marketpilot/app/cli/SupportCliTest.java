@@ -35,7 +35,7 @@ class SupportCliTest {
                 {"query": "商店几点营业", "answer_id": "zh-hours"}
                 """);
 
-        CliTest.Run r = CliTest.run(
+        InProcessCli.Run r = CliTest.run(
                 "eval",
                 "retrieval",
                 "--kb",
@@ -61,21 +61,22 @@ class SupportCliTest {
         String data = dir.resolve("data").toString();
         Path faq = faq();
 
-        CliTest.Run ingest = CliTest.run("kb", "ingest", faq.toString(), "--data-dir", data);
+        InProcessCli.Run ingest = CliTest.run("kb", "ingest", faq.toString(), "--data-dir", data);
         assertThat(ingest.exit()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("faq.csv: added (4 chunks, faq)");
         assertThat(CliTest.run("kb", "ingest", faq.toString(), "--data-dir", data)
                         .out())
                 .contains("faq.csv: unchanged");
 
-        CliTest.Run ask = CliTest.run("ask", "Is there parking for customers?", "--format", "json", "--data-dir", data);
+        InProcessCli.Run ask =
+                CliTest.run("ask", "Is there parking for customers?", "--format", "json", "--data-dir", data);
         assertThat(ask.exit()).as(ask.err()).isZero();
         JsonNode answer = CliTest.json(ask.out());
         assertThat(answer.get("answer").asText()).contains("yard behind the shop");
         assertThat(answer.get("citations").get(0).asText()).isEqualTo("faq.csv#2");
         assertThat(answer.get("model").asText()).isEqualTo("extractive/bge-small-en-v1.5");
 
-        CliTest.Run unknown =
+        InProcessCli.Run unknown =
                 CliTest.run("ask", "What is the boiling point of lead?", "--format", "json", "--data-dir", data);
         assertThat(CliTest.json(unknown.out()).get("outcome").asText()).isEqualTo("not_found");
     }
@@ -84,7 +85,7 @@ class SupportCliTest {
     void unsupportedFilesAreAUserError() throws Exception {
         Path slides = Files.writeString(dir.resolve("slides.pptx"), "x");
 
-        CliTest.Run r = CliTest.run(
+        InProcessCli.Run r = CliTest.run(
                 "kb",
                 "ingest",
                 slides.toString(),
