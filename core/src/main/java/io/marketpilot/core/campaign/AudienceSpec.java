@@ -52,13 +52,20 @@ public sealed interface AudienceSpec {
     }
 
     /**
-     * The customers whose profile features satisfy a rule such as {@code recency_days > 90 and monetary >= 200}.
+     * The customers whose profile features satisfy a rule such as {@code recency_days > 90 and monetary >= 200},
+     * in the language {@link AudienceRule#parse} reads; a rule that does not parse is refused here.
      *
      * @param expression the rule as the marketer wrote it
      */
     record Rule(String expression) implements AudienceSpec {
         public Rule {
             Check.filledText(expression, "audience rule", FieldLimits.AUDIENCE_RULE);
+            AudienceRule.parse(expression);
+        }
+
+        /** The rule, parsed. */
+        public AudienceRule parsed() {
+            return AudienceRule.parse(expression);
         }
     }
 
