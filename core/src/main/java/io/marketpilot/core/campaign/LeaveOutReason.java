@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Why a customer of a campaign's audience receives nothing; the audience resolver gives the first that applies, in this order. */
 public enum LeaveOutReason {
+    /** No address on the campaign's channel (none given, or erased): nothing could be sent. */
+    NO_ADDRESS,
     /** No consent for the channel and topic under the shop's consent policy. */
     NO_CONSENT,
     /** The address is on the suppression list. */
@@ -17,7 +19,7 @@ public enum LeaveOutReason {
     /** No send time in the window falls outside their quiet hours. */
     QUIET_HOURS;
 
-    /** The lower-case name the API, the CLI and the store use, e.g. {@code no_consent}. */
+    /** The lower-case name the API, the CLI and the store use, e.g. {@code no_address}. */
     public String wireName() {
         return Check.wire(this);
     }
