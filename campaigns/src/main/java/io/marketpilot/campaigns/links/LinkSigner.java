@@ -33,6 +33,8 @@ public final class LinkSigner {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
+    /** Initialised once: cloning it is several times cheaper than looking up and initialising a Mac per call. */
+    private final Mac prototype;
 
     public LinkSigner(byte[] secret) {
         if (secret.length < MIN_SECRET_BYTES) {
@@ -40,6 +42,7 @@ public final class LinkSigner {
                     "The link secret needs at least " + MIN_SECRET_BYTES + " bytes, it has " + secret.length);
         }
         this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.prototype = newMac();
     }
 
     /** The URL-safe token for this link. */
@@ -96,12 +99,29 @@ public final class LinkSigner {
     }
 
     private byte[] mac(byte[] payload) {
+        return mac().doFinal(payload);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(payload);
+            return mac;
         } catch (GeneralSecurityException e) {
+            // every JDK ships HmacSHA256; getting here means a broken runtime, not bad input
             throw new MarketPilotException(ErrorCode.INTERNAL, "HMAC-SHA256 is not available", Map.of(), e);
+        }
+    }
+
+    /** A fresh Mac under the key: a Mac holds state, so each call gets its own. */
+    private Mac mac() {
+        try {
+            synchronized (prototype) {
+                return (Mac) prototype.clone();
+            }
+        } catch (CloneNotSupportedException e) {
+            // a provider whose Mac cannot be cloned: initialise one each time instead
+            return newMac();
         }
     }
 

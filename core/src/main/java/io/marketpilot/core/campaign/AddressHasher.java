@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,6 +23,8 @@ public final class AddressHasher {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** Initialised once: cloning it is several times cheaper than looking up and initialising a Mac per call. */
+    private final Mac prototype;
 
     public AddressHasher(byte[] secret) {
         if (secret.length < MIN_SECRET_BYTES) {
@@ -29,18 +32,35 @@ public final class AddressHasher {
                     + " bytes, it has " + secret.length);
         }
         this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.prototype = newMac();
     }
 
     /** The hash of {@code address} on {@code channel}, after {@link #normalise}. */
     public AddressHash hash(ChannelKind channel, String address) {
+        byte[] digest = mac().doFinal(normalise(channel, address).getBytes(StandardCharsets.UTF_8));
+        return new AddressHash(HexFormat.of().formatHex(digest));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] digest = mac.doFinal(normalise(channel, address).getBytes(StandardCharsets.UTF_8));
-            return new AddressHash(HexFormat.of().formatHex(digest));
+            return mac;
         } catch (GeneralSecurityException e) {
             // every JDK ships HmacSHA256; getting here means a broken runtime, not bad input
-            throw new MarketPilotException(ErrorCode.INTERNAL, "HMAC-SHA256 is not available", java.util.Map.of(), e);
+            throw new MarketPilotException(ErrorCode.INTERNAL, "HMAC-SHA256 is not available", Map.of(), e);
+        }
+    }
+
+    /** A fresh Mac under the key: a Mac holds state, so each call gets its own. */
+    private Mac mac() {
+        try {
+            synchronized (prototype) {
+                return (Mac) prototype.clone();
+            }
+        } catch (CloneNotSupportedException e) {
+            // a provider whose Mac cannot be cloned: initialise one each time instead
+            return newMac();
         }
     }
 
