@@ -24,24 +24,29 @@ public final class LlmConfig {
     private LlmConfig() {}
 
     public static LlmSettings settings(Map<String, String> values) {
-        LlmSettings d = LlmSettings.defaults(values.get("llm.provider"));
+        LlmSettings d = LlmSettings.defaults(text(values, "llm.provider"));
         return new LlmSettings(
                 d.provider(),
-                values.get("llm.base-url"),
-                values.get("llm.model"),
-                values.get("llm.api-key"),
+                text(values, "llm.base-url"),
+                text(values, "llm.model"),
+                text(values, "llm.api-key"),
                 Duration.ofSeconds(
                         integer(values, "llm.timeout-seconds", (int) d.timeout().toSeconds())),
                 integer(values, "llm.max-concurrency", d.maxConcurrency()),
                 integer(values, "llm.max-retries", d.maxRetries()),
                 Duration.ofMillis(integer(values, "llm.retry-base-millis", (int)
                         d.retryBaseDelay().toMillis())),
-                bool(values.get("llm.redact")),
+                bool(text(values, "llm.redact")),
                 integer(values, "llm.breaker-threshold", d.breakerThreshold()),
                 Duration.ofSeconds(integer(values, "llm.breaker-cool-down-seconds", (int)
                         d.breakerCoolDown().toSeconds())),
                 integer(values, "llm.cache-size", d.cacheSize()),
-                yamlPrices(values).with(PriceTable.parse(values.get("llm.prices"))));
+                yamlPrices(values).with(PriceTable.parse(text(values, "llm.prices"))));
+    }
+
+    /** A key's value, empty when unset: the settings read an empty text as "the provider's default". */
+    private static String text(Map<String, String> values, String key) {
+        return values.getOrDefault(key, "");
     }
 
     private static int integer(Map<String, String> values, String key, int fallback) {
@@ -57,7 +62,7 @@ public final class LlmConfig {
     }
 
     private static Optional<Boolean> bool(String v) {
-        if (v == null || v.isBlank()) {
+        if (v.isBlank()) {
             return Optional.empty();
         }
         return switch (v.strip().toLowerCase(Locale.ROOT)) {

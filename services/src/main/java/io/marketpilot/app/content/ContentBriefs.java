@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,8 +103,8 @@ final class ContentBriefs {
                 audience,
                 customer,
                 product,
-                r.goal(),
-                r.tone(),
+                Objects.requireNonNullElse(r.goal(), ""), // the brief reads a blank goal or tone as none given
+                Objects.requireNonNullElse(r.tone(), ""),
                 r.keywords(),
                 voice,
                 r.variants(),
@@ -132,7 +133,7 @@ final class ContentBriefs {
         int index = -1;
         for (Map<String, Object> s : run.segments()) {
             if (String.valueOf(s.get("name")).equals(name)) {
-                index = ((Number) s.get("segment")).intValue();
+                index = StoreSegments.StoredRun.segmentNumber(s);
             }
         }
         int wanted = index;
@@ -172,7 +173,7 @@ final class ContentBriefs {
         return picks;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // a segment of the stored summary is JSON: its angles and categories are texts
     private static Audience audience(Map<String, Object> s) {
         List<String> traits = new ArrayList<>();
         for (Object t : (List<Object>) s.getOrDefault("traits", List.of())) {

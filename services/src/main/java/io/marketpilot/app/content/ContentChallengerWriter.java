@@ -63,7 +63,7 @@ public final class ContentChallengerWriter implements ChallengerWriter {
                 "campaign " + brief.campaignId(),
                 null,
                 language,
-                null,
+                "", // no social network: SMS has none, and blank takes the default
                 keywords,
                 Math.max(1, brief.count()),
                 brief.campaignId().hashCode());

@@ -17,6 +17,7 @@ import io.marketpilot.text.sentiment.learned.LogisticHeadFile;
 import io.marketpilot.text.sentiment.learned.TrainSentiment;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content generator and evaluator, built on first use: loading the bge-small models takes a few seconds,
@@ -28,8 +29,10 @@ final class ContentModels {
     private final Path promptDir;
     private final SentimentAnalysis vader;
     private final java.util.function.Supplier<BilingualEmbedder> embedder;
-    private ContentGenerator generator;
-    private VariantEvaluator evaluator;
+    /** Both models, once the first caller has asked for either. */
+    private @Nullable Loaded loaded;
+
+    private record Loaded(ContentGenerator generator, VariantEvaluator evaluator) {}
 
     ContentModels(
             LanguageModel model,
@@ -42,24 +45,28 @@ final class ContentModels {
         this.vader = vader;
     }
 
-    synchronized ContentGenerator generator() {
-        load();
-        return generator;
+    ContentGenerator generator() {
+        return loaded().generator();
     }
 
-    synchronized VariantEvaluator evaluator() {
-        load();
-        return evaluator;
+    VariantEvaluator evaluator() {
+        return loaded().evaluator();
     }
 
     PromptTemplates templates() {
         return new PromptTemplates(Optional.of(promptDir));
     }
 
-    private void load() {
-        if (generator != null) {
-            return;
+    private synchronized Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
+            l = load();
+            loaded = l;
         }
+        return l;
+    }
+
+    private Loaded load() {
         LanguageDetector languages = new LanguageDetector();
         BilingualEmbedder embedder = this.embedder.get();
         BgeTextVectors vectors = new BgeTextVectors(embedder);
@@ -73,7 +80,7 @@ final class ContentModels {
                         LogisticHeadFile.readResource(
                                 EmbeddingSentimentService.RESOURCE_DIR + TrainSentiment.HEAD_FILE_EN)),
                 chinese);
-        evaluator = new VariantEvaluator(languages, vectors, text -> {
+        VariantEvaluator evaluator = new VariantEvaluator(languages, vectors, text -> {
             if (languages.detect(text).language() == Language.CHINESE) {
                 return learned.analyze(text) instanceof SentimentOutcome.Scored s
                         ? Optional.of(s.score().score())
@@ -81,7 +88,8 @@ final class ContentModels {
             }
             return vader.vader(text).map(s -> s.compound());
         });
-        generator =
-                new ContentGenerator(model, new OfflineComposer(), new PromptBuilder(templates()), evaluator, vectors);
+        return new Loaded(
+                new ContentGenerator(model, new OfflineComposer(), new PromptBuilder(templates()), evaluator, vectors),
+                evaluator);
     }
 }

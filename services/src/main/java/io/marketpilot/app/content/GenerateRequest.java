@@ -4,9 +4,12 @@ import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.core.input.TextRules;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A generation request as the CLI, API and dashboard take it.
+ * A generation request as the CLI, API and dashboard take it. The API reads it from JSON, which leaves absent fields
+ * null: the constructor still refuses a missing channel and gives language, network, keywords and variants their
+ * defaults (a blank language or network counts as absent too).
  *
  * @param channel email, ad, social, sms or product
  * @param segment the segment's number or persona name in the latest segmentation run, or null
@@ -22,11 +25,11 @@ import java.util.List;
  */
 public record GenerateRequest(
         String channel,
-        String segment,
-        String customer,
-        String product,
-        String goal,
-        String tone,
+        @Nullable String segment,
+        @Nullable String customer,
+        @Nullable String product,
+        @Nullable String goal,
+        @Nullable String tone,
         String language,
         String network,
         List<String> keywords,
@@ -62,7 +65,7 @@ public record GenerateRequest(
         variants = variants == 0 ? 3 : variants;
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

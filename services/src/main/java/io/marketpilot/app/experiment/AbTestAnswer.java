@@ -3,6 +3,7 @@ package io.marketpilot.app.experiment;
 import io.marketpilot.app.insight.UserInput;
 import io.marketpilot.experiments.AbTest;
 import io.marketpilot.experiments.TwoProportionReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two-proportion calculator's answer over counts, one record that the CLI ({@code abtest --format json}) and the
@@ -19,7 +20,7 @@ public record AbTestAnswer(
         double diff,
         double ciLow,
         double ciHigh,
-        Double relativeLift,
+        @Nullable Double relativeLift,
         double probBBeatsA,
         double expectedLossB,
         double expectedLossA,

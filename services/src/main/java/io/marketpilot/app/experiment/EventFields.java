@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -21,27 +22,30 @@ final class EventFields {
         this.fields = fields;
     }
 
-    /** Whether the field is there and not null. */
-    boolean has(String name) {
-        return fields.get(name) != null;
-    }
-
-    /** The field as text the way JSON reads it: a number or boolean as written, an object or array as empty text. */
-    String text(String name) {
+    /**
+     * The field as text the way JSON reads it: a number or boolean as written, an object or array as empty text;
+     * empty when absent or null.
+     */
+    Optional<String> text(String name) {
         Object value = fields.get(name);
         if (value == null) {
-            return null;
+            return Optional.empty();
         }
-        return value instanceof Map<?, ?> || value instanceof List<?> ? "" : String.valueOf(value);
+        return Optional.of(value instanceof Map<?, ?> || value instanceof List<?> ? "" : String.valueOf(value));
+    }
+
+    /** The field as {@link #text} reads it, for messages: {@code null} when absent, as the API has always written. */
+    String shown(String name) {
+        return text(name).orElse("null");
     }
 
     /** A field that must be text when present; a number or boolean is taken as written. */
-    String scalar(String name) {
+    Optional<String> scalar(String name) {
         Object value = fields.get(name);
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
             throw MarketPilotException.invalid(name + " must be text, not an object or array");
         }
-        return value == null ? null : String.valueOf(value);
+        return Optional.ofNullable(value).map(String::valueOf);
     }
 
     /** A number field; empty when absent, refused when it is not a finite number. */
@@ -57,13 +61,13 @@ final class EventFields {
     }
 
     /**
-     * A local date-time such as {@code 2026-03-01T09:30:00}; null when absent or empty. A UTC marker ({@code Z}) after
-     * it is dropped, as the API has always accepted and ignored it.
+     * A local date-time such as {@code 2026-03-01T09:30:00}; empty when absent or empty text. A UTC marker ({@code Z})
+     * after it is dropped, as the API has always accepted and ignored it.
      */
-    LocalDateTime dateTime(String name) {
+    Optional<LocalDateTime> dateTime(String name) {
         Object value = fields.get(name);
         if (value == null || "".equals(value)) {
-            return null;
+            return Optional.empty();
         }
         if (!(value instanceof String text)) {
             throw MarketPilotException.invalid(BAD_DATE);
@@ -72,7 +76,7 @@ final class EventFields {
                 ? text.substring(0, text.length() - 1)
                 : text;
         try {
-            return LocalDateTime.parse(local);
+            return Optional.of(LocalDateTime.parse(local));
         } catch (DateTimeParseException e) {
             throw MarketPilotException.invalid(BAD_DATE);
         }

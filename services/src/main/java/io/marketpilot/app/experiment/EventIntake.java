@@ -21,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way events come in ({@code POST /events}, benchmarks, demo): behavioural events and experiment events
@@ -54,7 +56,7 @@ public final class EventIntake {
     }
 
     /** An event that was not stored and why; {@code id} is null when the event had none. */
-    public record Rejection(int index, String id, String reason) {}
+    public record Rejection(int index, @Nullable String id, String reason) {}
 
     /** What happened to a batch. */
     public record Result(int received, int saved, int duplicates, List<Rejection> rejected) {
@@ -82,17 +84,19 @@ public final class EventIntake {
         LocalDateTime now = LocalDateTime.now(clock);
         for (int i = 0; i < submitted.size(); i++) {
             EventFields fields = submitted.get(i);
-            String id = fields.text("id");
             try {
-                Object event =
-                        fields.has("experimentId") ? experimentEvent(fields, known, assigners, now) : event(fields);
+                String id = requireId(fields);
+                Optional<String> experimentId = fields.text("experimentId");
+                Object event = experimentId.isPresent()
+                        ? experimentEvent(id, experimentId.get(), fields, known, assigners, now)
+                        : event(id, fields);
                 if (accepted.containsKey(id)) {
                     duplicates++;
                 } else {
                     accepted.put(id, event);
                 }
             } catch (MarketPilotException e) {
-                rejected.add(new Rejection(i, id, e.getMessage()));
+                rejected.add(new Rejection(i, fields.text("id").orElse(null), reason(e)));
             }
         }
         Set<String> stored = experimentEvents.existingIds(accepted.keySet());
@@ -119,45 +123,45 @@ public final class EventIntake {
     }
 
     private ExperimentEvent experimentEvent(
+            String id,
+            String experimentId,
             EventFields fields,
             Map<String, Optional<Experiment>> known,
             Map<String, VariantAssigner> assigners,
             LocalDateTime now) {
-        String id = requireId(fields);
-        String type = fields.text("type");
-        if (!ExperimentEvent.isExperimentType(type)) {
-            throw MarketPilotException.invalid(
-                    "type of an experiment event must be exposure, click or conversion, not '" + type + "'");
-        }
-        String experimentId = fields.text("experimentId");
+        String type = fields.text("type")
+                .filter(ExperimentEvent::isExperimentType)
+                .orElseThrow(() -> MarketPilotException.invalid(
+                        "type of an experiment event must be exposure, click or conversion, not '"
+                                + fields.shown("type") + "'"));
         Experiment e = known.computeIfAbsent(experimentId, experiments::find)
                 .orElseThrow(() -> MarketPilotException.invalid("experiment '" + experimentId + "' is unknown"));
         if (e.status() == ExperimentStatus.DRAFT) {
             throw MarketPilotException.invalid("experiment '" + experimentId + "' has not started");
         }
-        String unit = fields.text("unitId");
-        if (unit == null || unit.isBlank()) {
-            throw MarketPilotException.invalid("unitId is required for an experiment event");
-        }
+        String unit = fields.text("unitId")
+                .filter(u -> !u.isBlank())
+                .orElseThrow(() -> MarketPilotException.invalid("unitId is required for an experiment event"));
         TextRules.requireFits("unitId", unit, FieldLimits.UNIT_ID);
         double value = fields.number("value").orElse(0);
         if (value < 0) {
-            throw MarketPilotException.invalid("value must not be negative, was " + fields.text("value"));
+            throw MarketPilotException.invalid("value must not be negative, was " + fields.shown("value"));
         }
-        String variant = fields.text("variant");
-        VariantAssigner assigner = e.bandit() ? null : assigners.computeIfAbsent(e.id(), k -> experiments.assigner(e));
-        if (variant == null) {
+        Optional<String> named = fields.text("variant");
+        String variant;
+        if (named.isEmpty()) {
             if (e.bandit()) {
                 throw MarketPilotException.invalid("variant is required for events of a bandit experiment");
             }
-            variant = e.variants().get(assigner.assign(unit)).name();
+            variant = assignedVariant(e, unit, assigners);
         } else {
+            variant = named.get();
             if (e.variantIndex(variant).isEmpty()) {
                 throw MarketPilotException.invalid(
                         "variant '" + variant + "' is not one of experiment '" + experimentId + "''s variants");
             }
             if (!e.bandit()) {
-                String assigned = e.variants().get(assigner.assign(unit)).name();
+                String assigned = assignedVariant(e, unit, assigners);
                 if (!assigned.equals(variant)) {
                     throw MarketPilotException.invalid(
                             "unit '" + unit + "' is assigned to variant '" + assigned + "', not '" + variant + "'");
@@ -165,20 +169,26 @@ public final class EventIntake {
             }
         }
         // an empty occurredAt counts as absent here too: the event happened now
-        LocalDateTime at = Optional.ofNullable(fields.dateTime("occurredAt")).orElse(now);
+        LocalDateTime at = fields.dateTime("occurredAt").orElse(now);
         return new ExperimentEvent(id, type.toLowerCase(Locale.ROOT), experimentId, variant, unit, value, null, at);
     }
 
-    private Event event(EventFields fields) {
-        String id = requireId(fields);
+    /** The variant an A/B experiment's sticky assignment gives the unit (one assigner per experiment and batch). */
+    private String assignedVariant(Experiment e, String unit, Map<String, VariantAssigner> assigners) {
+        VariantAssigner assigner = assigners.computeIfAbsent(e.id(), k -> experiments.assigner(e));
+        return e.variants().get(assigner.assign(unit)).name();
+    }
+
+    private Event event(String id, EventFields fields) {
         Event e;
         try {
+            // absent fields stay null in the event: the checks below name the ones an event needs
             e = new Event(
                     id,
-                    fields.scalar("type"),
-                    fields.scalar("customerId"),
-                    fields.scalar("productId"),
-                    fields.dateTime("occurredAt"),
+                    fields.scalar("type").orElse(null),
+                    fields.scalar("customerId").orElse(null),
+                    fields.scalar("productId").orElse(null),
+                    fields.dateTime("occurredAt").orElse(null),
                     fields.properties("properties"));
         } catch (MarketPilotException ex) {
             throw MarketPilotException.invalid("invalid event: " + ex.getMessage());
@@ -197,12 +207,16 @@ public final class EventIntake {
     }
 
     private static String requireId(EventFields fields) {
-        String id = fields.text("id");
-        if (id == null || id.isBlank()) {
-            throw MarketPilotException.invalid("id is required: it makes the event idempotent");
-        }
+        String id = fields.text("id")
+                .filter(text -> !text.isBlank())
+                .orElseThrow(() -> MarketPilotException.invalid("id is required: it makes the event idempotent"));
         TextRules.requireFits("id", id, FieldLimits.EVENT_ID);
         return id;
+    }
+
+    /** Every MarketPilotException carries its message (its constructors require one); the fallback never shows. */
+    private static String reason(MarketPilotException e) {
+        return Objects.requireNonNullElse(e.getMessage(), e.code().name());
     }
 
     /** The store keeps an event's properties as one JSON object in a column of {@link FieldLimits#EVENT_PROPERTIES}. */

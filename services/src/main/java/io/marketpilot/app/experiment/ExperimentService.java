@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Experiments' life cycle (create, start, stop, decide) and sticky assignment of units to variants. */
 public final class ExperimentService {
@@ -234,7 +235,7 @@ public final class ExperimentService {
                 Map.of("status", e.status().wireName()));
     }
 
-    private static String slug(String name) {
+    private static String slug(@Nullable String name) {
         if (name == null || name.isBlank()) {
             throw MarketPilotException.invalid("An experiment needs a name");
         }

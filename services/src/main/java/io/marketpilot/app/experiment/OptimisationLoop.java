@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A campaign's optimisation loop, one round per experiment: when the report is decisive the experiment is decided,
@@ -66,7 +67,7 @@ public final class OptimisationLoop {
                     Map.of("action", rec.action().wireName()));
         }
         String winnerName = rec.action() == ExperimentReport.Action.SHIP
-                ? rec.variant()
+                ? Objects.requireNonNull(rec.variant(), "a recommendation to ship names its variant")
                 : e.variants().getFirst().name();
         Variant winner = e.variants().get(e.variantIndex(winnerName).orElseThrow());
         List<Variant> losers =

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON shape of experiments and their reports, shared by the API, the CLI and the dashboard's charts. */
 public final class ReportView {
@@ -155,11 +156,13 @@ public final class ReportView {
         return m;
     }
 
-    private static List<Double> nums(List<Double> values) {
-        return values.stream().map(v -> v == null ? null : num(v)).toList();
+    private static List<@Nullable Double> nums(List<@Nullable Double> values) {
+        return values.stream()
+                .<@Nullable Double>map(v -> v == null ? null : num(v))
+                .toList();
     }
 
-    private static Double num(double v) {
+    private static @Nullable Double num(double v) {
         return Double.isFinite(v) ? v : null;
     }
 }

@@ -2,6 +2,7 @@ package io.marketpilot.app.experiment;
 
 import io.marketpilot.app.insight.StoreSegments;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Eligibility by the latest segmentation run: a unit is a customer id, and it is eligible when that run put the
@@ -13,8 +14,8 @@ public final class SegmentEligibility implements Eligibility {
     private static final String RUN_FIRST = "there is no segmentation run yet (run 'marketpilot segment' first)";
 
     private final StoreSegments segments;
-    /** The latest run as last parsed: its summary is read once per run, not once per unit. */
-    private volatile StoreSegments.StoredRun parsed;
+    /** The latest run as last parsed (null before the first unit): its summary is read once per run, not per unit. */
+    private volatile StoreSegments.@Nullable StoredRun parsed;
 
     public SegmentEligibility(StoreSegments segments) {
         this.segments = segments;

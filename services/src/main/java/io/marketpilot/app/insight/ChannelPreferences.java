@@ -1,6 +1,7 @@
 package io.marketpilot.app.insight;
 
 import io.marketpilot.core.domain.Event;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,16 +83,14 @@ public final class ChannelPreferences {
             return Optional.empty();
         }
         int n = mine.values().stream().mapToInt(Integer::intValue).sum();
-        String best = null;
-        double bestShare = -1;
-        for (var g : global.entrySet()) {
-            double share = (mine.getOrDefault(g.getKey(), 0) + PRIOR_EVENTS * g.getValue()) / (n + PRIOR_EVENTS);
-            if (share > bestShare) {
-                best = g.getKey();
-                bestShare = share;
-            }
-        }
-        return Optional.of(new Preference(customerId, best, bestShare, n));
+        // max keeps the first of equal shares, in the channels' order
+        return global.entrySet().stream()
+                .map(g -> new Preference(
+                        customerId,
+                        g.getKey(),
+                        (mine.getOrDefault(g.getKey(), 0) + PRIOR_EVENTS * g.getValue()) / (n + PRIOR_EVENTS),
+                        n))
+                .max(Comparator.comparingDouble(Preference::share));
     }
 
     /** Everyone's channel mix, the prior the customers are shrunk towards. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Net sales in goods summed per day, by product category and by customer: all a forecast reads. Built once per state
@@ -24,8 +25,10 @@ public final class DailySales {
 
     private final Map<String, Map<LocalDate, Double>> byCategory = new HashMap<>();
     private final Map<String, Map<LocalDate, Double>> byCustomer = new HashMap<>();
-    private LocalDate first;
-    private LocalDate last;
+    /** The first and last day with a sale; null while no sale was added. */
+    private @Nullable LocalDate first;
+
+    private @Nullable LocalDate last;
 
     private DailySales() {}
 

@@ -29,8 +29,10 @@ public final class Forecasts {
     private Forecasts() {}
 
     /**
+     * Forecasts every series of the kind {@code by} asks for, from the orders.
+     *
      * @param by total, category or segment
-     * @param segments customer → segment name, needed for {@code segment}
+     * @param segments customer → segment name, needed to forecast by segment
      * @param origins backtest origins, 0 for none
      */
     public static List<Result> run(

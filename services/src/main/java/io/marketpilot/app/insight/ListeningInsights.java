@@ -232,7 +232,7 @@ public final class ListeningInsights {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // each key's prefix names one kind of result, always computed by the same caller
     private <T> T cached(String key, java.util.function.Supplier<T> compute) {
         long version = analysis.version();
         if (version != cachedVersion) {

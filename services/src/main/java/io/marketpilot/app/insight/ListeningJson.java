@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /** The listening results as plain JSON-ready maps (absent values become JSON null, which Optionals cannot). */
 public final class ListeningJson {
@@ -74,7 +75,7 @@ public final class ListeningJson {
         return m;
     }
 
-    static Double orNull(OptionalDouble d) {
+    static @Nullable Double orNull(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : null;
     }
 }

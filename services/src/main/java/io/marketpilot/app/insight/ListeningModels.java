@@ -11,9 +11,8 @@ import io.marketpilot.text.sentiment.vader.VaderSentimentService;
  */
 public final class ListeningModels {
     private final VaderSentimentService vader = VaderSentimentService.withBundledLexicon();
-    private volatile EmbeddingSentimentService embedding;
-    private volatile EmotionService emotion;
-    private final java.util.function.Supplier<io.marketpilot.text.embedding.BilingualEmbedder> models;
+    private final Memo<EmbeddingSentimentService> embedding;
+    private final Memo<EmotionService> emotion;
 
     /** Loads its own copy of the embedding models on first use (one-shot CLI commands). */
     public ListeningModels() {
@@ -22,7 +21,9 @@ public final class ListeningModels {
 
     /** Uses the application's shared embedding models. */
     public ListeningModels(java.util.function.Supplier<io.marketpilot.text.embedding.BilingualEmbedder> models) {
-        this.models = models;
+        this.embedding = Memo.of(() -> EmbeddingSentimentService.bundled(models.get()));
+        this.emotion = Memo.of(() ->
+                EmotionService.bundled(embedding().scorerFor(Language.ENGLISH).embedder()));
     }
 
     public VaderSentimentService vader() {
@@ -30,30 +31,11 @@ public final class ListeningModels {
     }
 
     public EmbeddingSentimentService embedding() {
-        EmbeddingSentimentService e = embedding;
-        if (e == null) {
-            synchronized (this) {
-                if (embedding == null) {
-                    embedding = EmbeddingSentimentService.bundled(models.get());
-                }
-                e = embedding;
-            }
-        }
-        return e;
+        return embedding.get();
     }
 
     /** The emotion head on the same English embedder as the sentiment model (one copy of the model in memory). */
     public EmotionService emotion() {
-        EmotionService e = emotion;
-        if (e == null) {
-            synchronized (this) {
-                if (emotion == null) {
-                    emotion = EmotionService.bundled(
-                            embedding().scorerFor(Language.ENGLISH).embedder());
-                }
-                e = emotion;
-            }
-        }
-        return e;
+        return emotion.get();
     }
 }

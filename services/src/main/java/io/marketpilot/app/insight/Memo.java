@@ -1,6 +1,7 @@
 package io.marketpilot.app.insight;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value built on first use and kept: for the embedding models, which take seconds and hundreds of megabytes to
@@ -8,7 +9,8 @@ import java.util.function.Supplier;
  */
 public final class Memo<T> implements Supplier<T> {
     private final Supplier<T> factory;
-    private volatile T value;
+    /** Null until the first {@link #get}. */
+    private volatile @Nullable T value;
 
     private Memo(Supplier<T> factory) {
         this.factory = factory;

@@ -17,6 +17,7 @@ import io.marketpilot.profiling.segmentation.SegmentationRequest;
 import io.marketpilot.profiling.segmentation.SegmentationResult;
 import io.marketpilot.profiling.segmentation.SegmentationService;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** Runs segmentation on given data and turns results into rows and JSON-ready maps. */
 public final class Segmentations {
@@ -32,17 +34,21 @@ public final class Segmentations {
 
     private Segmentations() {}
 
-    /** The request of {@code --k auto|N --seed S --as-of DATE}; as-of defaults to the day after the last order. */
-    public static SegmentationRequest request(String k, long seed, Optional<LocalDate> asOf, List<Order> orders) {
+    /**
+     * The request of {@code --k auto|N --seed S --as-of DATE}; k null means auto, and as-of defaults to the day after
+     * the last order (today, in the server's own time zone, when there is none).
+     */
+    public static SegmentationRequest request(
+            @Nullable String k, long seed, Optional<LocalDate> asOf, List<Order> orders) {
         LocalDate date = asOf.orElseGet(() -> orders.stream()
                 .map(o -> o.orderedAt().toLocalDate().plusDays(1))
                 .max(LocalDate::compareTo)
-                .orElse(LocalDate.now()));
+                .orElse(LocalDate.now(ZoneId.systemDefault())));
         OptionalInt fixed = parseK(k);
         return new SegmentationRequest(date, fixed, DEFAULT_K_MAX, seed, DEFAULT_RESTARTS);
     }
 
-    static OptionalInt parseK(String k) {
+    static OptionalInt parseK(@Nullable String k) {
         if (k == null || k.equalsIgnoreCase("auto")) {
             return OptionalInt.empty();
         }
@@ -96,7 +102,8 @@ public final class Segmentations {
         return model.offline() ? new RuleBasedPersonaWriter() : new LlmPersonaWriter(model, actor);
     }
 
-    public static Double silhouette(SegmentationResult r) {
+    /** The silhouette, or null (JSON's null) when the run has none. */
+    public static @Nullable Double silhouette(SegmentationResult r) {
         OptionalDouble s = r.silhouette();
         return s.isPresent() ? s.getAsDouble() : null;
     }

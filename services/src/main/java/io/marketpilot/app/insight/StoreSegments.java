@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +63,28 @@ public final class StoreSegments {
 
     /** A stored run with its summary (segments, personas, elbow curve). */
     public record StoredRun(SegmentationRuns.Run run, Map<String, Object> summary) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // the summary is JSON read back: "segments" is a list of JSON objects
         public List<Map<String, Object>> segments() {
-            return (List<Map<String, Object>>) summary.get("segments");
+            return (List<Map<String, Object>>) required(summary, "segments");
+        }
+
+        /** A segment's number, as {@link Segmentations#summary} writes it into every segment of the summary. */
+        public static int segmentNumber(Map<String, Object> segment) {
+            return ((Number) required(segment, "segment")).intValue();
+        }
+
+        /** A segment's count of customers, as {@link Segmentations#summary} writes it into every segment. */
+        public static long segmentSize(Map<String, Object> segment) {
+            return ((Number) required(segment, "size")).longValue();
+        }
+
+        /** A key every stored summary has: a summary without it was not written by {@link Segmentations}. */
+        private static Object required(Map<String, Object> map, String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                throw new IllegalStateException("a segmentation summary without '" + key + "'");
+            }
+            return value;
         }
 
         public String segmentName(int segment) {
@@ -76,7 +96,7 @@ public final class StoreSegments {
             return segments().stream()
                     .filter(s -> String.valueOf(s.get("segment")).equals(numberOrName)
                             || String.valueOf(s.get("name")).equalsIgnoreCase(numberOrName))
-                    .map(s -> ((Number) s.get("segment")).intValue())
+                    .map(StoredRun::segmentNumber)
                     .findFirst();
         }
 
@@ -88,8 +108,8 @@ public final class StoreSegments {
         }
     }
 
-    /** Segments everyone as the request says, stores the run and returns it. */
-    public StoredRun run(String k, long seed, Optional<java.time.LocalDate> asOf) {
+    /** Segments everyone as the request says (k null: auto), stores the run and returns it. */
+    public StoredRun run(@Nullable String k, long seed, Optional<java.time.LocalDate> asOf) {
         List<Order> all = new ArrayList<>();
         orders.forEach(all::add);
         SegmentationRequest request = Segmentations.request(k, seed, asOf, all);
@@ -131,7 +151,7 @@ public final class StoreSegments {
     /** The number of the largest segment of the latest run, as text (how content requests name a segment). */
     public Optional<String> largestSegment() {
         return latest().flatMap(r -> r.segments().stream()
-                .max(java.util.Comparator.comparingLong(m -> ((Number) m.get("size")).longValue()))
+                .max(java.util.Comparator.comparingLong(StoredRun::segmentSize))
                 .map(m -> String.valueOf(m.get("segment"))));
     }
 

@@ -14,19 +14,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Texts to analyse, read from CSV/TSV with a header, JSON Lines, or plain text (one text per line; a line ending in
  * a tab and a whole number, as in the UCI sentence files, gives that number as the label).
  */
 public final class TextRows {
-    /** One text with its id (the line number when the file has no id column) and optional gold label. */
-    public record TextRow(String id, int line, String text, String label) {}
+    /** One text with its id (the line number when the file has no id column) and its gold label, if the file has one. */
+    public record TextRow(
+            String id, int line, String text, @Nullable String label) {}
 
     private TextRows() {}
 
+    /** Reads the texts; without an id column rows are named by line, without a label column they have no label. */
     public static List<TextRow> read(
-            String name, InputStream in, String textColumn, String idColumn, String labelColumn) throws IOException {
+            String name, InputStream in, String textColumn, @Nullable String idColumn, @Nullable String labelColumn)
+            throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".txt") || lower.endsWith(".txt.gz") || lower.equals("-")) {
             return plain(in, lower.endsWith(".gz"));

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where models are built. A CLI command is one short process that wants a fresh answer, so it builds on its own
@@ -33,7 +34,8 @@ public final class ModelJobs implements AutoCloseable {
     private final Deque<JobRun> history = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile Mode mode = Mode.INLINE;
-    private volatile ExecutorService worker;
+    /** The background thread, from {@link #serveInBackground} on; a CLI process never starts one. */
+    private volatile @Nullable ExecutorService worker;
 
     public ModelJobs(Clock clock) {
         this.clock = clock;
@@ -48,14 +50,19 @@ public final class ModelJobs implements AutoCloseable {
         if (mode == Mode.BACKGROUND) {
             return;
         }
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "model-jobs");
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
+        worker = Executors.newSingleThreadExecutor(ModelJobs::builderThread);
         mode = Mode.BACKGROUND;
         models.forEach(m -> m.refresh("server start"));
+    }
+
+    // ThreadPriorityCheck: the lower priority is a hint, not a correctness need; on a loaded two-core server it lets
+    // request threads answer first while a model trains, and nothing breaks if the scheduler ignores it
+    @SuppressWarnings("ThreadPriorityCheck")
+    private static Thread builderThread(Runnable r) {
+        Thread t = new Thread(r, "model-jobs");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
     }
 
     /** Queues a check of every model (after an import: they will likely rebuild). */
@@ -101,7 +108,7 @@ public final class ModelJobs implements AutoCloseable {
     /** Queues {@code build} on the background thread, recorded as a job of {@code model}. */
     CompletableFuture<Void> submit(String model, String reason, Runnable build) {
         JobRun queued = record(queued(model, reason));
-        return CompletableFuture.runAsync(() -> run(queued, build), worker);
+        return CompletableFuture.runAsync(() -> run(queued, build), worker());
     }
 
     /** Runs {@code build} on the calling (background) thread, recorded as a job of {@code model}. */
@@ -111,7 +118,16 @@ public final class ModelJobs implements AutoCloseable {
 
     /** Checks run on the background thread too, but are not jobs worth listing. */
     CompletableFuture<Void> check(Runnable check) {
-        return CompletableFuture.runAsync(check, worker);
+        return CompletableFuture.runAsync(check, worker());
+    }
+
+    /** Only the server queues builds and checks, after {@link #serveInBackground}; a CLI process builds inline. */
+    private ExecutorService worker() {
+        ExecutorService w = worker;
+        if (w == null) {
+            throw new IllegalStateException("models are built in the background only after serveInBackground()");
+        }
+        return w;
     }
 
     private JobRun queued(String model, String reason) {
@@ -159,10 +175,11 @@ public final class ModelJobs implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        if (worker != null) {
-            worker.shutdown();
+        ExecutorService w = worker;
+        if (w != null) {
+            w.shutdown();
             try {
-                worker.awaitTermination(5, TimeUnit.SECONDS);
+                w.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

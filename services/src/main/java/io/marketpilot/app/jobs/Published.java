@@ -57,6 +57,8 @@ public final class Published<T> {
     }
 
     /**
+     * Registers a model with the jobs that build it.
+     *
      * @param name what users call the model ("recommendations")
      * @param stamp identifies the data the model would read; called on the builder's thread, never on a read's
      * @param build builds the model from the data as it is now
@@ -121,7 +123,9 @@ public final class Published<T> {
     public void refresh(String reason) {
         if (jobs.mode() == ModelJobs.Mode.BACKGROUND && pending.compareAndSet(false, true)) {
             nextCheck = clock.instant().plus(CHECK_INTERVAL);
-            jobs.check(() -> rebuildIfStale(reason)).whenComplete((ok, e) -> pending.set(false));
+            // nobody waits for a check: rebuildIfStale records its own failure in the model's status and job history
+            CompletableFuture<Void> unused =
+                    jobs.check(() -> rebuildIfStale(reason)).whenComplete((ok, e) -> pending.set(false));
         }
     }
 

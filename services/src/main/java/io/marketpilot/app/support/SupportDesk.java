@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The support assistant over the store: the knowledge base lives in {@code <data-dir>/kb} (a Lucene index), the
@@ -38,8 +39,10 @@ public final class SupportDesk implements AutoCloseable {
     private final Clock clock;
     private final SupportSettings settings;
     private final java.util.function.Supplier<BilingualEmbedder> embedder;
-    private KnowledgeBase kb;
-    private SupportAssistant assistant;
+    /** Opened on first use, closed (and forgotten) by {@link #close}. */
+    private @Nullable KnowledgeBase kb;
+    /** Built on first use over {@link #kb}; forgotten with it. */
+    private @Nullable SupportAssistant assistant;
 
     public SupportDesk(
             Path dataDir,
