@@ -50,6 +50,30 @@ class PublishedTest {
     }
 
     @Test
+    void onTheServerAScheduledCheckRebuildsAModelWhoseDataChangedWithoutAnyRead() throws Exception {
+        Published<String> model = model(new CountDownLatch(0));
+        jobs.serveInBackground();
+        assertThat(jobs.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        assertThat(builds).hasValue(1);
+
+        jobs.checkEvery(Duration.ofMillis(50));
+        data.set("v2");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (builds.get() < 2 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+
+        assertThat(builds).as("rebuilt by the schedule, nobody having read").hasValue(2);
+        assertThat(jobs.recent().getFirst().reason()).isEqualTo("schedule");
+        assertThat(jobs.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        TimeUnit.MILLISECONDS.sleep(200);
+        assertThat(builds)
+                .as("later checks find the data unchanged and build nothing")
+                .hasValue(2);
+        assertThat(model.get()).isEqualTo("model of v2");
+    }
+
+    @Test
     void onTheServerAReadBeforeTheFirstBuildIsToldToComeBackNotMadeToWait() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         Published<String> model = model(gate);

@@ -158,4 +158,18 @@ class DashboardBrowserIT {
                 .contains("No calls yet.");
         Browser.screenshot(browser, "llm-usage.png");
     }
+
+    @Test
+    void theDataPageRebuildsAModelWhenAskedAndListsTheBuild() {
+        browser.get(app.url("/data"));
+        browser.findElement(By.cssSelector("#model-recommendations button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith("/data#models"));
+
+        assertThat(app.app.jobs.recent()).anySatisfy(run -> {
+            assertThat(run.model()).isEqualTo("recommendations");
+            assertThat(run.reason()).startsWith("asked by");
+        });
+        assertThat(browser.findElement(By.id("models")).getText()).contains("asked by");
+    }
 }

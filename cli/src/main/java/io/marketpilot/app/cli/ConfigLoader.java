@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code db.user}, {@code db.password}, {@code server.host} (default 0.0.0.0), {@code server.port} (default 7070),
  * {@code server.secure-cookie} (MARKETPILOT_SECURE_COOKIE, default false) and {@code server.trusted-proxies}
  * (MARKETPILOT_TRUSTED_PROXIES, comma-separated or a YAML list; the older MARKETPILOT_SUPPORT_TRUSTED_PROXIES is read
- * when it is not set), both described in {@link ServerSettings}; the language model's {@code llm.*} keys are listed
+ * when it is not set) and {@code server.model-check-minutes} (MARKETPILOT_MODEL_CHECK_MINUTES, default 10, 0 turns the
+ * schedule off), all described in {@link ServerSettings}; the language model's {@code llm.*} keys are listed
  * in {@link LlmConfig}, the support chat's {@code support.*} keys in {@link SupportSettings}. The one loader: nothing
  * else reads the environment or a configuration file.
  */
@@ -37,6 +38,7 @@ public final class ConfigLoader {
             Map.entry("server.port", "MARKETPILOT_PORT"),
             Map.entry("server.secure-cookie", "MARKETPILOT_SECURE_COOKIE"),
             Map.entry("server.trusted-proxies", "MARKETPILOT_TRUSTED_PROXIES"),
+            Map.entry("server.model-check-minutes", "MARKETPILOT_MODEL_CHECK_MINUTES"),
             Map.entry("llm.provider", "MARKETPILOT_LLM_PROVIDER"),
             Map.entry("llm.base-url", "MARKETPILOT_LLM_BASE_URL"),
             Map.entry("llm.model", "MARKETPILOT_LLM_MODEL"),
@@ -96,7 +98,10 @@ public final class ConfigLoader {
                 values.get("server.host"),
                 port(values.get("server.port")),
                 LlmConfig.settings(values),
-                ServerSettings.parse(values.get("server.secure-cookie"), values.get("server.trusted-proxies")),
+                ServerSettings.parse(
+                        values.get("server.secure-cookie"),
+                        values.get("server.trusted-proxies"),
+                        values.get("server.model-check-minutes")),
                 SupportSettings.parse(values));
     }
 

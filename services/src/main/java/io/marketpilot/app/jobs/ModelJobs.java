@@ -11,9 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where models are built. A CLI command is one short process that wants a fresh answer, so it builds on its own
@@ -22,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * serve the latest published build meanwhile.
  */
 public final class ModelJobs implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelJobs.class);
     private static final int HISTORY = 50;
 
     public enum Mode {
@@ -36,6 +40,8 @@ public final class ModelJobs implements AutoCloseable {
     private volatile Mode mode = Mode.INLINE;
     /** The background thread, from {@link #serveInBackground} on; a CLI process never starts one. */
     private volatile @Nullable ExecutorService worker;
+    /** Checks every model for new data on a schedule, from {@link #checkEvery} on. */
+    private volatile @Nullable ScheduledExecutorService schedule;
 
     public ModelJobs(Clock clock) {
         this.clock = clock;
@@ -62,6 +68,36 @@ public final class ModelJobs implements AutoCloseable {
         Thread t = new Thread(r, "model-jobs");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    }
+
+    /**
+     * From now on every model is checked for new data every {@code interval} (a zero interval: never), whether or not
+     * anyone reads it, so data that arrives through the API or straight into the store is learned from without a
+     * read or an import to prompt it. A check costs a count or two; only a changed stamp rebuilds.
+     */
+    public synchronized void checkEvery(Duration interval) {
+        if (schedule != null || interval.isZero()) {
+            return;
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(ModelJobs::scheduleThread);
+        long millis = interval.toMillis();
+        // the future is not kept: the timer stops with close(), and scheduledCheck lets no exception end the schedule
+        var unused = timer.scheduleWithFixedDelay(this::scheduledCheck, millis, millis, TimeUnit.MILLISECONDS);
+        schedule = timer;
+    }
+
+    private void scheduledCheck() {
+        try {
+            refreshAll("schedule");
+        } catch (RuntimeException e) {
+            LOG.warn("event=model_check_failed reason={}", Published.reason(e));
+        }
+    }
+
+    private static Thread scheduleThread(Runnable r) {
+        Thread t = new Thread(r, "model-schedule");
+        t.setDaemon(true);
         return t;
     }
 
@@ -175,6 +211,10 @@ public final class ModelJobs implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        ScheduledExecutorService timer = schedule;
+        if (timer != null) {
+            timer.shutdownNow(); // a check only queues work; stopping it mid-way loses nothing
+        }
         ExecutorService w = worker;
         if (w != null) {
             w.shutdown();

@@ -61,6 +61,7 @@ public final class WebServer {
      */
     public static WebServer create(Services app, ServerSettings settings) {
         app.jobs.serveInBackground();
+        app.jobs.checkEvery(settings.modelChecks());
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);

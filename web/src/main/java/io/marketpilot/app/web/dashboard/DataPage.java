@@ -30,6 +30,17 @@ final class DataPage {
     void register(Routes routes) {
         routes.page("/data", Access.VIEWER, ctx -> dashboard.page(ctx, "Data", frame -> view(ctx, frame)));
         routes.form("/data/import", Access.MARKETER, this::upload);
+        routes.form("/data/models/{model}/rebuild", Access.MARKETER, this::rebuild);
+    }
+
+    /** A person's "rebuild now": queued on the background thread; the page shows it building, reads keep the last. */
+    private void rebuild(Context ctx) {
+        String name = ctx.pathParam("model");
+        app.jobs
+                .find(name)
+                .orElseThrow(() -> MarketPilotException.notFound("Model", name))
+                .rebuild("asked by " + Authenticator.principal(ctx).actor());
+        ctx.redirect("/data#models");
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {
