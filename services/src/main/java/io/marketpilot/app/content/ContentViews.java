@@ -12,7 +12,7 @@ public final class ContentViews {
 
     public static Map<String, Object> view(ContentItem i) {
         Map<String, Object> m = new LinkedHashMap<>();
-        StoredEvaluation evaluation = StoredEvaluation.fromJson(i.evaluation());
+        StoredEvaluation evaluation = evaluation(i);
         m.put("id", i.id());
         m.put("batchId", i.batchId());
         m.put("createdAt", i.createdAt().toString());
@@ -24,7 +24,7 @@ public final class ContentViews {
         m.put("goal", i.target().goal());
         m.put("tone", i.target().tone());
         m.put("angle", i.angle());
-        m.put("fields", CopyParser.storedFields(i.fields()));
+        m.put("fields", fields(i));
         m.put("scores", evaluation.scores());
         m.put("findings", evaluation.findingViews());
         m.put("provider", i.provenance().provider());
@@ -39,5 +39,15 @@ public final class ContentViews {
         m.put("usedIn", i.review().usedIn());
         m.put("won", i.review().won());
         return m;
+    }
+
+    /** The item's fields by name as its channel stores them: texts, and lists of texts for list fields. */
+    public static Map<String, Object> fields(ContentItem i) {
+        return CopyParser.storedFields(i.fields());
+    }
+
+    /** The item's scores and guardrail findings, as they were stored with it. */
+    public static StoredEvaluation evaluation(ContentItem i) {
+        return StoredEvaluation.fromJson(i.evaluation());
     }
 }

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -207,8 +208,11 @@ public final class StoreContent {
         return items.list(query);
     }
 
-    /** Approves a draft; a text with a blocking guardrail finding must be edited first. */
-    public ContentItem approve(long id, String reviewer, String comment) {
+    /**
+     * Approves a draft; a text with a blocking guardrail finding must be edited first. {@code comment} is the
+     * reviewer's note, null when they left none.
+     */
+    public ContentItem approve(long id, String reviewer, @Nullable String comment) {
         TextRules.requireFits("comment", comment, FieldLimits.REVIEW_COMMENT);
         ContentItem item = get(id);
         if (StoredEvaluation.fromJson(item.evaluation()).blocked()) {
@@ -223,15 +227,19 @@ public final class StoreContent {
         return done;
     }
 
-    public ContentItem reject(long id, String reviewer, String comment) {
+    /** Rejects a draft; {@code comment} is the reviewer's note, null when they left none. */
+    public ContentItem reject(long id, String reviewer, @Nullable String comment) {
         TextRules.requireFits("comment", comment, FieldLimits.REVIEW_COMMENT);
         ContentItem done = items.review(id, ContentStatus.REJECTED, reviewer, comment, LocalDateTime.now(clock));
         audit.record(reviewer, "content.reject", String.valueOf(id), comment == null ? "" : comment);
         return done;
     }
 
-    /** Records that an approved text went out in a campaign; the workflow refuses anything not approved. */
-    public ContentItem use(long id, String campaign, String actor) {
+    /**
+     * Records that an approved text went out in a campaign; the workflow refuses anything not approved, and a
+     * missing (null) or blank campaign.
+     */
+    public ContentItem use(long id, @Nullable String campaign, String actor) {
         if (campaign == null || campaign.isBlank()) {
             throw MarketPilotException.invalid("Name the campaign the content is used in");
         }

@@ -70,12 +70,20 @@ public final class StoreSegments {
 
         /** A segment's number, as {@link Segmentations#summary} writes it into every segment of the summary. */
         public static int segmentNumber(Map<String, Object> segment) {
-            return ((Number) required(segment, "segment")).intValue();
+            return segmentFigure(segment, "segment").intValue();
         }
 
         /** A segment's count of customers, as {@link Segmentations#summary} writes it into every segment. */
         public static long segmentSize(Map<String, Object> segment) {
-            return ((Number) required(segment, "size")).longValue();
+            return segmentFigure(segment, "size").longValue();
+        }
+
+        /**
+         * A figure every segment of the summary has: {@code segment}, {@code size}, {@code share} or
+         * {@code revenueShare}.
+         */
+        public static Number segmentFigure(Map<String, Object> segment, String key) {
+            return (Number) required(segment, key);
         }
 
         /** A key every stored summary has: a summary without it was not written by {@link Segmentations}. */

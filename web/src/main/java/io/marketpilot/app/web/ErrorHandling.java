@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ final class ErrorHandling {
                         e.code().wireName(),
                         e.getMessage());
             }
-            respond(ctx, e.code().httpStatus(), e.getMessage(), e.code().wireName(), e.details());
+            respond(ctx, e.code().httpStatus(), messageOf(e), e.code().wireName(), e.details());
         });
         app.exception(
                 ValidationException.class,
@@ -47,7 +48,7 @@ final class ErrorHandling {
                         e.getErrors()));
         app.exception(
                 HttpResponseException.class,
-                (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), codeFor(e.getStatus()), Map.of()));
+                (e, ctx) -> respond(ctx, e.getStatus(), messageOf(e), codeFor(e.getStatus()), Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
             String incident = incidentId();
             LOG.error("request={} {} error=internal incident={}", ctx.method(), ctx.path(), incident, e);
@@ -61,6 +62,14 @@ final class ErrorHandling {
             }
         });
         app.error(405, ctx -> respond(ctx, 405, "Method not allowed", "method_not_allowed", Map.of()));
+    }
+
+    /**
+     * The message of an error meant for the caller. MarketPilotException and Javalin's HttpResponseException are
+     * always made with one; Throwable's type still allows none, which answers as empty text.
+     */
+    private static String messageOf(RuntimeException e) {
+        return Objects.requireNonNullElse(e.getMessage(), "");
     }
 
     private static boolean isJsonAlready(Context ctx) {

@@ -34,9 +34,9 @@ public final class ApiRegistry {
     }
 
     private RouteSpec route(HandlerType method, String path, Access access, String tag, String summary) {
-        return new RouteSpec(method, path, access, tag, summary, spec -> {
+        return new RouteSpec(method, path, access, tag, summary, (spec, handler) -> {
             routes.add(spec);
-            server.api(method, PREFIX + path, access, spec.handler);
+            server.api(method, PREFIX + path, access, handler);
         });
     }
 

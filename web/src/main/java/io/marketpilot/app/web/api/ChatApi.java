@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /chat}: the public API behind the website widget. No API key: a conversation's unguessable id is the
@@ -50,8 +52,8 @@ public final class ChatApi {
         this.reads = new RateLimiter(support.settings().readsPerMinute(), clock);
     }
 
-    /** A message from the widget. */
-    public record MessageBody(String text) {}
+    /** A message from the widget; a body without text is refused as an empty message. */
+    public record MessageBody(@Nullable String text) {}
 
     public void register(ApiRegistry api) {
         String tag = "Chat (public)";
@@ -118,7 +120,7 @@ public final class ChatApi {
         limit(ctx, writes, "messages");
         String id = ctx.pathParam("id");
         MessageBody body = Requests.body(ctx, MessageBody.class);
-        Reply reply = support.assistant().ask(id, body.text());
+        Reply reply = support.assistant().ask(id, Objects.requireNonNullElse(body.text(), ""));
         Map<String, Object> done = new LinkedHashMap<>();
         done.put("question", turn(reply.question()));
         done.put("answer", reply.answer().map(ChatApi::turn).orElse(null));

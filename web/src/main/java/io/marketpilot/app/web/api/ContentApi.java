@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /content}: generate copy, review it (approve, reject, edit, use, win), the brand voice, training data. */
 public final class ContentApi {
@@ -30,11 +31,12 @@ public final class ContentApi {
         this.app = app;
     }
 
-    /** The body of a review action. */
-    public record ReviewBody(String comment, String campaign) {}
+    /** The body of a review action; either may be absent (the campaign is required to mark content used). */
+    public record ReviewBody(
+            @Nullable String comment, @Nullable String campaign) {}
 
-    /** The body of an edit: the channel's fields. */
-    public record EditBody(Map<String, Object> fields) {}
+    /** The body of an edit: the channel's fields (refused when absent). */
+    public record EditBody(@Nullable Map<String, Object> fields) {}
 
     public void register(ApiRegistry api) {
         String tag = "Content";

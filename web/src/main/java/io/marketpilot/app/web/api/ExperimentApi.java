@@ -12,6 +12,7 @@ import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.experiment.Experiment;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /experiments}: definitions and life cycle, sticky assignment, bandit arms and rewards, reports, and the
@@ -19,10 +20,11 @@ import java.util.Map;
  */
 public final class ExperimentApi {
     /** A unit to assign. */
-    public record UnitRequest(String unitId) {}
+    public record UnitRequest(@Nullable String unitId) {}
 
     /** A reward for a bandit's variant. */
-    public record RewardRequest(String variant, Double reward) {}
+    public record RewardRequest(
+            @Nullable String variant, @Nullable Double reward) {}
 
     private final Services app;
 

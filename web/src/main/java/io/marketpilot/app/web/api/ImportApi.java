@@ -12,6 +12,7 @@ import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.imports.ImportReport;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /imports/{kind}}: the CLI's import, by upload (multipart field {@code file}, or a raw body). */
 public final class ImportApi {
@@ -55,7 +56,7 @@ public final class ImportApi {
         ctx.json(report);
     }
 
-    private static String extensionFor(String contentType) {
+    private static String extensionFor(@Nullable String contentType) {
         if (contentType == null) {
             return ".csv";
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code /jobs}: the models the server builds in the background, their state and recent builds, and rebuilds. */
 public final class JobsApi {
@@ -46,7 +47,9 @@ public final class JobsApi {
     private void rebuild(Context ctx) {
         String name = ctx.pathParam("model");
         Published<?> model = app.jobs.find(name).orElseThrow(() -> MarketPilotException.notFound("Model", name));
-        model.rebuild("asked by " + Authenticator.principal(ctx).actor());
+        // the caller does not wait: the build's outcome shows in the model's status and the job history
+        CompletableFuture<?> unused =
+                model.rebuild("asked by " + Authenticator.principal(ctx).actor());
         ctx.status(202).json(Map.of("model", name, "state", "queued"));
     }
 

@@ -30,11 +30,10 @@ public final class OpenApiDocument {
                         "Self-hosted marketing assistant. Every call needs an API key"
                                 + " (Authorization: Bearer <key>) unless marked public; errors are JSON {error, code, details}."));
         doc.put("servers", List.of(Map.of("url", ApiRegistry.PREFIX)));
-        Map<String, Object> paths = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
         for (RouteSpec r : routes) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path, p -> new LinkedHashMap<>());
-            item.put(r.method.name().toLowerCase(Locale.ROOT), operation(r));
+            paths.computeIfAbsent(r.path, p -> new LinkedHashMap<>())
+                    .put(r.method.name().toLowerCase(Locale.ROOT), operation(r));
         }
         doc.put("paths", paths);
         doc.put(

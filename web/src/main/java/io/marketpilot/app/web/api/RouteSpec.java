@@ -6,7 +6,8 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.core.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One REST route as declared: method, path, who may call it and what it takes and returns. The same declaration
@@ -28,16 +29,27 @@ public final class RouteSpec {
     final String tag;
     final String summary;
     final List<QueryParam> query = new ArrayList<>();
+    /** The request body's schema; null for a route that takes no body. */
+    @Nullable
     String requestSchema;
+
     String requestContentType = "application/json";
+    /** The JSON answer's schema; null for a route that answers no JSON (204, a download only). */
+    @Nullable
     String responseSchema;
+
     final List<Alternative> alternatives = new ArrayList<>();
     final List<Failure> failures = new ArrayList<>();
     int successStatus = 200;
-    Handler handler;
-    private final Consumer<RouteSpec> onReady;
+    private final BiConsumer<RouteSpec, Handler> onReady;
 
-    RouteSpec(HandlerType method, String path, Access access, String tag, String summary, Consumer<RouteSpec> onReady) {
+    RouteSpec(
+            HandlerType method,
+            String path,
+            Access access,
+            String tag,
+            String summary,
+            BiConsumer<RouteSpec, Handler> onReady) {
         this.method = method;
         this.path = path;
         this.access = access;
@@ -117,8 +129,8 @@ public final class RouteSpec {
                 "The model is being built for the first time: details.retryAfterSeconds says when to try again");
     }
 
+    /** Ends the declaration: the route is registered with its handler. */
     public void handle(Handler h) {
-        this.handler = h;
-        onReady.accept(this);
+        onReady.accept(this, h);
     }
 }

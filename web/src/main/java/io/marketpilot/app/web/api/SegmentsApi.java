@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /segments}: segmentation runs, their personas and members, and a customer's segment history. */
 public final class SegmentsApi {
     /** What to run; everything optional. */
-    public record RunRequest(String k, Long seed, LocalDate asOf) {}
+    public record RunRequest(
+            @Nullable String k,
+            @Nullable Long seed,
+            @Nullable LocalDate asOf) {}
 
     private final Services app;
 
@@ -100,7 +104,7 @@ public final class SegmentsApi {
         out.putAll(app.segments.features(id).orElse(Map.of("features", Map.of())));
         app.predictions.outlook(id).ifPresent(o -> {
             // lifetime value and churn risk are part of the customer's profile, next to the behavioural features
-            @SuppressWarnings("unchecked")
+            @SuppressWarnings("unchecked") // the services' profile holds its features as a JSON object
             Map<String, Object> features = new LinkedHashMap<>((Map<String, Object>) out.get("features"));
             features.put("churn_risk", o.churnRisk());
             features.put("clv_12m", o.clv());

@@ -11,7 +11,9 @@ import io.marketpilot.core.support.ConversationStatus;
 import io.marketpilot.core.support.Turn;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /support}: the agent's side of the assistant: conversations, the hand-off queue, replies, the knowledge base. */
 public final class SupportApi {
@@ -21,8 +23,8 @@ public final class SupportApi {
         this.support = support;
     }
 
-    /** An agent's reply. */
-    public record ReplyBody(String text) {}
+    /** An agent's reply; a body without text is refused as an empty reply. */
+    public record ReplyBody(@Nullable String text) {}
 
     public void register(ApiRegistry api) {
         String tag = "Support";
@@ -75,7 +77,8 @@ public final class SupportApi {
     private void reply(Context ctx) {
         ReplyBody body = Requests.body(ctx, ReplyBody.class);
         String agent = Authenticator.principal(ctx).name();
-        ctx.json(turn(support.assistant().agentReply(ctx.pathParam("id"), agent, body.text())));
+        ctx.json(turn(support.assistant()
+                .agentReply(ctx.pathParam("id"), agent, Objects.requireNonNullElse(body.text(), ""))));
     }
 
     private void close(Context ctx) {

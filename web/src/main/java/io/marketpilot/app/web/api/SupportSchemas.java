@@ -6,6 +6,7 @@ import static io.marketpilot.app.web.api.OpenApiSchemas.str;
 
 import io.marketpilot.assistant.chat.SupportAssistant;
 import io.marketpilot.core.input.FieldLimits;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,21 +84,21 @@ final class SupportSchemas {
                         str("open, handoff or closed"),
                         "messages",
                         array(ref("ChatTurn"))));
-        Map<String, Object> summary = object(
-                List.of("id", "status"),
-                "id",
-                str("Conversation id"),
-                "status",
-                str("open, handoff or closed"),
-                "channel",
-                str("widget, cli or api"),
-                "handoffReason",
-                nullableText("Why a human took over: explicit request, anger, repeated failure"),
-                "createdAt",
-                str("Started"),
-                "updatedAt",
-                str("Last activity"));
-        s.put("ConversationSummary", summary);
+        Object[] summaryProperties = {
+            "id",
+            str("Conversation id"),
+            "status",
+            str("open, handoff or closed"),
+            "channel",
+            str("widget, cli or api"),
+            "handoffReason",
+            nullableText("Why a human took over: explicit request, anger, repeated failure"),
+            "createdAt",
+            str("Started"),
+            "updatedAt",
+            str("Last activity")
+        };
+        s.put("ConversationSummary", object(List.of("id", "status"), summaryProperties));
         s.put("ConversationList", array(ref("ConversationSummary")));
         s.put(
                 "Turn",
@@ -124,11 +125,11 @@ final class SupportSchemas {
                         "at",
                         str("When")));
         s.put("TurnList", array(ref("Turn")));
-        Map<String, Object> detail = new LinkedHashMap<>(summary);
-        Map<String, Object> props = new LinkedHashMap<>(cast(summary.get("properties")));
-        props.put("turns", array(ref("Turn")));
-        detail.put("properties", props);
-        s.put("ConversationDetail", detail);
+        // a conversation's detail is its summary with the turns
+        Object[] detailProperties = Arrays.copyOf(summaryProperties, summaryProperties.length + 2);
+        detailProperties[summaryProperties.length] = "turns";
+        detailProperties[summaryProperties.length + 1] = array(ref("Turn"));
+        s.put("ConversationDetail", object(List.of("id", "status"), detailProperties));
         s.put(
                 "AgentReply",
                 object(List.of("text"), "text", str("The agent's message to the customer", FieldLimits.TURN_TEXT)));
@@ -179,10 +180,5 @@ final class SupportSchemas {
                         "chunks",
                         INT));
         return s;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Object o) {
-        return (Map<String, Object>) o;
     }
 }

@@ -2,6 +2,7 @@ package io.marketpilot.app.web.auth;
 
 import io.marketpilot.core.access.Role;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Who may call a route: anyone, or a caller with at least the given role. Every route declares one ({@link Routes}). */
 public enum Access {
@@ -10,9 +11,10 @@ public enum Access {
     MARKETER(Role.MARKETER),
     ADMIN(Role.ADMIN);
 
-    private final Role role;
+    /** The least role needed; null for public routes. */
+    private final @Nullable Role role;
 
-    Access(Role role) {
+    Access(@Nullable Role role) {
         this.role = role;
     }
 

@@ -30,7 +30,8 @@ public final class Authenticator {
         Optional<Principal> found = presentedKey(ctx)
                 .flatMap(keys::verify)
                 .map(k -> new Principal(k.id(), k.name(), k.role()))
-                .or(() -> fromSession(ctx.cookie(DashboardSessions.COOKIE)));
+                .or(() -> Optional.ofNullable(ctx.cookie(DashboardSessions.COOKIE))
+                        .flatMap(this::fromSession));
         found.ifPresent(p -> ctx.attribute(ATTRIBUTE, p));
         return found;
     }

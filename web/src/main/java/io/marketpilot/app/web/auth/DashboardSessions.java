@@ -37,9 +37,6 @@ public final class DashboardSessions {
     }
 
     public Optional<Principal> find(String token) {
-        if (token == null) {
-            return Optional.empty();
-        }
         Session s = sessions.get(token);
         if (s == null || s.expires().isBefore(clock.instant())) {
             sessions.remove(token);
@@ -49,8 +46,6 @@ public final class DashboardSessions {
     }
 
     public void close(String token) {
-        if (token != null) {
-            sessions.remove(token);
-        }
+        sessions.remove(token);
     }
 }

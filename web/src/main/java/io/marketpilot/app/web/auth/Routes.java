@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way a route reaches the server, and the one place its access is enforced. Each route is declared with its
@@ -33,7 +34,8 @@ public final class Routes {
     private final Authenticator auth;
     private final List<Route> endpoints = new ArrayList<>();
     private final List<Route> files = new ArrayList<>();
-    private Javalin javalin;
+    /** The server, once {@link #attach} has been called; routes can be declared only from then on. */
+    private @Nullable Javalin javalin;
 
     public Routes(Authenticator auth) {
         this.auth = auth;

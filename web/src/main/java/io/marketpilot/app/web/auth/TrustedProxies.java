@@ -3,6 +3,7 @@ package io.marketpilot.app.web.auth;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reverse proxies in front of the server ({@code server.trusted-proxies}). Only a request whose peer is one of
@@ -29,7 +30,7 @@ public record TrustedProxies(List<String> addresses) {
      * from the right: each proxy appends the address it saw, so only entries right of the first untrusted one are
      * vouched for) that is not a trusted proxy.
      */
-    String clientAddress(String peer, String forwardedFor) {
+    String clientAddress(String peer, @Nullable String forwardedFor) {
         if (!addresses.contains(peer) || forwardedFor == null) {
             return peer;
         }
@@ -47,7 +48,7 @@ public record TrustedProxies(List<String> addresses) {
      * The scheme of the request itself, or the first of a trusted proxy's {@code X-Forwarded-Proto} (the one the
      * outermost proxy, the browser's, set). A wrong "https" from a misconfigured chain only makes the cookie stricter.
      */
-    boolean overHttps(String peer, String scheme, String forwardedProto) {
+    boolean overHttps(String peer, String scheme, @Nullable String forwardedProto) {
         if ("https".equalsIgnoreCase(scheme)) {
             return true;
         }

@@ -8,6 +8,7 @@ import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.app.web.auth.Routes;
+import io.marketpilot.content.StoredEvaluation;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.access.Role;
 import io.marketpilot.core.content.BrandVoice;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -105,18 +107,19 @@ final class ContentStudioPage {
                     "channel", "segment", "customer", "product", "language", "tone", "goal", "network", "variants")) {
                 keep.put(k, param(ctx, k, ""));
             }
+            // every field is in keep now, an empty text where the form left it out
             var batch = app.content.generate(
                     new GenerateRequest(
-                            keep.get("channel"),
-                            audience.equals("segment") ? keep.get("segment") : null,
-                            audience.equals("customer") ? keep.get("customer") : null,
-                            keep.get("product"),
-                            keep.get("goal"),
-                            keep.get("tone"),
-                            keep.get("language"),
-                            keep.get("network"),
+                            keep.getOrDefault("channel", ""),
+                            audience.equals("segment") ? keep.getOrDefault("segment", "") : null,
+                            audience.equals("customer") ? keep.getOrDefault("customer", "") : null,
+                            keep.getOrDefault("product", ""),
+                            keep.getOrDefault("goal", ""),
+                            keep.getOrDefault("tone", ""),
+                            keep.getOrDefault("language", ""),
+                            keep.getOrDefault("network", ""),
                             List.of(),
-                            parseInt(keep.get("variants"), 3),
+                            parseInt(keep.getOrDefault("variants", ""), 3),
                             System.nanoTime() % 1_000_000),
                     who.actor());
             keep.put("batch", batch.batchId());
@@ -128,9 +131,7 @@ final class ContentStudioPage {
             long id = id(ctx);
             ContentItem item = app.content.get(id);
             back.put("batch", item.batchId());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fields = new LinkedHashMap<>(
-                    (Map<String, Object>) ContentViews.view(item).get("fields"));
+            Map<String, Object> fields = new LinkedHashMap<>(ContentViews.fields(item));
             for (String name : List.copyOf(fields.keySet())) {
                 String value = ctx.formParam("f_" + name);
                 if (value != null) {
@@ -176,7 +177,7 @@ final class ContentStudioPage {
         try {
             action.run(Authenticator.principal(ctx), back);
         } catch (MarketPilotException e) {
-            String message = e.getMessage();
+            String message = Objects.requireNonNullElse(e.getMessage(), ""); // the service's refusals always say why
             back.put("message", message.length() <= MAX_ECHO ? message : message.substring(0, MAX_ECHO - 1) + "…");
         }
         ctx.redirect("/content?" + query(back));
@@ -199,11 +200,9 @@ final class ContentStudioPage {
         });
     }
 
-    @SuppressWarnings("unchecked")
     static ContentStudio.Card card(ContentItem i) {
-        Map<String, Object> v = ContentViews.view(i);
         List<ContentStudio.Field> fields = new ArrayList<>();
-        ((Map<String, Object>) v.get("fields"))
+        ContentViews.fields(i)
                 .forEach((k, value) -> fields.add(
                         value instanceof List<?> l
                                 ? new ContentStudio.Field(
@@ -213,16 +212,15 @@ final class ContentStudioPage {
                                                 l.stream().map(String::valueOf).toList()),
                                         true)
                                 : new ContentStudio.Field(k, String.valueOf(value), false)));
+        StoredEvaluation evaluation = ContentViews.evaluation(i);
         List<ContentStudio.Score> scores = new ArrayList<>();
-        ((Map<String, Object>) v.get("scores"))
-                .forEach((k, value) -> scores.add(new ContentStudio.Score(k, String.valueOf(value))));
-        List<ContentStudio.Flag> flags = ((List<Map<String, Object>>) v.get("findings"))
-                .stream()
-                        .map(f -> new ContentStudio.Flag(
-                                String.valueOf(f.get("severity")),
-                                String.valueOf(f.get("rule")),
-                                String.valueOf(f.get("message"))))
-                        .toList();
+        evaluation.scores().forEach((k, value) -> scores.add(new ContentStudio.Score(k, String.valueOf(value))));
+        List<ContentStudio.Flag> flags = evaluation.findingViews().stream()
+                .map(f -> new ContentStudio.Flag(
+                        String.valueOf(f.get("severity")),
+                        String.valueOf(f.get("rule")),
+                        String.valueOf(f.get("message"))))
+                .toList();
         String audience = i.target().customerId() != null
                 ? "customer " + i.target().customerId()
                 : i.target().segment() != null ? i.target().segment() : "product page";

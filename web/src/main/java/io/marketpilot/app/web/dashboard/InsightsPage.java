@@ -12,6 +12,7 @@ import io.marketpilot.text.trends.Granularity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,7 @@ final class InsightsPage {
         routes.page("/insights", Access.VIEWER, ctx -> dashboard.page(ctx, "Insights", frame -> view(ctx, frame)));
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // the listening results are JSON-ready maps: topics and flags are lists of objects
     private Dashboard.View view(Context ctx, Frame frame) {
         ReviewFilter reviews = InsightsApi.reviewFilter(ctx);
         var filter = new ReviewSentiments.Filter(reviews.productId(), reviews.language());
@@ -46,7 +47,8 @@ final class InsightsPage {
                 .forEach((language, value) ->
                         topics.addAll((List<Map<String, Object>>) ((Map<String, Object>) value).get("topics")));
         Map<String, Object> trends = app.listening.trends(reviews, Granularity.MONTH, "topic", k);
-        List<Map<String, Object>> rising = ((List<Map<String, Object>>) trends.get("flags"))
+        List<Map<String, Object>> rising = ((List<Map<String, Object>>)
+                        Objects.requireNonNull(trends.get("flags"), "trends without flags"))
                 .stream().limit(10).toList();
         List<Object> aspects = new ArrayList<>();
         app.listening.aspects(reviews).values().forEach(list -> aspects.addAll((List<Object>) list));
@@ -68,7 +70,7 @@ final class InsightsPage {
                         Format.scriptJson(aspects),
                         topics,
                         rising,
-                        (String) trends.get("rule"),
+                        (String) Objects.requireNonNull(trends.get("rule"), "trends without their rule"),
                         TOPICS));
     }
 }

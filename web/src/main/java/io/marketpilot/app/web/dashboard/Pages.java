@@ -11,12 +11,14 @@ import io.marketpilot.core.store.SalesAnalytics;
 import io.marketpilot.imports.ImportReport;
 import io.marketpilot.imports.RowError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The view models of the dashboard's templates, one record per page. */
 public final class Pages {
     private Pages() {}
 
-    public record Login(String error) {}
+    /** The sign-in form; {@code error} is null until a sign-in failed. */
+    public record Login(@Nullable String error) {}
 
     /** The overview; {@code atRisk} and {@code nextWeeksRevenue} are null while there is too little history to fit. */
     public record Overview(
@@ -24,8 +26,8 @@ public final class Pages {
             SalesAnalytics.Kpis kpis,
             String revenueJson,
             List<SalesAnalytics.ProductRevenue> top,
-            Integer atRisk,
-            Double nextWeeksRevenue) {}
+            @Nullable Integer atRisk,
+            @Nullable Double nextWeeksRevenue) {}
 
     public record Customers(Frame frame, Page<Customer> page, String query) {}
 
@@ -36,8 +38,8 @@ public final class Pages {
             SalesAnalytics.CustomerSummary summary,
             List<Order> orders,
             List<Review> reviews,
-            io.marketpilot.app.insight.StorePredictions.CustomerOutlook outlook,
-            String sendTime,
+            io.marketpilot.app.insight.StorePredictions.@Nullable CustomerOutlook outlook,
+            @Nullable String sendTime,
             List<Suggestion> recommendations) {}
 
     /** A recommended or similar product, named, with the reason. */
@@ -92,14 +94,15 @@ public final class Pages {
             String trendRule,
             int topicCount) {}
 
+    /** The segments page; {@code run} is null before the first segmentation, {@code kChoice} as below. */
     public record Segments(
             Frame frame,
-            io.marketpilot.core.store.SegmentationRuns.Run run,
+            io.marketpilot.core.store.SegmentationRuns.@Nullable Run run,
             List<SegmentCard> cards,
             String pointsJson,
             String segmentsJson,
             String method,
-            KChoiceView kChoice) {}
+            @Nullable KChoiceView kChoice) {}
 
     /**
      * Why the run has its k: the sentence, the rule and silhouette and inertia per k tried; null for runs stored
@@ -122,8 +125,10 @@ public final class Pages {
             List<String> topCategories,
             List<String> topProducts,
             List<String> angles,
-            Double churnRisk,
-            Double clv) {}
+            @Nullable Double churnRisk,
+            @Nullable Double clv) {}
 
-    public record ImportResult(ImportReport report, String error, List<RowError> errors, int moreErrors) {}
+    /** What an upload did: its report, or the error that stopped it (with the first row errors, if any). */
+    public record ImportResult(
+            @Nullable ImportReport report, @Nullable String error, List<RowError> errors, int moreErrors) {}
 }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The "Segments" page: persona cards, a 2-D map of the customers, sizes and revenue, churn and value per segment. */
 final class SegmentsPage {
@@ -52,7 +54,7 @@ final class SegmentsPage {
     }
 
     /** The stored k choice for the page; null when the run predates it. */
-    private static Pages.KChoiceView kChoice(Object stored) {
+    private static Pages.@Nullable KChoiceView kChoice(@Nullable Object stored) {
         if (!(stored instanceof Map<?, ?> choice)) {
             return null;
         }
@@ -60,12 +62,16 @@ final class SegmentsPage {
         if (choice.get("perK") instanceof List<?> perK) {
             for (Object point : perK) {
                 Map<?, ?> p = (Map<?, ?>) point;
+                // every k tried has its k and inertia; its silhouette is null where it is undefined
                 rows.add(new Pages.KRow(
-                        ((Number) p.get("k")).intValue(),
+                        ((Number) Objects.requireNonNull(p.get("k"), "k")).intValue(),
                         p.get("silhouette") instanceof Number s
                                 ? String.format(Locale.ROOT, "%.3f", s.doubleValue())
                                 : "–",
-                        String.format(Locale.ROOT, "%,.0f", ((Number) p.get("inertia")).doubleValue()),
+                        String.format(
+                                Locale.ROOT,
+                                "%,.0f",
+                                ((Number) Objects.requireNonNull(p.get("inertia"), "inertia")).doubleValue()),
                         String.valueOf(p.get("note") == null ? "" : p.get("note"))));
             }
         }
@@ -88,15 +94,15 @@ final class SegmentsPage {
         }
         List<Pages.SegmentCard> cards = new ArrayList<>();
         for (Map<String, Object> s : run.segments()) {
-            int id = ((Number) s.get("segment")).intValue();
+            int id = StoreSegments.StoredRun.segmentNumber(s);
             double[] acc = outlook.getOrDefault(id, new double[3]);
             cards.add(new Pages.SegmentCard(
                     id,
                     String.valueOf(s.get("name")),
                     String.valueOf(s.get("description")),
-                    ((Number) s.get("size")).intValue(),
-                    ((Number) s.get("share")).doubleValue(),
-                    ((Number) s.get("revenueShare")).doubleValue(),
+                    StoreSegments.StoredRun.segmentFigure(s, "size").intValue(),
+                    StoreSegments.StoredRun.segmentFigure(s, "share").doubleValue(),
+                    StoreSegments.StoredRun.segmentFigure(s, "revenueShare").doubleValue(),
                     traits(s),
                     strings(s.get("topCategories")),
                     strings(s.get("topProducts")),
@@ -119,7 +125,7 @@ final class SegmentsPage {
         return out;
     }
 
-    private static List<String> strings(Object value) {
+    private static List<String> strings(@Nullable Object value) {
         return value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 

@@ -102,7 +102,7 @@ final class SignInPage {
     }
 
     private void logout(Context ctx) {
-        sessions.close(ctx.cookie(DashboardSessions.COOKIE));
+        Optional.ofNullable(ctx.cookie(DashboardSessions.COOKIE)).ifPresent(sessions::close);
         ctx.removeCookie(DashboardSessions.COOKIE, "/");
         ctx.redirect(Routes.SIGN_IN_PAGE);
     }

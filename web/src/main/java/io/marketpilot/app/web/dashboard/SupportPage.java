@@ -9,6 +9,7 @@ import io.marketpilot.core.access.Role;
 import io.marketpilot.core.support.Conversation;
 import io.marketpilot.core.support.ConversationStatus;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The "Support" page: the hand-off queue with transcripts and a reply box, conversations, sources, gaps. */
@@ -53,14 +54,20 @@ final class SupportPage {
     }
 
     private void reply(Context ctx) {
-        String id = ctx.formParam("c");
-        app.support.assistant().agentReply(id, Authenticator.principal(ctx).name(), ctx.formParam("text"));
+        // a field missing from the form reads as empty: the assistant refuses an empty reply and an unknown
+        // conversation
+        String id = formField(ctx, "c");
+        app.support.assistant().agentReply(id, Authenticator.principal(ctx).name(), formField(ctx, "text"));
         ctx.redirect("/support?c=" + id);
     }
 
     private void close(Context ctx) {
-        String id = ctx.formParam("c");
+        String id = formField(ctx, "c");
         app.support.assistant().close(id);
         ctx.redirect("/support?c=" + id);
+    }
+
+    private static String formField(Context ctx, String name) {
+        return Objects.requireNonNullElse(ctx.formParam(name), "");
     }
 }
