@@ -1,6 +1,7 @@
 package io.marketpilot.core;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one unchecked exception family: a user-facing message, a machine-readable code and optional details
@@ -18,7 +19,7 @@ public class MarketPilotException extends RuntimeException {
         this(code, message, details, null);
     }
 
-    public MarketPilotException(ErrorCode code, String message, Object details, Throwable cause) {
+    public MarketPilotException(ErrorCode code, String message, Object details, @Nullable Throwable cause) {
         super(message, cause);
         this.code = code;
         this.details = details == null ? Map.of() : details;

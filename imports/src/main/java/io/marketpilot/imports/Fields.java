@@ -222,9 +222,4 @@ public final class Fields {
     private static DateTimeFormatter strict(String pattern) {
         return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
-
-    /** Nullable convenience for optional values going into records. */
-    public static <T> T orNull(Optional<T> value) {
-        return value.orElse(null);
-    }
 }

@@ -9,7 +9,8 @@ public record Headers(Set<String> names) {
     /** Lower case, without byte-order mark, spaces, underscores, hyphens or dots. */
     public static String normalise(String header) {
         StringBuilder sb = new StringBuilder(header.length());
-        for (char c : header.toCharArray()) {
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
             if (c == '\uFEFF' || c == ' ' || c == '_' || c == '-' || c == '.') {
                 continue;
             }

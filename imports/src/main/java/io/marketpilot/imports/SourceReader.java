@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,7 +40,7 @@ public final class SourceReader {
 
     /** Strict UTF-8, as imports need: a file in another encoding is refused rather than silently mangled. */
     public static SourceData read(InputStream in, SourceFormat format) {
-        return read(in, format, CodingErrorAction.REPORT);
+        return read(in, format, true);
     }
 
     /**
@@ -47,11 +48,11 @@ public final class SourceReader {
      * junk gets its own result instead of stopping the batch. Nothing is stored from such input.
      */
     public static SourceData readLenient(InputStream in, SourceFormat format) {
-        return read(in, format, CodingErrorAction.REPLACE);
+        return read(in, format, false);
     }
 
-    private static SourceData read(InputStream in, SourceFormat format, CodingErrorAction onBadBytes) {
-        boolean strict = onBadBytes == CodingErrorAction.REPORT;
+    private static SourceData read(InputStream in, SourceFormat format, boolean strict) {
+        CodingErrorAction onBadBytes = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         try {
             InputStream bytes = format.open(in);
             Utf8Check check = strict ? new Utf8Check(bytes) : null;
@@ -183,28 +184,25 @@ public final class SourceReader {
      */
     private static void unstorableCharacters(int line, Map<String, String> values, List<RowError> errors) {
         values.forEach((column, value) -> {
-            String problem = problem(value);
-            if (problem != null) {
-                errors.add(new RowError(line, column, problem));
-            }
+            problem(value).ifPresent(problem -> errors.add(new RowError(line, column, problem)));
         });
     }
 
-    private static String problem(String value) {
+    private static Optional<String> problem(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == 0) {
-                return "contains a NUL character (U+0000), which cannot be stored";
+                return Optional.of("contains a NUL character (U+0000), which cannot be stored");
             }
             if (Character.isHighSurrogate(c)
                     && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return String.format("contains a lone surrogate (U+%04X), which is not text", (int) c);
+                return Optional.of(String.format("contains a lone surrogate (U+%04X), which is not text", (int) c));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static SourceData readJsonl(Reader reader, boolean strict) throws IOException {

@@ -4,9 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +28,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and applies pending Flyway migrations; fails with a hint when the server is unreachable. */
     public static Database open(DatabaseConfig config) {
-        return open(config, null);
+        return open(config, Optional.empty());
     }
 
     /** As {@link #open(DatabaseConfig)}, confined to one schema (PostgreSQL), which is created when missing. */
     public static Database open(DatabaseConfig config, String schema) {
+        return open(config, Optional.of(schema));
+    }
+
+    private static Database open(DatabaseConfig config, Optional<String> schema) {
         Dialect dialect = config.dialect();
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.url());
@@ -39,9 +45,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(dialect == Dialect.H2 ? 4 : 10);
         hikari.setPoolName("marketpilot");
         hikari.setInitializationFailTimeout(5_000);
-        if (schema != null) {
-            hikari.setSchema(schema);
-        }
+        schema.ifPresent(hikari::setSchema);
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(hikari);
@@ -62,15 +66,13 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, dialect);
     }
 
-    private static void migrate(DataSource dataSource, String schema) {
+    private static void migrate(DataSource dataSource, Optional<String> schema) {
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        if (schema != null) {
-            flyway.schemas(schema).createSchemas(true);
-        }
+        schema.ifPresent(s -> flyway.schemas(s).createSchemas(true));
         flyway.load().migrate();
     }
 
-    private static String rootMessage(Throwable e) {
+    private static @Nullable String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

@@ -13,7 +13,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public record PagedQuery(String table, List<String> searchColumns, String orderBy) {
 
     public <T> Page<T> run(Database db, PageRequest page, RowMapper<T> mapper) {
-        String where = page.query() == null
+        String query = page.query();
+        String where = query == null
                 ? ""
                 : " WHERE "
                         + searchColumns.stream()
@@ -23,9 +24,9 @@ public record PagedQuery(String table, List<String> searchColumns, String orderB
             var count = h.createQuery("SELECT COUNT(*) FROM " + table + where);
             var items = h.createQuery(
                     "SELECT * FROM " + table + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset");
-            if (page.query() != null) {
-                count.bind("q", Sql.likePattern(page));
-                items.bind("q", Sql.likePattern(page));
+            if (query != null) {
+                count.bind("q", Sql.likePattern(query));
+                items.bind("q", Sql.likePattern(query));
             }
             long total = count.mapTo(Long.class).one();
             List<T> rows = items.bind("limit", page.limit())

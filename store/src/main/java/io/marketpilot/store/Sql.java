@@ -1,6 +1,5 @@
 package io.marketpilot.store;
 
-import io.marketpilot.core.page.PageRequest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,32 +8,52 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Null-aware JDBC reads and writes shared by the repositories. */
 public final class Sql {
     private Sql() {}
 
-    public static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }
 
-    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
+    /** A timestamp column that holds no NULL (declared NOT NULL). */
     public static LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
+        return nonNull(nullableDateTime(rs, column), column);
+    }
+
+    /** A timestamp column that may hold NULL, or an aggregate over no rows. */
+    public static @Nullable LocalDateTime nullableDateTime(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toLocalDateTime();
     }
 
+    /** A date column that holds no NULL (declared NOT NULL). */
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return nonNull(nullableDate(rs, column), column);
+    }
+
+    /** A date column that may hold NULL. */
+    public static @Nullable LocalDate nullableDate(ResultSet rs, String column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    public static void set(PreparedStatement ps, int index, Object value) throws SQLException {
+    private static <T> T nonNull(@Nullable T value, String column) {
+        if (value == null) {
+            throw new IllegalStateException("the column " + column + " is NULL, which its table does not allow");
+        }
+        return value;
+    }
+
+    public static void set(PreparedStatement ps, int index, @Nullable Object value) throws SQLException {
         switch (value) {
             case null -> ps.setNull(index, Types.NULL);
             case String s -> ps.setString(index, s);
@@ -48,9 +67,8 @@ public final class Sql {
     }
 
     /** A lower-cased LIKE pattern for a search term, with the wildcards in the term escaped. */
-    public static String likePattern(PageRequest page) {
-        String q = page.query()
-                .toLowerCase(Locale.ROOT)
+    public static String likePattern(String query) {
+        String q = query.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");

@@ -39,7 +39,7 @@ final class StorePassword {
                 return read(file);
             }
             Path pending = dir.resolve(PENDING_NAME);
-            String password = Files.exists(pending) ? read(pending) : createExclusively(pending, generate());
+            String password = Files.exists(pending) ? read(pending) : createExclusively(dir, PENDING_NAME, generate());
             adopt.accept(password);
             try {
                 Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);
@@ -68,11 +68,11 @@ final class StorePassword {
     }
 
     /**
-     * Writes the password under {@code target} unless another process got there first, in which case that one
-     * is the password. The file appears whole (a hard link to a finished file), never half-written.
+     * Writes the password as {@code name} in {@code dir} unless another process got there first, in which case that
+     * one is the password. The file appears whole (a hard link to a finished file), never half-written.
      */
-    private static String createExclusively(Path target, String password) throws IOException {
-        Path dir = target.getParent();
+    private static String createExclusively(Path dir, String name, String password) throws IOException {
+        Path target = dir.resolve(name);
         Path draft = Files.createTempFile(dir, FILE_NAME, ".draft", OwnerOnly.fileAttributes(dir));
         try {
             Files.writeString(draft, password + "\n", StandardCharsets.UTF_8);

@@ -18,6 +18,8 @@ public final class StreamedQuery {
     private StreamedQuery() {}
 
     /**
+     * Hands every row of {@code table} to {@code consumer} in {@code key} order, one page at a time.
+     *
      * @param table a table whose {@code key} column is unique (its primary key)
      * @param keyOf the key of a mapped row, where the next page starts after
      */

@@ -33,11 +33,15 @@ class EmbeddedStoreHardeningTest {
     @Test
     void aNewDataDirectoryAndItsStoreFilesAreOwnerOnly() throws IOException {
         Path dir = tmp.resolve("data");
-        try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+        // held open while the files are checked: H2 keeps its lock file only while the store is open
+        Database db = Database.open(DatabaseConfig.embedded(dir));
+        try {
             assertThat(permissions(dir)).isEqualTo("rwx------");
             assertThat(permissions(dir.resolve("marketpilot.mv.db"))).isEqualTo("rw-------");
             assertThat(permissions(dir.resolve("marketpilot.lock.db"))).isEqualTo("rw-------");
             assertThat(permissions(dir.resolve(StorePassword.FILE_NAME))).isEqualTo("rw-------");
+        } finally {
+            db.close();
         }
     }
 
@@ -45,11 +49,15 @@ class EmbeddedStoreHardeningTest {
     void aNewStoreHasTheGeneratedPasswordAndRefusesTheEmptyOne() throws IOException {
         Path dir = tmp.resolve("data");
         DatabaseConfig config = DatabaseConfig.embedded(dir);
-        try (Database db = Database.open(config)) {
+        // held open while the password is read again, as a second process beside it would
+        Database db = Database.open(config);
+        try {
             assertThat(config.password()).hasSizeGreaterThanOrEqualTo(32).isEqualTo(passwordFile(dir));
             assertThat(DatabaseConfig.embedded(dir).password())
                     .as("every process that opens the directory reads the same password")
                     .isEqualTo(config.password());
+        } finally {
+            db.close();
         }
         assertRefusesTheEmptyPassword(config.url());
     }
@@ -98,7 +106,9 @@ class EmbeddedStoreHardeningTest {
     @Test
     void theMixedModeServerListensOnLoopbackOnly() throws IOException {
         Path dir = tmp.resolve("data");
-        try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+        // held open while its server is looked at: the server runs only while the store is open
+        Database db = Database.open(DatabaseConfig.embedded(dir));
+        try {
             String server = lockFileProperties(dir).getProperty("server"); // H2 writes 127.0.0.1 as localhost
             String host = server.substring(0, server.lastIndexOf(':'));
             int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
@@ -111,6 +121,8 @@ class EmbeddedStoreHardeningTest {
                         .as("every socket listening on port " + port)
                         .containsOnly("127.0.0.1");
             }
+        } finally {
+            db.close();
         }
     }
 

@@ -53,6 +53,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,9 @@ import org.junit.jupiter.api.Test;
 
 /** The store's repositories, privacy, keys and ledgers, run against every real database by the subclasses. */
 abstract class StoreContract extends StoreFixture {
+    /** When the analyses below ran; no test reads the clock, so that every run stores the same rows. */
+    private static final LocalDateTime ANALYSED_AT = LocalDateTime.of(2026, 2, 1, 10, 0);
+
     @Test
     void forgettingACustomerRemovesTheirPersonalDataButKeepsRevenue() {
         loadShop();
@@ -78,26 +82,17 @@ abstract class StoreContract extends StoreFixture {
 
         var sentiments = new io.marketpilot.store.insight.JdbcReviewSentiments(db);
         sentiments.saveAll(
-                java.util.List.of(new ReviewSentiments.Result("R1", "m", "positive", 0.8, 0, 0.2, 0.8)),
-                java.time.LocalDateTime.now());
+                java.util.List.of(new ReviewSentiments.Result("R1", "m", "positive", 0.8, 0, 0.2, 0.8)), ANALYSED_AT);
         var listening = new io.marketpilot.store.insight.JdbcReviewListening(db);
         listening.save(
                 java.util.List.of(new ReviewListening.Emotion("R1", "e", "joy", 0.9, Map.of("joy", 0.9))),
                 java.util.List.of(new ReviewListening.Embedding("R1", "v", new float[] {1f})),
                 java.util.List.of(new ReviewListening.Clause("R1", 0, "m", "Great", 0.8)),
-                java.time.LocalDateTime.now());
+                ANALYSED_AT);
         new io.marketpilot.store.segment.JdbcSegmentationRuns(db)
                 .save(
                         new io.marketpilot.core.store.SegmentationRuns.Run(
-                                0,
-                                java.time.LocalDateTime.now(),
-                                java.time.LocalDate.now(),
-                                2,
-                                1,
-                                0.5,
-                                10,
-                                "v1",
-                                Map.of()),
+                                0, ANALYSED_AT, ANALYSED_AT.toLocalDate(), 2, 1, 0.5, 10, "v1", Map.of()),
                         Map.of(),
                         java.util.List.of(
                                 new io.marketpilot.core.store.SegmentationRuns.Member("C1", 0, 1.0, 0, 0),
@@ -404,8 +399,7 @@ abstract class StoreContract extends StoreFixture {
     void anUnreadableStoredRunSummaryIsAnInternalError() {
         var runs = new io.marketpilot.store.segment.JdbcSegmentationRuns(db);
         long id = runs.save(
-                new SegmentationRuns.Run(
-                        0, java.time.LocalDateTime.now(), java.time.LocalDate.now(), 1, 1, 0.1, 1, "v1", Map.of()),
+                new SegmentationRuns.Run(0, ANALYSED_AT, ANALYSED_AT.toLocalDate(), 1, 1, 0.1, 1, "v1", Map.of()),
                 Map.of(),
                 java.util.List.of());
         db.jdbi().useHandle(h -> h.execute("UPDATE segmentation_runs SET result = 'not json' WHERE id = ?", id));
@@ -454,7 +448,7 @@ abstract class StoreContract extends StoreFixture {
                 .saveAll(
                         java.util.List.of(
                                 new ReviewSentiments.Result("R2", "zh-model", "positive", 0.7, 0.15, 0, 0.85)),
-                        java.time.LocalDateTime.now());
+                        ANALYSED_AT);
         float[] vector = {0.25f, -1.5e-7f, 3.4028235e38f};
         listening.save(
                 java.util.List.of(new ReviewListening.Emotion("R1", "emo", "joy", 0.6, Map.of("joy", 0.6))),
@@ -464,7 +458,7 @@ abstract class StoreContract extends StoreFixture {
                 java.util.List.of(
                         new ReviewListening.Clause("R2", 0, "zh-model", "手机壳质量很好", 0.9),
                         new ReviewListening.Clause("R2", 1, "zh-model", "手感不错", 0.5)),
-                java.time.LocalDateTime.now());
+                ANALYSED_AT);
 
         assertThat(listening.pending()).isEmpty();
         var zh = new ReviewFilter(

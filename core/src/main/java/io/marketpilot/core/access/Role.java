@@ -9,8 +9,9 @@ public enum Role {
     MARKETER,
     ADMIN;
 
+    /** Whether this role may do what {@code other} may: the roles are declared from least to most powerful. */
     public boolean includes(Role other) {
-        return ordinal() >= other.ordinal();
+        return compareTo(other) >= 0;
     }
 
     public String wireName() {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the brand writes: a description for the model, words to prefer and to avoid, phrases that must never
@@ -27,8 +28,8 @@ public record BrandVoice(
         List<String> avoidedWords,
         List<String> bannedPhrases,
         List<String> examples,
-        LocalDateTime updatedAt,
-        String updatedBy) {
+        @Nullable LocalDateTime updatedAt,
+        @Nullable String updatedBy) {
     /**
      * Sized so that a whole voice fits the store's one column for it ({@link FieldLimits#BRAND_VOICE}) with room for
      * JSON's quoting: 4,000 + 3 × 100 × 100 + 20 × 2,000 characters.

@@ -4,6 +4,7 @@ import io.marketpilot.core.page.Page;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Generated texts and their review state. Status changes are checked against {@link ContentStatus#canMoveTo}. */
 public interface ContentRepository {
@@ -21,7 +22,7 @@ public interface ContentRepository {
      *
      * @throws io.marketpilot.core.MarketPilotException not found, or a move the workflow does not allow (conflict)
      */
-    ContentItem review(long id, ContentStatus status, String reviewer, String comment, LocalDateTime at);
+    ContentItem review(long id, ContentStatus status, String reviewer, @Nullable String comment, LocalDateTime at);
 
     /**
      * Replaces an item's fields and evaluation after an edit; the item goes back to draft, since what was
@@ -39,7 +40,7 @@ public interface ContentRepository {
      * Approved and used texts of one channel, language and segment (null segment: texts for single customers or
      * products), winners first, then newest: the few-shot examples for the next prompt.
      */
-    List<ContentItem> examples(String channel, String language, String segment, int limit);
+    List<ContentItem> examples(String channel, String language, @Nullable String segment, int limit);
 
     /** Every approved or used item, oldest first, for training-data export. */
     List<ContentItem> approved();

@@ -2,6 +2,7 @@ package io.marketpilot.core.content;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review state of a text.
@@ -14,7 +15,12 @@ import java.util.Objects;
  * @param won true once it won an experiment or was marked best; winners are preferred as few-shot examples
  */
 public record ContentReview(
-        ContentStatus status, String reviewer, String comment, LocalDateTime reviewedAt, String usedIn, boolean won) {
+        ContentStatus status,
+        @Nullable String reviewer,
+        @Nullable String comment,
+        @Nullable LocalDateTime reviewedAt,
+        @Nullable String usedIn,
+        boolean won) {
     public ContentReview {
         Objects.requireNonNull(status, "status");
     }

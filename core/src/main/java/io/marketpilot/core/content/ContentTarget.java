@@ -1,6 +1,7 @@
 package io.marketpilot.core.content;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a text was written for.
@@ -16,11 +17,11 @@ import java.util.Objects;
 public record ContentTarget(
         String channel,
         String language,
-        String segment,
-        String customerId,
-        String productId,
-        String goal,
-        String tone) {
+        @Nullable String segment,
+        @Nullable String customerId,
+        @Nullable String productId,
+        @Nullable String goal,
+        @Nullable String tone) {
     public ContentTarget {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(language, "language");

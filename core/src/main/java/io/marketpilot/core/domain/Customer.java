@@ -2,12 +2,19 @@ package io.marketpilot.core.domain;
 
 import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer of the shop. Personal fields (email, name, city) may be absent: anonymous or forgotten
  * customers keep only their id and country so that aggregates stay correct.
  */
-public record Customer(String id, String email, String name, String country, String city, LocalDate signupDate) {
+public record Customer(
+        String id,
+        @Nullable String email,
+        @Nullable String name,
+        @Nullable String country,
+        @Nullable String city,
+        @Nullable LocalDate signupDate) {
     public Customer {
         Require.id(id, "customer id", FieldLimits.ID);
         Require.fits(email, "email", FieldLimits.EMAIL);

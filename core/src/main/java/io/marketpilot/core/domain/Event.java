@@ -3,13 +3,14 @@ package io.marketpilot.core.domain;
 import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A behavioural event (page view, e-mail open, click, add to cart…) with free-form string properties. */
 public record Event(
         String id,
         String type,
-        String customerId,
-        String productId,
+        @Nullable String customerId,
+        @Nullable String productId,
         LocalDateTime occurredAt,
         Map<String, String> properties) {
     public Event {

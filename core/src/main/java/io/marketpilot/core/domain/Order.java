@@ -3,10 +3,16 @@ package io.marketpilot.core.domain;
 import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An order (or return) with its lines; the customer is absent for anonymous sales. */
 public record Order(
-        String id, String customerId, LocalDateTime orderedAt, String country, OrderKind kind, List<OrderLine> lines) {
+        String id,
+        @Nullable String customerId,
+        LocalDateTime orderedAt,
+        @Nullable String country,
+        OrderKind kind,
+        List<OrderLine> lines) {
     public Order {
         Require.id(id, "order id", FieldLimits.ID);
         Require.fits(customerId, "customerId", FieldLimits.ID);

@@ -1,6 +1,7 @@
 package io.marketpilot.core.domain;
 
 import io.marketpilot.core.input.FieldLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product of the catalogue, with optional Chinese texts for bilingual shops. Price and stock are absent when
@@ -9,12 +10,12 @@ import io.marketpilot.core.input.FieldLimits;
 public record Product(
         String id,
         String name,
-        String category,
-        String description,
-        Double price,
-        Integer stock,
-        String nameZh,
-        String descriptionZh) {
+        @Nullable String category,
+        @Nullable String description,
+        @Nullable Double price,
+        @Nullable Integer stock,
+        @Nullable String nameZh,
+        @Nullable String descriptionZh) {
     public Product {
         Require.id(id, "product id", FieldLimits.ID);
         Require.fits(name, "name", FieldLimits.PRODUCT_NAME);

@@ -2,6 +2,7 @@ package io.marketpilot.core.domain;
 
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.input.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /** Constructor checks shared by the domain records. */
 final class Require {
@@ -16,7 +17,7 @@ final class Require {
     }
 
     /** An optional text of at most {@code limit} characters (the width of its column). */
-    static void fits(String text, String field, int limit) {
+    static void fits(@Nullable String text, String field, int limit) {
         TextRules.requireFits(field, text, limit);
     }
 }

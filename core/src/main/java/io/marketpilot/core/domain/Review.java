@@ -2,6 +2,7 @@ package io.marketpilot.core.domain;
 
 import io.marketpilot.core.input.FieldLimits;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A review or social post. Customer, product and rating are optional; language is an ISO 639-1 code such as
@@ -9,10 +10,10 @@ import java.time.LocalDateTime;
  */
 public record Review(
         String id,
-        String customerId,
-        String productId,
+        @Nullable String customerId,
+        @Nullable String productId,
         String text,
-        Integer rating,
+        @Nullable Integer rating,
         String channel,
         String language,
         LocalDateTime createdAt) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An experiment as defined and as it stands.
@@ -28,16 +29,16 @@ public record Experiment(
         ExperimentStatus status,
         PrimaryMetric metric,
         List<String> guardrails,
-        String segment,
+        @Nullable String segment,
         String salt,
         double alpha,
         double expectedEffect,
-        String campaignId,
+        @Nullable String campaignId,
         LocalDateTime createdAt,
-        LocalDateTime startedAt,
-        LocalDateTime stoppedAt,
-        LocalDateTime decidedAt,
-        String decision,
+        @Nullable LocalDateTime startedAt,
+        @Nullable LocalDateTime stoppedAt,
+        @Nullable LocalDateTime decidedAt,
+        @Nullable String decision,
         List<Variant> variants) {
     public static final String AB = "ab";
 
@@ -89,7 +90,8 @@ public record Experiment(
         return variants.stream().mapToDouble(Variant::weight).toArray();
     }
 
-    public Experiment withStatus(ExperimentStatus next, LocalDateTime at, String decisionText) {
+    /** The experiment moved to {@code next} at {@code at}; {@code decisionText} is recorded only by a decision. */
+    public Experiment withStatus(ExperimentStatus next, LocalDateTime at, @Nullable String decisionText) {
         return new Experiment(
                 id,
                 name,

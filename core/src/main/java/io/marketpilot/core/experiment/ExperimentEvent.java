@@ -2,6 +2,7 @@ package io.marketpilot.core.experiment;
 
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exposure, click or conversion of one unit in one experiment, stored in the shared events table.
@@ -16,7 +17,7 @@ public record ExperimentEvent(
         String variant,
         String unitId,
         double value,
-        String customerId,
+        @Nullable String customerId,
         LocalDateTime occurredAt) {
     public static final String EXPOSURE = "exposure";
     public static final String CLICK = "click";

@@ -2,6 +2,7 @@ package io.marketpilot.core.experiment;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One decided round of a campaign's optimisation loop: what won, what was retired, what distinguished the winner,
@@ -18,12 +19,12 @@ public record OptimisationRound(
         int round,
         String experimentId,
         String outcome,
-        String winner,
+        @Nullable String winner,
         List<String> retired,
         String distinguished,
         List<String> challengers,
         String challengerSource,
-        String nextExperimentId,
+        @Nullable String nextExperimentId,
         String recommendation,
         LocalDateTime decidedAt) {
     public OptimisationRound {

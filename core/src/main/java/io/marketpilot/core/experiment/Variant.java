@@ -3,6 +3,7 @@ package io.marketpilot.core.experiment;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.core.input.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One arm of an experiment: a name, its allocation weight and what it shows, either a content variant's id or any
@@ -11,7 +12,7 @@ import io.marketpilot.core.input.TextRules;
  *
  * @param contentId the content variant's id, or null for a free payload
  */
-public record Variant(String name, double weight, String contentId, String payload, boolean approved) {
+public record Variant(String name, double weight, @Nullable String contentId, String payload, boolean approved) {
     public Variant {
         if (name == null || name.isBlank()) {
             throw MarketPilotException.invalid("Every variant needs a name");

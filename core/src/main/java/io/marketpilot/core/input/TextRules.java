@@ -4,6 +4,7 @@ import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What text the store accepts, checked where input enters (REST bodies and parameters, dashboard forms, import
@@ -21,7 +22,7 @@ public final class TextRules {
     private TextRules() {}
 
     /** Why {@code text} cannot be accepted as it is, or empty when it can (null is acceptable: absent). */
-    public static Optional<String> problem(String text, Kind kind) {
+    public static Optional<String> problem(@Nullable String text, Kind kind) {
         if (text == null) {
             return Optional.empty();
         }
@@ -44,7 +45,7 @@ public final class TextRules {
     }
 
     /** Refuses text with control characters or lone surrogates, naming the field; returns the text. */
-    public static String requireClean(String field, String text, Kind kind) {
+    public static @Nullable String requireClean(String field, @Nullable String text, Kind kind) {
         problem(text, kind).ifPresent(p -> {
             throw new MarketPilotException(ErrorCode.INVALID_INPUT, field + " " + p, Map.of("field", field));
         });
@@ -52,7 +53,7 @@ public final class TextRules {
     }
 
     /** Refuses text longer than {@code limit} characters, naming the field and the limit; returns the text. */
-    public static String requireFits(String field, String text, int limit) {
+    public static @Nullable String requireFits(String field, @Nullable String text, int limit) {
         if (text != null && text.length() > limit) {
             throw tooLong(field, text.length(), limit);
         }
@@ -71,7 +72,7 @@ public final class TextRules {
      * Whether the text shows nothing: only whitespace, control characters and invisible format characters (zero-width
      * space and joiners, the byte-order mark, direction marks), which {@link String#isBlank()} counts as content.
      */
-    public static boolean isBlank(String text) {
+    public static boolean isBlank(@Nullable String text) {
         if (text == null) {
             return true;
         }

@@ -1,9 +1,10 @@
 package io.marketpilot.core.page;
 
 import io.marketpilot.core.MarketPilotException;
+import org.jspecify.annotations.Nullable;
 
 /** Offset/limit paging with an optional case-insensitive search term; limits are capped to protect the store. */
-public record PageRequest(int offset, int limit, String query) {
+public record PageRequest(int offset, int limit, @Nullable String query) {
     public static final int MAX_LIMIT = 500;
 
     public PageRequest {

@@ -4,6 +4,7 @@ import io.marketpilot.core.domain.Review;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stored listening results of reviews beyond sentiment (emotion, embedding, clause sentiment) and the review rows
@@ -29,8 +30,8 @@ public interface ReviewListening {
      */
     record Row(
             String id,
-            String customerId,
-            String productId,
+            @Nullable String customerId,
+            @Nullable String productId,
             String language,
             LocalDateTime createdAt,
             String text,

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Stored sentiment of reviews, per model, and the figures the Insights page charts. */
 public interface ReviewSentiments {
@@ -23,7 +24,12 @@ public interface ReviewSentiments {
 
     /** A review with its score, for lists. */
     record Scored(
-            String reviewId, String productId, String text, String language, LocalDateTime createdAt, double score) {}
+            String reviewId,
+            @Nullable String productId,
+            String text,
+            String language,
+            LocalDateTime createdAt,
+            double score) {}
 
     /** Reviews per language and how many of them the models scored. */
     record LanguageCoverage(String language, long reviews, long scored) {}

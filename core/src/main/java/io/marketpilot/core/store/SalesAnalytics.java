@@ -3,6 +3,7 @@ package io.marketpilot.core.store;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The figures the overview, customer and product pages show, summed over orders and their lines. */
 public interface SalesAnalytics {
@@ -16,8 +17,8 @@ public interface SalesAnalytics {
             double revenue,
             double averageOrderValue,
             long reviews,
-            LocalDateTime firstOrder,
-            LocalDateTime lastOrder) {}
+            @Nullable LocalDateTime firstOrder,
+            @Nullable LocalDateTime lastOrder) {}
 
     /** Net revenue and the number of sales of one calendar month ({@code yyyy-MM}). */
     record MonthRevenue(String month, double revenue, long orders) {}
@@ -26,7 +27,11 @@ public interface SalesAnalytics {
     record ProductRevenue(String productId, String name, double revenue, double quantity, long orders) {}
 
     /** One customer's sales, net revenue and the dates of their first and last order. */
-    record CustomerSummary(long orders, double revenue, LocalDateTime firstOrder, LocalDateTime lastOrder) {}
+    record CustomerSummary(
+            long orders,
+            double revenue,
+            @Nullable LocalDateTime firstOrder,
+            @Nullable LocalDateTime lastOrder) {}
 
     /** The row counts of the tables the figures count (cheap: no sums), part of what identifies their state. */
     String tableCounts();

@@ -46,7 +46,7 @@ final class ChineseReviewWriter {
         for (int i = 0; i < count; i++) {
             boolean tone = i == 2 ? !positive : positive;
             String[] bank = (tone ? POSITIVE : NEGATIVE)[aspects.get(i)];
-            sb.append(bank[random.nextInt(bank.length)]).append(i == count - 1 ? "，" : "，");
+            sb.append(bank[random.nextInt(bank.length)]).append("，");
         }
         String[] endings = positive ? POSITIVE_ENDINGS : NEGATIVE_ENDINGS;
         return sb.append(endings[random.nextInt(endings.length)]).toString();

@@ -69,6 +69,15 @@ final class DemoCatalog {
         return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "An " : "A ") + words;
     }
 
+    /** What a product of this catalogue costs: {@link #products} prices every one. */
+    static double price(Product product) {
+        Double price = product.price();
+        if (price == null) {
+            throw new IllegalStateException("the sample catalogue has no price for " + product.id());
+        }
+        return price;
+    }
+
     /** The family code of a product id, e.g. {@code EAR} for {@code EAR-101}. */
     static String family(String productId) {
         return productId.substring(0, productId.indexOf('-'));

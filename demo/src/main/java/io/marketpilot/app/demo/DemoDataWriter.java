@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /** Writes the sample shop as gzipped CSV files in MarketPilot's own import layouts. */
 public final class DemoDataWriter {
@@ -42,7 +43,7 @@ public final class DemoDataWriter {
                 dir.resolve(FILES.get(1)),
                 List.of("id", "name", "category", "description", "price", "stock", "name_zh", "description_zh"),
                 rows(shop.products, DemoDataWriter::product));
-        List<Object[]> lines = new ArrayList<>();
+        List<@Nullable Object[]> lines = new ArrayList<>();
         for (Order o : shop.orders) {
             for (OrderLine l : o.lines()) {
                 lines.add(new Object[] {
@@ -79,21 +80,29 @@ public final class DemoDataWriter {
                 rows(reviews, DemoDataWriter::review));
     }
 
-    private static <T> List<Object[]> rows(List<T> items, java.util.function.Function<T, Object[]> f) {
+    private static <T> List<@Nullable Object[]> rows(
+            List<T> items, java.util.function.Function<T, @Nullable Object[]> f) {
         return items.stream().map(f).toList();
     }
 
-    private static Object[] customer(Customer c) {
+    private static @Nullable Object[] customer(Customer c) {
         return new Object[] {c.id(), c.email(), c.name(), c.country(), c.city(), c.signupDate()};
     }
 
-    private static Object[] product(Product p) {
+    private static @Nullable Object[] product(Product p) {
         return new Object[] {
-            p.id(), p.name(), p.category(), p.description(), num(p.price()), p.stock(), p.nameZh(), p.descriptionZh()
+            p.id(),
+            p.name(),
+            p.category(),
+            p.description(),
+            p.price() == null ? null : num(p.price()),
+            p.stock(),
+            p.nameZh(),
+            p.descriptionZh()
         };
     }
 
-    private static Object[] event(Event e) {
+    private static @Nullable Object[] event(Event e) {
         try {
             return new Object[] {
                 e.id(),
@@ -108,7 +117,7 @@ public final class DemoDataWriter {
         }
     }
 
-    private static Object[] review(Review r) {
+    private static @Nullable Object[] review(Review r) {
         return new Object[] {
             r.id(), r.customerId(), r.productId(), r.text(), r.rating(), r.channel(), r.language(), r.createdAt()
         };
@@ -118,7 +127,7 @@ public final class DemoDataWriter {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    private static void write(Path file, List<String> header, List<Object[]> rows) throws IOException {
+    private static void write(Path file, List<String> header, List<@Nullable Object[]> rows) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setRecordSeparator('\n')
@@ -127,7 +136,7 @@ public final class DemoDataWriter {
         try (Writer w = new OutputStreamWriter(
                         new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(w, format)) {
-            for (Object[] row : rows) {
+            for (@Nullable Object[] row : rows) {
                 printer.printRecord(Arrays.stream(row)
                         .map(v -> v == null ? "" : v.toString())
                         .toList());

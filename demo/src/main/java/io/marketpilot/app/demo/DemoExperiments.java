@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo's experiments, with SIMULATED events (seeded, so every demo store holds the same numbers): a running
@@ -136,7 +137,7 @@ public final class DemoExperiments {
     }
 
     private static NewExperiment spec(
-            String id, String name, String metric, String campaign, double effect, List<Variant> variants) {
+            String id, String name, String metric, @Nullable String campaign, double effect, List<Variant> variants) {
         return new NewExperiment(
                 id, name, "ab", metric, List.of("click_through"), null, null, 0.05, effect, campaign, variants);
     }
@@ -255,7 +256,7 @@ public final class DemoExperiments {
     }
 
     private static List<Map<String, Object>> flush(Services app, List<Map<String, Object>> batch, boolean force) {
-        if (batch.size() >= BATCH || force && !batch.isEmpty()) {
+        if (batch.size() >= BATCH || (force && !batch.isEmpty())) {
             var result = app.eventIntake.ingest(batch);
             if (!result.rejected().isEmpty()) {
                 throw new IllegalStateException(

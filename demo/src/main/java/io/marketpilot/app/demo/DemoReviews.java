@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -53,8 +54,10 @@ final class DemoReviews {
         Map<String, Deque<Sentence>> byFamily = new HashMap<>();
         Deque<Sentence> general = new java.util.ArrayDeque<>();
         for (Sentence s : english) {
-            String family = familyOf(s.text());
-            (family == null ? general : byFamily.computeIfAbsent(family, f -> new java.util.ArrayDeque<>())).add(s);
+            familyOf(s.text())
+                    .map(family -> byFamily.computeIfAbsent(family, f -> new java.util.ArrayDeque<>()))
+                    .orElse(general)
+                    .add(s);
         }
         List<Order> sales =
                 shop.orders.stream().filter(o -> o.kind() == OrderKind.SALE).toList();
@@ -83,7 +86,8 @@ final class DemoReviews {
                 }
                 continue;
             }
-            Deque<Sentence> pool = byFamily.getOrDefault(DemoCatalog.family(productId), general);
+            Deque<Sentence> pool =
+                    productId == null ? general : byFamily.getOrDefault(DemoCatalog.family(productId), general);
             Sentence s = pool.isEmpty() ? general.poll() : pool.poll();
             if (s != null) {
                 reviews.add(new Review(
@@ -101,14 +105,15 @@ final class DemoReviews {
         return positive ? 4 + random.nextInt(2) : 1 + random.nextInt(2);
     }
 
-    private static String familyOf(String text) {
+    /** The product family whose words the text uses, the first by family code; empty when it uses none. */
+    private static Optional<String> familyOf(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (var e :
                 TOPICS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             if (e.getValue().stream().anyMatch(lower::contains)) {
-                return e.getKey();
+                return Optional.of(e.getKey());
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded generator of the sample shop: customers drawn from {@link Persona}s, two years of orders with a
@@ -47,7 +48,7 @@ final class DemoShop {
     }
 
     /** True when the customer writes in Chinese (their country is Chinese-speaking). */
-    boolean chineseSpeaking(String customerId) {
+    boolean chineseSpeaking(@Nullable String customerId) {
         return customers.stream()
                 .filter(c -> c.id().equals(customerId))
                 .anyMatch(c -> List.of("China", "Singapore", "Taiwan").contains(c.country()));
@@ -115,7 +116,7 @@ final class DemoShop {
                     + (p.id().startsWith("CAB") || p.id().startsWith("SCR")
                             ? random.nextInt(3)
                             : random.nextInt(10) == 0 ? 1 : 0);
-            double price = Math.round(p.price() * (persona == Persona.BARGAIN ? 0.85 : 1.0) * 100) / 100.0;
+            double price = Math.round(DemoCatalog.price(p) * (persona == Persona.BARGAIN ? 0.85 : 1.0) * 100) / 100.0;
             lines.add(new OrderLine(i, p.id(), qty, price, Math.round(qty * price * 100) / 100.0));
             events.add(event(
                     "page_view",
@@ -170,7 +171,8 @@ final class DemoShop {
         for (LocalDate month = START; month.isBefore(END); month = month.plusMonths(1)) {
             String campaign = "newsletter-" + month.toString().substring(0, 7);
             for (Customer c : customers) {
-                if (c.signupDate().isAfter(month) || random.nextDouble() > 0.35) {
+                LocalDate signup = c.signupDate();
+                if (signup == null || signup.isAfter(month) || random.nextDouble() > 0.35) {
                     continue;
                 }
                 boolean engaged = personas.get(c.id()) == Persona.LOYAL || random.nextDouble() < 0.3;
@@ -190,7 +192,8 @@ final class DemoShop {
         }
     }
 
-    private Event event(String type, String customerId, String productId, LocalDateTime at, Map<String, String> props) {
+    private Event event(
+            String type, String customerId, @Nullable String productId, LocalDateTime at, Map<String, String> props) {
         return new Event("E" + (events.size() + 1), type, customerId, productId, at, props);
     }
 }

@@ -56,8 +56,4 @@ final class CustomerLayout implements Layout {
                     signup.orElse(null)));
         }
     }
-
-    static String blankToNull(String v) {
-        return v.isEmpty() ? null : v;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,10 +49,11 @@ final class EventLayout implements Layout {
             var customerId = f.optionalId(row, "customerid");
             var productId = f.optionalId(row, "productid");
             var at = f.dateTime(row, "occurredat");
-            Map<String, String> properties = properties(row, errors);
-            if (type.isEmpty() || at.isEmpty() || properties == null) {
+            Optional<Map<String, String>> readProperties = properties(row, errors);
+            if (type.isEmpty() || at.isEmpty() || readProperties.isEmpty()) {
                 continue;
             }
+            Map<String, String> properties = readProperties.get();
             // The widths of the store's columns: a longer value is a row error rather than a failed write.
             if (type.get().length() > FieldLimits.EVENT_TYPE) {
                 errors.add(row, "type", "is longer than " + FieldLimits.EVENT_TYPE + " characters");
@@ -88,14 +90,15 @@ final class EventLayout implements Layout {
         }
     }
 
-    private static Map<String, String> properties(SourceRow row, RowErrors errors) {
+    /** The row's properties, or empty when its properties column is refused (the reason is in {@code errors}). */
+    private static Optional<Map<String, String>> properties(SourceRow row, RowErrors errors) {
         Map<String, String> props = new LinkedHashMap<>();
         if (row.has("properties")) {
             try {
                 JsonNode node = JSON.readTree(row.get("properties"));
                 if (!node.isObject()) {
                     errors.add(row, "properties", "must be a JSON object");
-                    return null;
+                    return Optional.empty();
                 }
                 node.properties()
                         .forEach(e -> props.put(
@@ -105,7 +108,7 @@ final class EventLayout implements Layout {
                                         : e.getValue().toString()));
             } catch (JsonProcessingException e) {
                 errors.add(row, "properties", "is not valid JSON: " + e.getOriginalMessage());
-                return null;
+                return Optional.empty();
             }
         }
         row.values().forEach((k, v) -> {
@@ -113,6 +116,6 @@ final class EventLayout implements Layout {
                 props.put(k, v.strip());
             }
         });
-        return props;
+        return Optional.of(props);
     }
 }

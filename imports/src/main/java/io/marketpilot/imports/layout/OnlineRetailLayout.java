@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The UCI "Online Retail" layouts as published: the original (InvoiceNo, StockCode, Description, Quantity,
@@ -88,8 +89,8 @@ final class OnlineRetailLayout implements Layout {
             double quantity,
             LocalDateTime at,
             double price,
-            String customerId,
-            String country) {
+            @Nullable String customerId,
+            @Nullable String country) {
 
         String duplicateKey() {
             return String.join(

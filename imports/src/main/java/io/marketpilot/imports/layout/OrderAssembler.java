@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups line rows into orders. Line numbers follow the order of the rows in the file, which makes a re-import of
@@ -25,14 +26,19 @@ final class OrderAssembler {
 
     private static final class Draft {
         final String id;
-        final String customerId;
+        final @Nullable String customerId;
         LocalDateTime orderedAt;
         LocalDateTime latest;
-        final String country;
+        final @Nullable String country;
         final OrderKind kind;
         final List<OrderLine> lines = new ArrayList<>();
 
-        Draft(String id, String customerId, LocalDateTime orderedAt, String country, OrderKind kind) {
+        Draft(
+                String id,
+                @Nullable String customerId,
+                LocalDateTime orderedAt,
+                @Nullable String country,
+                OrderKind kind) {
             this.id = id;
             this.customerId = customerId;
             this.orderedAt = orderedAt;
@@ -56,11 +62,11 @@ final class OrderAssembler {
     void add(
             SourceRow row,
             String orderId,
-            String customerId,
+            @Nullable String customerId,
             LocalDateTime orderedAt,
-            String country,
+            @Nullable String country,
             OrderKind kind,
-            String productId,
+            @Nullable String productId,
             double quantity,
             double unitPrice,
             double amount) {
@@ -81,11 +87,11 @@ final class OrderAssembler {
     void add(
             SourceRow row,
             String orderId,
-            String customerId,
+            @Nullable String customerId,
             LocalDateTime orderedAt,
-            String country,
+            @Nullable String country,
             OrderKind kind,
-            String productId,
+            @Nullable String productId,
             double quantity,
             double unitPrice,
             double amount,

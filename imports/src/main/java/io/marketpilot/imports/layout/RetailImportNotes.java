@@ -1,5 +1,7 @@
 package io.marketpilot.imports.layout;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import io.marketpilot.core.domain.LineKind;
 import io.marketpilot.core.domain.OrderKind;
 import java.util.ArrayList;
@@ -125,7 +127,8 @@ final class RetailImportNotes {
         return out;
     }
 
-    private static void add(List<String> out, int count, String format, Object... args) {
+    @FormatMethod
+    private static void add(List<String> out, int count, @FormatString String format, Object... args) {
         if (count > 0) {
             out.add(String.format(java.util.Locale.ROOT, format, args));
         }

@@ -2,13 +2,19 @@ package io.marketpilot.store.analytics;
 
 import io.marketpilot.core.store.SalesAnalytics;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.Sql;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@link SalesAnalytics} computed in SQL over orders and lines. */
 public final class JdbcSalesAnalytics implements SalesAnalytics {
     private final Database db;
+
+    /** When the first and the last order were placed; both absent when there is none. */
+    private record OrderRange(
+            @Nullable LocalDateTime first, @Nullable LocalDateTime last) {}
 
     public JdbcSalesAnalytics(Database db) {
         this.db = db;
@@ -40,9 +46,7 @@ public final class JdbcSalesAnalytics implements SalesAnalytics {
                     .mapTo(Double.class)
                     .one();
             var range = h.createQuery("SELECT MIN(ordered_at) AS lo, MAX(ordered_at) AS hi FROM orders")
-                    .map((rs, ctx) -> new LocalDateTime[] {
-                        io.marketpilot.store.Sql.dateTime(rs, "lo"), io.marketpilot.store.Sql.dateTime(rs, "hi")
-                    })
+                    .map((rs, ctx) -> new OrderRange(Sql.nullableDateTime(rs, "lo"), Sql.nullableDateTime(rs, "hi")))
                     .one();
             return new Kpis(
                     customers,
@@ -52,8 +56,8 @@ public final class JdbcSalesAnalytics implements SalesAnalytics {
                     revenue,
                     orders == 0 ? 0 : salesRevenue / orders,
                     reviews,
-                    range[0],
-                    range[1]);
+                    range.first(),
+                    range.last());
         });
     }
 
@@ -102,8 +106,8 @@ public final class JdbcSalesAnalytics implements SalesAnalytics {
                 .map((rs, ctx) -> new CustomerSummary(
                         rs.getLong("orders"),
                         rs.getDouble("revenue"),
-                        io.marketpilot.store.Sql.dateTime(rs, "lo"),
-                        io.marketpilot.store.Sql.dateTime(rs, "hi")))
+                        Sql.nullableDateTime(rs, "lo"),
+                        Sql.nullableDateTime(rs, "hi")))
                 .one());
     }
 

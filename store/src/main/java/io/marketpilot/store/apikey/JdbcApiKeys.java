@@ -116,7 +116,7 @@ public final class JdbcApiKeys implements ApiKeys {
                 rs.getString("name"),
                 Role.parse(rs.getString("role")),
                 Sql.dateTime(rs, "created_at"),
-                Sql.dateTime(rs, "revoked_at"));
+                Sql.nullableDateTime(rs, "revoked_at"));
     }
 
     private String hex(int bytes) {

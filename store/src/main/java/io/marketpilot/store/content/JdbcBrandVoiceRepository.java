@@ -1,6 +1,7 @@
 package io.marketpilot.store.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
@@ -11,6 +12,8 @@ import io.marketpilot.core.input.TextRules;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +57,8 @@ public final class JdbcBrandVoiceRepository implements BrandVoiceRepository {
         if (json.length() > FieldLimits.BRAND_VOICE) {
             throw TextRules.tooLong("the brand voice as JSON", json.length(), FieldLimits.BRAND_VOICE);
         }
-        LocalDateTime at = voice.updatedAt() == null ? LocalDateTime.now() : voice.updatedAt();
+        // the services stamp every voice they save; the system zone is the application's clock's (Application)
+        LocalDateTime at = voice.updatedAt() == null ? LocalDateTime.now(ZoneId.systemDefault()) : voice.updatedAt();
         String by = voice.updatedBy() == null ? "unknown" : voice.updatedBy();
         db.jdbi().useTransaction(h -> {
             h.createUpdate("DELETE FROM brand_voice WHERE id = ?").bind(0, ID).execute();
@@ -67,20 +71,30 @@ public final class JdbcBrandVoiceRepository implements BrandVoiceRepository {
         });
     }
 
-    @SuppressWarnings("unchecked")
     private static BrandVoice voice(String json, LocalDateTime at, String by) {
         try {
-            Map<String, Object> m = JSON.readValue(json, Map.class);
+            JsonNode m = JSON.readTree(json);
             return new BrandVoice(
-                    (String) m.get("description"),
-                    (List<String>) m.get("preferredWords"),
-                    (List<String>) m.get("avoidedWords"),
-                    (List<String>) m.get("bannedPhrases"),
-                    (List<String>) m.get("examples"),
+                    m.path("description").asText(""),
+                    texts(m.path("preferredWords")),
+                    texts(m.path("avoidedWords")),
+                    texts(m.path("bannedPhrases")),
+                    texts(m.path("examples")),
                     at,
                     by);
         } catch (JsonProcessingException e) {
             throw new MarketPilotException(ErrorCode.INTERNAL, "The stored brand voice is unreadable");
         }
+    }
+
+    /** The texts of a stored list; a missing one is empty. */
+    private static List<String> texts(JsonNode list) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode text : list) {
+            if (!text.isNull()) {
+                texts.add(text.asText());
+            }
+        }
+        return texts;
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
 
 /** Generated texts in {@code content_items}; every status change goes through the workflow's rules. */
 public final class JdbcContentRepository implements ContentRepository {
@@ -129,7 +130,8 @@ public final class JdbcContentRepository implements ContentRepository {
     }
 
     @Override
-    public ContentItem review(long id, ContentStatus status, String reviewer, String comment, LocalDateTime at) {
+    public ContentItem review(
+            long id, ContentStatus status, String reviewer, @Nullable String comment, LocalDateTime at) {
         if (status == ContentStatus.USED) {
             throw MarketPilotException.invalid("Use markUsed to record that content went out in a campaign");
         }
@@ -196,7 +198,7 @@ public final class JdbcContentRepository implements ContentRepository {
     }
 
     @Override
-    public List<ContentItem> examples(String channel, String language, String segment, int limit) {
+    public List<ContentItem> examples(String channel, String language, @Nullable String segment, int limit) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM content_items WHERE channel = :channel"
                         + " AND language = :language AND status IN ('APPROVED', 'USED') AND "
                         + (segment == null ? "segment IS NULL" : "segment = :segment")
@@ -255,7 +257,7 @@ public final class JdbcContentRepository implements ContentRepository {
                         ContentStatus.valueOf(rs.getString("status")),
                         rs.getString("reviewer"),
                         rs.getString("review_comment"),
-                        Sql.dateTime(rs, "reviewed_at"),
+                        Sql.nullableDateTime(rs, "reviewed_at"),
                         rs.getString("used_in"),
                         rs.getBoolean("won")));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
 
 /** Customers in the JDBC store. */
 public final class JdbcCustomerRepository implements CustomerRepository {
@@ -81,11 +82,11 @@ public final class JdbcCustomerRepository implements CustomerRepository {
                 rs.getString("name"),
                 rs.getString("country"),
                 rs.getString("city"),
-                Sql.date(rs, "signup_date"));
+                Sql.nullableDate(rs, "signup_date"));
     }
 
     /** Values in {@link #COLUMNS} order, for batch writers. */
-    public static Object[] values(Customer c) {
+    public static @Nullable Object[] values(Customer c) {
         return new Object[] {c.id(), c.email(), c.name(), c.country(), c.city(), c.signupDate()};
     }
 }

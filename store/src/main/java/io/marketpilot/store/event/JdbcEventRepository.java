@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
 
 /** Behavioural events in the JDBC store; properties are kept as a JSON object. */
 public final class JdbcEventRepository implements EventRepository {
@@ -55,7 +56,8 @@ public final class JdbcEventRepository implements EventRepository {
 
     @Override
     public int saveAll(List<Event> events) {
-        List<Object[]> rows = events.stream().map(JdbcEventRepository::values).toList();
+        List<@Nullable Object[]> rows =
+                events.stream().map(JdbcEventRepository::values).toList();
         db.jdbi().useTransaction(h -> new BatchWriter(h, db.dialect())
                 .insertIgnore("events", COLUMNS, List.of("id"), rows));
         return rows.size();
@@ -78,7 +80,7 @@ public final class JdbcEventRepository implements EventRepository {
                 properties(rs.getString("properties")));
     }
 
-    public static Object[] values(Event e) {
+    public static @Nullable Object[] values(Event e) {
         return new Object[] {e.id(), e.type(), e.customerId(), e.productId(), e.occurredAt(), json(e.properties())};
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Experiment events in the shared {@code events} table (same id space, so one idempotency key covers every event),
@@ -45,7 +46,7 @@ public final class JdbcExperimentEvents implements ExperimentEvents {
      */
     @Override
     public int write(List<ExperimentEvent> events) {
-        List<Object[]> rows = new ArrayList<>(events.size());
+        List<@Nullable Object[]> rows = new ArrayList<>(events.size());
         for (ExperimentEvent e : events) {
             rows.add(new Object[] {
                 e.id(),
@@ -63,24 +64,6 @@ public final class JdbcExperimentEvents implements ExperimentEvents {
         db.jdbi().useTransaction(h -> new BatchWriter(h, db.dialect())
                 .insertIgnore("events", COLUMNS, List.of("id"), rows));
         return rows.size();
-    }
-
-    private static void insert(org.jdbi.v3.core.Handle h, List<Object[]> rows) throws java.sql.SQLException {
-        String sql = "INSERT INTO events (" + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
-            int pending = 0;
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    Sql.set(ps, i + 1, row[i]);
-                }
-                ps.addBatch();
-                if (++pending == 2_000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            ps.executeBatch();
-        }
     }
 
     /** Which of these ids the events table holds already (of any kind of event). */
@@ -112,9 +95,9 @@ public final class JdbcExperimentEvents implements ExperimentEvents {
                 .map((rs, ctx) -> new UnitOutcome(
                         rs.getString("variant"),
                         rs.getString("unit_id"),
-                        Optional.ofNullable(Sql.dateTime(rs, "exposed_at")),
-                        Optional.ofNullable(Sql.dateTime(rs, "clicked_at")),
-                        Optional.ofNullable(Sql.dateTime(rs, "converted_at")),
+                        Optional.ofNullable(Sql.nullableDateTime(rs, "exposed_at")),
+                        Optional.ofNullable(Sql.nullableDateTime(rs, "clicked_at")),
+                        Optional.ofNullable(Sql.nullableDateTime(rs, "converted_at")),
                         rs.getDouble("total_value")))
                 .list());
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
 
 /** Experiment definitions with their variants in the JDBC store. */
 public final class JdbcExperimentStore implements ExperimentStore {
@@ -158,16 +159,16 @@ public final class JdbcExperimentStore implements ExperimentStore {
             ExperimentStatus status,
             PrimaryMetric metric,
             List<String> guardrails,
-            String segment,
+            @Nullable String segment,
             String salt,
             double alpha,
             double effect,
-            String campaign,
+            @Nullable String campaign,
             java.time.LocalDateTime created,
-            java.time.LocalDateTime started,
-            java.time.LocalDateTime stopped,
-            java.time.LocalDateTime decided,
-            String decision) {
+            java.time.@Nullable LocalDateTime started,
+            java.time.@Nullable LocalDateTime stopped,
+            java.time.@Nullable LocalDateTime decided,
+            @Nullable String decision) {
         Experiment with(List<Variant> variants) {
             return new Experiment(
                     id,
@@ -205,9 +206,9 @@ public final class JdbcExperimentStore implements ExperimentStore {
                 rs.getDouble("expected_effect"),
                 rs.getString("campaign_id"),
                 Sql.dateTime(rs, "created_at"),
-                Sql.dateTime(rs, "started_at"),
-                Sql.dateTime(rs, "stopped_at"),
-                Sql.dateTime(rs, "decided_at"),
+                Sql.nullableDateTime(rs, "started_at"),
+                Sql.nullableDateTime(rs, "stopped_at"),
+                Sql.nullableDateTime(rs, "decided_at"),
                 rs.getString("decision"));
     }
 }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Writes stored data back out in MarketPilot's own layouts, so an export re-imports to the same rows. */
 public final class JdbcExporter implements Exporter {
@@ -89,8 +90,8 @@ public final class JdbcExporter implements Exporter {
         }
     }
 
-    private static Map<String, Object> orderLine(Order o, OrderLine l) {
-        Map<String, Object> row = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> orderLine(Order o, OrderLine l) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
         row.put("order_id", o.id());
         row.put("customer_id", o.customerId());
         row.put("ordered_at", o.orderedAt());
@@ -125,8 +126,8 @@ public final class JdbcExporter implements Exporter {
         };
     }
 
-    private static Map<String, Object> row(List<String> columns, Object[] values) {
-        Map<String, Object> row = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> row(List<String> columns, @Nullable Object[] values) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             row.put(columns.get(i), values[i]);
         }

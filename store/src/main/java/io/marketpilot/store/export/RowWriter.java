@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /** Writes exported rows one at a time, as JSON lines or delimited text with a header. */
 abstract class RowWriter implements AutoCloseable {
@@ -33,7 +34,7 @@ abstract class RowWriter implements AutoCloseable {
     }
 
     /** Writes one row; a failed write (the reader went away) ends the export. */
-    final void write(Map<String, Object> row) {
+    final void write(Map<String, @Nullable Object> row) {
         try {
             writeRow(row);
             count.incrementAndGet();
@@ -42,7 +43,7 @@ abstract class RowWriter implements AutoCloseable {
         }
     }
 
-    abstract void writeRow(Map<String, Object> row) throws IOException;
+    abstract void writeRow(Map<String, @Nullable Object> row) throws IOException;
 
     @Override
     public void close() throws IOException {}
@@ -56,8 +57,8 @@ abstract class RowWriter implements AutoCloseable {
         }
 
         @Override
-        void writeRow(Map<String, Object> row) throws IOException {
-            Map<String, Object> out = new LinkedHashMap<>();
+        void writeRow(Map<String, @Nullable Object> row) throws IOException {
+            Map<String, @Nullable Object> out = new LinkedHashMap<>();
             row.forEach((k, v) -> out.put(
                     k,
                     v == null ? null : v instanceof Number || k.equals("properties") ? jsonValue(k, v) : v.toString()));
@@ -95,7 +96,7 @@ abstract class RowWriter implements AutoCloseable {
         }
 
         @Override
-        void writeRow(Map<String, Object> row) throws IOException {
+        void writeRow(Map<String, @Nullable Object> row) throws IOException {
             List<Object> values = new ArrayList<>(columns.size());
             for (String c : columns) {
                 Object v = row.get(c);

@@ -12,6 +12,7 @@ import io.marketpilot.store.product.JdbcProductRepository;
 import io.marketpilot.store.review.JdbcReviewRepository;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a checked batch inside the caller's transaction, parents before children. */
 final class BatchStore {
@@ -56,7 +57,8 @@ final class BatchStore {
         }
     }
 
-    private static <T> List<Object[]> rows(List<T> items, java.util.function.Function<T, Object[]> values) {
+    private static <T> List<@Nullable Object[]> rows(
+            List<T> items, java.util.function.Function<T, @Nullable Object[]> values) {
         return items.stream().map(values).toList();
     }
 }

@@ -34,19 +34,29 @@ final class ReferenceCheck {
         Map<String, Set<String>> asked = new HashMap<>();
         for (ImportBatch.Reference r : batch.references) {
             // An id with NUL in it is refused by the reader already, and PostgreSQL refuses even to be asked about it.
-            if (!known.get(r.table()).contains(r.id()) && r.id().indexOf('\0') < 0) {
+            if (!ids(known, r.table()).contains(r.id()) && r.id().indexOf('\0') < 0) {
                 asked.computeIfAbsent(r.table(), t -> new HashSet<>()).add(r.id());
             }
         }
         db.jdbi()
-                .useHandle(h -> asked.forEach((table, ids) -> known.get(table).addAll(ExistingKeys.in(h, table, ids))));
+                .useHandle(
+                        h -> asked.forEach((table, ids) -> ids(known, table).addAll(ExistingKeys.in(h, table, ids))));
         for (ImportBatch.Reference r : batch.references) {
-            if (!known.get(r.table()).contains(r.id())) {
+            if (!ids(known, r.table()).contains(r.id())) {
                 String noun = r.table().equals("customers") ? "customer" : "product";
                 errors.addAll(List.of(new RowError(
                         r.line(), r.field(), noun + " '" + r.id() + "' is unknown: import " + r.table() + " first")));
             }
         }
+    }
+
+    /** The ids known so far of a table that references may name: customers or products. */
+    private static Set<String> ids(Map<String, Set<String>> known, String table) {
+        Set<String> ids = known.get(table);
+        if (ids == null) {
+            throw new IllegalStateException("references to " + table + " are not checked");
+        }
+        return ids;
     }
 
     private static Set<String> idsInBatch(List<String> own, Set<String> derived) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ReviewListening} in {@code review_emotion} (the scores as a JSON object), {@code review_embedding} (the
@@ -33,12 +34,12 @@ public final class JdbcReviewListening implements ReviewListening {
 
     @Override
     public void save(List<Emotion> emotions, List<Embedding> embeddings, List<Clause> clauses, LocalDateTime at) {
-        List<Object[]> e = new ArrayList<>();
+        List<@Nullable Object[]> e = new ArrayList<>();
         emotions.forEach(
                 x -> e.add(new Object[] {x.reviewId(), x.model(), x.label(), x.confidence(), json(x.scores()), at}));
-        List<Object[]> v = new ArrayList<>();
+        List<@Nullable Object[]> v = new ArrayList<>();
         embeddings.forEach(x -> v.add(new Object[] {x.reviewId(), x.model(), encode(x.vector())}));
-        List<Object[]> c = new ArrayList<>();
+        List<@Nullable Object[]> c = new ArrayList<>();
         clauses.forEach(x -> c.add(new Object[] {x.reviewId(), x.index(), x.model(), x.text(), x.score()}));
         db.jdbi().useTransaction(h -> {
             BatchWriter w = new BatchWriter(h, db.dialect());

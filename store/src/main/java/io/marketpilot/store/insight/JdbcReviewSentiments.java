@@ -6,6 +6,7 @@ import io.marketpilot.store.Database;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** {@link ReviewSentiments} in {@code review_sentiment}, one row per review and model. */
 public final class JdbcReviewSentiments implements ReviewSentiments {
@@ -20,7 +21,7 @@ public final class JdbcReviewSentiments implements ReviewSentiments {
 
     @Override
     public void saveAll(List<Result> results, LocalDateTime at) {
-        List<Object[]> rows = new ArrayList<>();
+        List<@Nullable Object[]> rows = new ArrayList<>();
         for (Result r : results) {
             rows.add(new Object[] {r.reviewId(), r.model(), r.label(), r.score(), r.neg(), r.neu(), r.pos(), at});
         }

@@ -99,7 +99,8 @@ public final class JdbcOrderRepository implements OrderRepository {
                 return lines;
             }
             last = page.getLast().getKey();
-            completeOrder(last, page.getLast().getValue().lineNo(), lines.get(last));
+            completeOrder(
+                    last, page.getLast().getValue().lineNo(), lines.computeIfAbsent(last, k -> new ArrayList<>()));
         }
     }
 
@@ -165,8 +166,11 @@ public final class JdbcOrderRepository implements OrderRepository {
         h.createQuery("SELECT * FROM order_lines WHERE order_id IN (<ids>) ORDER BY order_id, line_no")
                 .bindList("ids", new ArrayList<>(lines.keySet()))
                 .map((rs, ctx) -> Map.entry(rs.getString("order_id"), line(rs)))
-                .forEach(e -> lines.get(e.getKey()).add(e.getValue()));
-        return headers.stream().map(o -> withLines(o, lines.get(o.id()))).toList();
+                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return headers.stream()
+                .map(o -> withLines(o, lines.getOrDefault(o.id(), List.of())))
+                .toList();
     }
 
     private static Order withLines(Order o, List<OrderLine> lines) {

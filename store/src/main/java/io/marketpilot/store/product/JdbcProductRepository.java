@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
 
 /** The product catalogue in the JDBC store. */
 public final class JdbcProductRepository implements ProductRepository {
@@ -92,7 +93,7 @@ public final class JdbcProductRepository implements ProductRepository {
     }
 
     /** Values in {@link #COLUMNS} order, for batch writers. */
-    public static Object[] values(Product p) {
+    public static @Nullable Object[] values(Product p) {
         return new Object[] {
             p.id(), p.name(), p.category(), p.description(), p.price(), p.stock(), p.nameZh(), p.descriptionZh()
         };

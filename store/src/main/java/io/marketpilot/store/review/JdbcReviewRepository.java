@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
 
 /** Reviews and social posts in the JDBC store. */
 public final class JdbcReviewRepository implements ReviewRepository {
@@ -87,7 +88,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 Sql.dateTime(rs, "created_at"));
     }
 
-    public static Object[] values(Review r) {
+    public static @Nullable Object[] values(Review r) {
         return new Object[] {
             r.id(), r.customerId(), r.productId(), r.text(), r.rating(), r.channel(), r.language(), r.createdAt()
         };

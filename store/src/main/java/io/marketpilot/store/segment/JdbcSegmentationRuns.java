@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@link SegmentationRuns} in tables: members one row each; the parameters and the run's summary as JSON. */
 public final class JdbcSegmentationRuns implements SegmentationRuns {
@@ -48,7 +49,7 @@ public final class JdbcSegmentationRuns implements SegmentationRuns {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
-            List<Object[]> rows = new ArrayList<>(members.size());
+            List<@Nullable Object[]> rows = new ArrayList<>(members.size());
             for (Member m : members) {
                 rows.add(new Object[] {id, m.customerId(), m.segment(), m.distance(), m.x(), m.y()});
             }

@@ -199,9 +199,11 @@ abstract class ImportPropertiesContract {
     /** The first and last instants the date check lets through are stored, and read back unchanged. */
     @Example
     void theEdgeYearsImportAndASecondImportChangesNothing() {
-        String orders = "order_id,customer_id,ordered_at,quantity,unit_price\n"
-                + "o-first,base-c1,0001-01-01T00:00:00,1,2.5\n"
-                + "o-last,base-c2,9999-12-31T23:59:59.999,1,2.5\n";
+        String orders = """
+                order_id,customer_id,ordered_at,quantity,unit_price
+                o-first,base-c1,0001-01-01T00:00:00,1,2.5
+                o-last,base-c2,9999-12-31T23:59:59.999,1,2.5
+                """;
 
         importText(ImportKind.ORDERS, "edge-years.csv", orders);
         StoreSnapshot afterFirst = StoreSnapshot.of(db);

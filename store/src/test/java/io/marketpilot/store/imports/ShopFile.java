@@ -133,7 +133,7 @@ record ShopFile(
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(s, i)) {
+            } else if (c < 0x20 || (Character.isSurrogate(c) && !pairedAt(s, i))) {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
                 sb.append(c);

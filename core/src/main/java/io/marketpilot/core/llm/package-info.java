@@ -1,0 +1,5 @@
+/** The language model port: requests, messages and replies with their provenance, the offline stand-in, and the usage log port. */
+@NullMarked
+package io.marketpilot.core.llm;
+
+import org.jspecify.annotations.NullMarked;
