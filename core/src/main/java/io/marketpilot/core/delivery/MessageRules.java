@@ -32,7 +32,8 @@ final class MessageRules {
 
     static String text(String field, String value, int limit) {
         TextRules.requireClean(field, value, TextRules.Kind.FREE_TEXT);
-        return TextRules.requireFits(field, value, limit);
+        TextRules.requireFits(field, value, limit);
+        return value;
     }
 
     /** Printable ASCII only (space to tilde): values that travel as they are in mail and HTTP header fields. */
@@ -49,6 +50,7 @@ final class MessageRules {
 
     private static String singleLine(String field, String value, int limit) {
         TextRules.requireClean(field, value, TextRules.Kind.IDENTIFIER);
-        return TextRules.requireFits(field, value, limit);
+        TextRules.requireFits(field, value, limit);
+        return value;
     }
 }

@@ -67,8 +67,9 @@ final class FilteredPage {
 
     private Query bound(Query query, PageRequest page, boolean searching) {
         values.forEach(query::bind);
-        if (searching) {
-            query.bind("q", Sql.likePattern(page));
+        String term = page.query();
+        if (searching && term != null) {
+            query.bind("q", Sql.likePattern(term));
         }
         return query;
     }

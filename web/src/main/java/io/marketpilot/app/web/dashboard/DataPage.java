@@ -36,7 +36,8 @@ final class DataPage {
     /** A person's "rebuild now": queued on the background thread; the page shows it building, reads keep the last. */
     private void rebuild(Context ctx) {
         String name = ctx.pathParam("model");
-        app.jobs
+        // the page does not wait: the build's outcome shows in the model's state and the list of builds
+        var unused = app.jobs
                 .find(name)
                 .orElseThrow(() -> MarketPilotException.notFound("Model", name))
                 .rebuild("asked by " + Authenticator.principal(ctx).actor());

@@ -67,8 +67,9 @@ final class SignInPage {
             return;
         }
         String key = ctx.formParam("key");
-        Optional<Principal> p =
-                keys.verify(key == null ? null : key.strip()).map(k -> new Principal(k.id(), k.name(), k.role()));
+        Optional<Principal> p = key == null
+                ? Optional.empty()
+                : keys.verify(key.strip()).map(k -> new Principal(k.id(), k.name(), k.role()));
         if (p.isEmpty()) {
             if (throttle.waitSeconds(client) > 0) {
                 LOG.warn("event=dashboard.login.throttled client={} failures={}", client, SignInThrottle.LIMIT);
