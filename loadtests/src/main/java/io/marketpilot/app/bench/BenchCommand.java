@@ -3,6 +3,7 @@ package io.marketpilot.app.bench;
 import io.marketpilot.app.services.ServicesOpener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,12 +29,21 @@ public final class BenchCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
+    /** The opener of the bench command a subcommand runs under, which picocli sets before it calls the subcommand. */
+    private static ServicesOpener opener(@Nullable BenchCommand parent) {
+        if (parent == null) {
+            throw new IllegalStateException("a bench subcommand runs only under the bench command");
+        }
+        return parent.opener;
+    }
+
     /** Imports an Online Retail-layout file into a fresh embedded store, twice, and reports lines per second. */
     @Command(name = "import", description = "Time importing a UCI Online Retail-layout file into a fresh H2 store.")
     static final class Import implements Callable<Integer> {
         @Option(
                 names = "--file",
                 description = "The real Online_Retail.csv; without it a file of the same shape is generated")
+        @Nullable
         Path file;
 
         @Option(
@@ -46,7 +56,7 @@ public final class BenchCommand implements Runnable {
         long seed;
 
         @Option(names = "--keep", description = "Also write the generated file here, e.g. to segment it afterwards")
-        java.nio.file.Path keep;
+        java.nio.file.@Nullable Path keep;
 
         @Override
         public Integer call() throws Exception {
@@ -64,7 +74,8 @@ public final class BenchCommand implements Runnable {
             description = "Time ingesting experiment events (validated, deduplicated) into a fresh embedded H2 store.")
     static final class Events implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
-        BenchCommand bench;
+        @Nullable
+        BenchCommand bench; // set by picocli before call()
 
         @Option(names = "--events", defaultValue = "300000", description = "Events to send (default ${DEFAULT-VALUE})")
         int events;
@@ -89,7 +100,7 @@ public final class BenchCommand implements Runnable {
                 throw io.marketpilot.core.MarketPilotException.invalid(
                         "--events, --batch and --threads must be positive");
             }
-            for (var r : EventBenchmark.run(bench.opener, events, batch, seed, http, threads)) {
+            for (var r : EventBenchmark.run(opener(bench), events, batch, seed, http, threads)) {
                 System.out.println(r.describe());
             }
             return 0;
@@ -103,12 +114,14 @@ public final class BenchCommand implements Runnable {
                     + " events; exits 1 when a read is over the budget or fails.")
     static final class Reads implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
-        BenchCommand bench;
+        @Nullable
+        BenchCommand bench; // set by picocli before call()
 
         @Option(
                 names = "--orders",
                 description = "An orders file, e.g. the real online_retail.csv.gz; without it"
                         + " a file of the same shape is generated")
+        @Nullable
         Path orders;
 
         @Option(
@@ -138,6 +151,7 @@ public final class BenchCommand implements Runnable {
         @Option(
                 names = "--data-dir",
                 description = "Store to fill and keep, reused by a later run (default: a new temporary directory)")
+        @Nullable
         Path dataDir;
 
         @Override
@@ -146,7 +160,7 @@ public final class BenchCommand implements Runnable {
                 throw io.marketpilot.core.MarketPilotException.invalid("--repeats and --lines must be positive");
             }
             Path dir = dataDir != null ? dataDir : java.nio.file.Files.createTempDirectory("marketpilot-reads");
-            var result = ReadBenchmark.run(bench.opener, dir, orders, lines, events, repeats, budget);
+            var result = ReadBenchmark.run(opener(bench), dir, orders, lines, events, repeats, budget);
             System.out.printf(
                     "%n%,d events, %,d order lines; model builds (ms): %s%n",
                     result.events(), result.orderLines(), result.buildMillis());
@@ -173,7 +187,8 @@ public final class BenchCommand implements Runnable {
                     + " delay.")
     static final class Durability implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
-        BenchCommand bench;
+        @Nullable
+        BenchCommand bench; // set by picocli before call()
 
         @Option(
                 names = "--events",
@@ -205,7 +220,7 @@ public final class BenchCommand implements Runnable {
                 throw io.marketpilot.core.MarketPilotException.invalid(
                         "--events, --batch, --threads and --phase must be positive");
             }
-            var results = DurabilityBenchmark.run(bench.opener, events, batch, seed, http, threads, phase);
+            var results = DurabilityBenchmark.run(opener(bench), events, batch, seed, http, threads, phase);
             results.forEach(r -> System.out.println(r.describe()));
             System.out.printf(
                     java.util.Locale.ROOT,

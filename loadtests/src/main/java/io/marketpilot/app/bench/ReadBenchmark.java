@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every read of the server timed over a large store: the sample shop, an orders file (the real UCI Online Retail file,
@@ -61,7 +62,7 @@ public final class ReadBenchmark {
     public static Result run(
             ServicesOpener opener,
             Path dataDir,
-            Path ordersFile,
+            @Nullable Path ordersFile,
             int generatedLines,
             long events,
             int repeats,
@@ -90,7 +91,7 @@ public final class ReadBenchmark {
                         "page_view",
                         null,
                         null,
-                        LocalDateTime.now(),
+                        LocalDateTime.now(app.clock),
                         Map.of("source", "direct"))));
                 Reader reader = new Reader("http://127.0.0.1:" + server.port(), key, repeats, touch);
                 ReadTargets targets = new ReadTargets(reader::json);
@@ -108,7 +109,8 @@ public final class ReadBenchmark {
         }
     }
 
-    private static void load(Services app, Path dataDir, Path ordersFile, int lines, long events) throws IOException {
+    private static void load(Services app, Path dataDir, @Nullable Path ordersFile, int lines, long events)
+            throws IOException {
         System.out.println("loading the sample shop");
         DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
         io.marketpilot.app.demo.DemoKnowledgeBase.load(app);

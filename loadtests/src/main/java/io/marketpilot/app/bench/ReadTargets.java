@@ -2,7 +2,6 @@ package io.marketpilot.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,7 @@ final class ReadTargets {
     /** The document's GET paths (without /api/v1) with ids filled in; the document itself is left out. */
     List<String> api(JsonNode openApi) {
         List<String> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields();
-        while (paths.hasNext()) {
-            var e = paths.next();
+        for (Map.Entry<String, JsonNode> e : openApi.path("paths").properties()) {
             String path = e.getKey();
             // exports are bulk downloads, as long as the table by nature (streamed; see ReadPathIT)
             if (e.getValue().has("get") && !path.endsWith("openapi.json") && !path.startsWith("/exports")) {
