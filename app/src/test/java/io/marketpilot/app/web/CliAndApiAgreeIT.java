@@ -22,16 +22,52 @@ class CliAndApiAgreeIT {
     @TempDir
     static Path dir;
 
+    @TempDir
+    static Path shopDir;
+
     static TestApp app;
+    /** The sample shop, for the reports that read a store. */
+    static TestApp shop;
 
     @BeforeAll
     static void start() {
         app = TestApp.bare(dir, io.marketpilot.llm.LlmSettings.offline());
+        shop = TestApp.start(shopDir);
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        shop.close();
+    }
+
+    @Test
+    void theFittedCustomerValueModelHasTheSameParametersOnBothDoors() throws Exception {
+        assertThat(shop.app.jobs.awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+        JsonNode cli = cli("clv", "fit", "--data-dir", shopDir.toString());
+        ApiClient.Reply api = ApiClient.call(shop, "GET", "/api/v1/predictions/clv/model", shop.adminKey, null, null);
+        assertThat(api.status()).as(api.raw()).isEqualTo(200);
+
+        assertAgree(cli, api.body());
+        assertThat(cli.get("customers").asInt()).isPositive();
+    }
+
+    /** Same fields in the same order; numbers equal up to the last bits a different summation order may change. */
+    private static void assertAgree(JsonNode cli, JsonNode api) {
+        assertThat(names(api)).containsExactlyElementsOf(names(cli));
+        for (String name : names(cli)) {
+            JsonNode a = cli.get(name);
+            JsonNode b = api.get(name);
+            if (a.isNumber() && b.isNumber()) {
+                assertThat(b.asDouble())
+                        .as(name)
+                        .isCloseTo(
+                                a.asDouble(),
+                                org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, Math.abs(a.asDouble()))));
+            } else {
+                assertThat(b).as(name).isEqualTo(a);
+            }
+        }
     }
 
     @Test

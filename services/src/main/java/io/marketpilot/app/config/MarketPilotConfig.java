@@ -3,6 +3,7 @@ package io.marketpilot.app.config;
 import io.marketpilot.app.support.SupportSettings;
 import io.marketpilot.llm.LlmSettings;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one typed configuration, resolved from (lowest to highest) defaults, {@code marketpilot.yaml}, environment
@@ -10,9 +11,9 @@ import java.nio.file.Path;
  */
 public record MarketPilotConfig(
         Path dataDir,
-        String dbUrl,
-        String dbUser,
-        String dbPassword,
+        @Nullable String dbUrl,
+        @Nullable String dbUser,
+        @Nullable String dbPassword,
         String host,
         int port,
         LlmSettings llm,
@@ -22,7 +23,13 @@ public record MarketPilotConfig(
     public static final int DEFAULT_PORT = 7070;
 
     /** Without a language model (every feature on its offline path), served over plain HTTP with no proxy. */
-    public MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
+    public MarketPilotConfig(
+            Path dataDir,
+            @Nullable String dbUrl,
+            @Nullable String dbUser,
+            @Nullable String dbPassword,
+            String host,
+            int port) {
         this(
                 dataDir,
                 dbUrl,

@@ -80,18 +80,18 @@ final class ContentBriefs {
         if (r.segment() != null) {
             audience = Optional.of(audience(r.segment(), context));
         } else if (r.customer() != null) {
-            Customer c = customers
-                    .find(r.customer())
-                    .orElseThrow(() -> MarketPilotException.notFound("Customer", r.customer()));
+            String customerId = r.customer();
+            Customer c =
+                    customers.find(customerId).orElseThrow(() -> MarketPilotException.notFound("Customer", customerId));
             customer = Optional.of(facts(c, r.language(), context));
             audience = customerSegment(c.id(), context);
         } else if (channel != Channel.PRODUCT) {
             throw MarketPilotException.invalid("Give --segment or --customer (only product descriptions need neither)");
         }
         Optional<ProductFacts> product = Optional.empty();
-        if (r.product() != null) {
-            Product p =
-                    products.find(r.product()).orElseThrow(() -> MarketPilotException.notFound("Product", r.product()));
+        String productId = r.product();
+        if (productId != null) {
+            Product p = products.find(productId).orElseThrow(() -> MarketPilotException.notFound("Product", productId));
             product = Optional.of(product(p, r.language()));
         } else if (channel == Channel.PRODUCT) {
             throw MarketPilotException.invalid("A product description needs --product");
@@ -228,8 +228,9 @@ final class ContentBriefs {
         return new ProductFacts(
                 p.id(),
                 name(p, language),
-                p.category(),
-                zh && p.descriptionZh() != null ? p.descriptionZh() : p.description(),
+                Objects.requireNonNullElse(p.category(), ""),
+                Objects.requireNonNullElse(
+                        zh ? p.descriptionZh() : null, Objects.requireNonNullElse(p.description(), "")),
                 Optional.ofNullable(p.price()));
     }
 

@@ -181,19 +181,21 @@ public final class EventIntake {
 
     private Event event(String id, EventFields fields) {
         Event e;
+        Optional<LocalDateTime> occurredAt = fields.dateTime("occurredAt");
         try {
-            // absent fields stay null in the event: the checks below name the ones an event needs
+            // an absent type or time stands in as blank (the record checks the other fields' widths first); the
+            // check below then names the fields an event needs
             e = new Event(
                     id,
-                    fields.scalar("type").orElse(null),
+                    fields.scalar("type").orElse(""),
                     fields.scalar("customerId").orElse(null),
                     fields.scalar("productId").orElse(null),
-                    fields.dateTime("occurredAt").orElse(null),
+                    occurredAt.orElse(LocalDateTime.MIN),
                     fields.properties("properties"));
         } catch (MarketPilotException ex) {
             throw MarketPilotException.invalid("invalid event: " + ex.getMessage());
         }
-        if (e.type() == null || e.type().isBlank() || e.occurredAt() == null) {
+        if (e.type().isBlank() || occurredAt.isEmpty()) {
             throw MarketPilotException.invalid("type and occurredAt are required");
         }
         requirePropertiesFit(e);

@@ -45,7 +45,7 @@ public final class ExperimentService {
             String unitId,
             int index,
             String variant,
-            String contentId,
+            @Nullable String contentId,
             String payload,
             String method) {}
 
@@ -72,17 +72,21 @@ public final class ExperimentService {
                 throw MarketPilotException.invalid("Cannot target segment '" + segment + "': " + why);
             });
         }
+        String name = spec.name();
+        if (name == null || name.isBlank()) {
+            throw MarketPilotException.invalid("An experiment needs a name");
+        }
         String id = spec.id() == null || spec.id().isBlank()
-                ? slug(spec.name())
+                ? slug(name)
                 : spec.id().strip();
         double effect = spec.expectedEffect() != null ? spec.expectedEffect() : metric.binary() ? 0.01 : 1.0;
         Experiment e = new Experiment(
                 id,
-                spec.name(),
+                name,
                 design,
                 ExperimentStatus.DRAFT,
                 metric,
-                spec.guardrails(),
+                spec.guardrails() == null ? List.of() : spec.guardrails(),
                 segment,
                 spec.salt() == null || spec.salt().isBlank() ? id : spec.salt(),
                 spec.alpha() == null ? 0.05 : spec.alpha(),

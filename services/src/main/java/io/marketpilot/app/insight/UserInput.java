@@ -1,6 +1,7 @@
 package io.marketpilot.app.insight;
 
 import io.marketpilot.core.MarketPilotException;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +15,7 @@ public final class UserInput {
         try {
             return call.get();
         } catch (IllegalArgumentException e) {
-            throw MarketPilotException.invalid(e.getMessage());
+            throw MarketPilotException.invalid(Objects.requireNonNullElse(e.getMessage(), "invalid input"));
         }
     }
 }
