@@ -10,6 +10,7 @@ import io.marketpilot.core.domain.OrderLine;
 import io.marketpilot.core.page.PageRequest;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class ReadPathIT {
         app.app.orders.save(new Order(
                 "read-path-1",
                 customer.id(),
-                LocalDateTime.now().minusHours(1),
+                LocalDateTime.now(app.app.clock).minusHours(1),
                 "GB",
                 OrderKind.SALE,
                 List.of(new OrderLine(1, product.id(), 2, 10, 20))));
@@ -84,7 +85,7 @@ class ReadPathIT {
         app.app.events.saveAll(events);
         long total = app.app.events.count();
 
-        try (Socket socket = new Socket("127.0.0.1", app.server.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/v1/exports/events?format=jsonl HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                             + app.adminKey + "\r\n\r\n")
