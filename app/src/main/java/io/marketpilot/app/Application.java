@@ -33,6 +33,7 @@ import io.marketpilot.store.segment.JdbcSegmentationRuns;
 import io.marketpilot.store.support.JdbcConversationRepository;
 import io.marketpilot.text.language.LanguageDetector;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -45,7 +46,8 @@ public final class Application {
 
     /** Opens (and migrates) the configured store and builds the services over it. */
     public static Services open(MarketPilotConfig config) {
-        Clock clock = Clock.systemDefaultZone();
+        // the machine's zone on purpose: stored local times (reviews, usage, experiments) are the operator's wall clock
+        Clock clock = Clock.system(ZoneId.systemDefault());
         DatabaseConfig database = database(config);
         Database db = Database.open(database);
         return new Services(config, stores(db, database.displayUrl(), clock), clock);

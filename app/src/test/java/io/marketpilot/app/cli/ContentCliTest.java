@@ -202,13 +202,10 @@ class ContentCliTest {
     @Test
     void evalGenerationScoresBleuAndRougeAgainstReferences() throws Exception {
         Path refs = dir.resolve("refs.jsonl");
-        Files.writeString(
-                refs,
-                String.join(
-                        "\n",
-                        "{\"id\": \"exact\", \"candidate\": \"New cables are in today\", \"references\": [\"new cables are in today\"]}",
-                        "{\"id\": \"gen\", \"channel\": \"email\", \"segment\": \"0\", \"field\": \"subject\","
-                                + " \"references\": [\"More cables for less\"]}"));
+        Files.writeString(refs, """
+                {"id": "exact", "candidate": "New cables are in today", "references": ["new cables are in today"]}
+                {"id": "gen", "channel": "email", "segment": "0", "field": "subject", \
+                "references": ["More cables for less"]}""");
 
         InProcessCli.Run r =
                 CliTest.run("eval", "generation", "--refs", refs.toString(), "--format", "json", "--data-dir", data);

@@ -37,7 +37,7 @@ class FormatChoicesTest {
         for (CommandLine command : CommandTree.all(io.marketpilot.app.Application.commandLine())) {
             for (OptionSpec option : command.getCommandSpec().options()) {
                 boolean output = option.longestName().equals("--format-out")
-                        || (option.longestName().equals("--format") && !layoutOption(command, option));
+                        || (option.longestName().equals("--format") && !layoutOption(option));
                 if (output && FormatChoices.allowed(option).isEmpty()) {
                     unlisted.add(command.getCommandSpec().qualifiedName() + " " + option.longestName());
                 }
@@ -47,7 +47,7 @@ class FormatChoicesTest {
     }
 
     /** `recommend eval --format` names an input layout, checked by the reader itself. */
-    private static boolean layoutOption(CommandLine command, OptionSpec option) {
+    private static boolean layoutOption(OptionSpec option) {
         return String.join(" ", option.description()).contains("layout");
     }
 }

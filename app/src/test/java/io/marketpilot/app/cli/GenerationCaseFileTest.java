@@ -19,13 +19,10 @@ class GenerationCaseFileTest {
     @Test
     void casesKeepTheirLineNumbersAcrossBlankLines() throws Exception {
         Path refs = dir.resolve("refs.jsonl");
-        Files.writeString(
-                refs,
-                String.join(
-                        "\n",
-                        "{\"id\": \"given\", \"candidate\": \"New cables\", \"references\": [\"new cables\", \"cables\"]}",
-                        "",
-                        "{\"channel\": \"email\", \"segment\": \"0\", \"field\": \"subject\", \"references\": [\"More\"]}"));
+        Files.writeString(refs, """
+                {"id": "given", "candidate": "New cables", "references": ["new cables", "cables"]}
+
+                {"channel": "email", "segment": "0", "field": "subject", "references": ["More"]}""");
 
         List<GenerationEvaluation.Case> cases = GenerationCaseFile.read(refs);
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class LlmConfigTest {
 
     @Test
     void withNothingConfiguredTheModelIsOffline() {
-        var llm = new ConfigLoader(Map.of()).load(null, Map.of()).llm();
+        var llm = new ConfigLoader(Map.of()).load(Optional.empty(), Map.of()).llm();
 
         assertThat(llm.isOffline()).isTrue();
         assertThat(llm.redacts()).isFalse();
@@ -44,7 +45,7 @@ class LlmConfigTest {
                 "MARKETPILOT_LLM_REDACT", "false",
                 "MARKETPILOT_LLM_PRICES", "gpt-4o-mini=0.20/0.80");
 
-        var llm = new ConfigLoader(env).load(yaml, Map.of()).llm();
+        var llm = new ConfigLoader(env).load(Optional.of(yaml), Map.of()).llm();
 
         assertThat(llm.provider()).isEqualTo("openai");
         assertThat(llm.model()).isEqualTo("qwen2.5");
@@ -61,12 +62,12 @@ class LlmConfigTest {
     @Test
     void redactionDefaultsOnForOpenAiAndOffForOllama() {
         assertThat(new ConfigLoader(Map.of("MARKETPILOT_LLM_PROVIDER", "openai"))
-                        .load(null, Map.of())
+                        .load(Optional.empty(), Map.of())
                         .llm()
                         .redacts())
                 .isTrue();
         assertThat(new ConfigLoader(Map.of("MARKETPILOT_LLM_PROVIDER", "ollama"))
-                        .load(null, Map.of())
+                        .load(Optional.empty(), Map.of())
                         .llm()
                         .redacts())
                 .isFalse();
@@ -74,11 +75,14 @@ class LlmConfigTest {
 
     @Test
     void badValuesAreRejectedWithTheKeyInTheMessage() {
-        assertThatThrownBy(() -> new ConfigLoader(Map.of("MARKETPILOT_LLM_PROVIDER", "gpt")).load(null, Map.of()))
+        assertThatThrownBy(() ->
+                        new ConfigLoader(Map.of("MARKETPILOT_LLM_PROVIDER", "gpt")).load(Optional.empty(), Map.of()))
                 .hasMessageContaining("openai, ollama or offline");
-        assertThatThrownBy(() -> new ConfigLoader(Map.of("MARKETPILOT_LLM_MAX_RETRIES", "many")).load(null, Map.of()))
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("MARKETPILOT_LLM_MAX_RETRIES", "many"))
+                        .load(Optional.empty(), Map.of()))
                 .hasMessageContaining("llm.max-retries");
-        assertThatThrownBy(() -> new ConfigLoader(Map.of("MARKETPILOT_LLM_REDACT", "maybe")).load(null, Map.of()))
+        assertThatThrownBy(() ->
+                        new ConfigLoader(Map.of("MARKETPILOT_LLM_REDACT", "maybe")).load(Optional.empty(), Map.of()))
                 .hasMessageContaining("llm.redact");
     }
 }

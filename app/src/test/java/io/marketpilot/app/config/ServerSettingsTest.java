@@ -7,6 +7,7 @@ import io.marketpilot.app.cli.ConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,8 @@ class ServerSettingsTest {
 
     @Test
     void byDefaultTheCookieIsNotSecureAndNoProxyIsTrusted() {
-        ServerSettings s = new ConfigLoader(Map.of()).load(null, Map.of()).server();
+        ServerSettings s =
+                new ConfigLoader(Map.of()).load(Optional.empty(), Map.of()).server();
 
         assertThat(s.secureCookie()).isFalse();
         assertThat(s.trustedProxies()).isEmpty();
@@ -32,10 +34,10 @@ class ServerSettingsTest {
                 """);
 
         ServerSettings fromFile =
-                new ConfigLoader(Map.of()).load(yaml, Map.of()).server();
+                new ConfigLoader(Map.of()).load(Optional.of(yaml), Map.of()).server();
         ServerSettings fromEnv = new ConfigLoader(Map.of(
                         "MARKETPILOT_SECURE_COOKIE", "true", "MARKETPILOT_TRUSTED_PROXIES", "192.0.2.1, 192.0.2.2"))
-                .load(yaml, Map.of())
+                .load(Optional.of(yaml), Map.of())
                 .server();
 
         assertThat(fromFile.secureCookie()).isFalse();
@@ -47,7 +49,7 @@ class ServerSettingsTest {
     @Test
     void theSupportChatsOlderProxyVariableIsStillRead() {
         ServerSettings s = new ConfigLoader(Map.of("MARKETPILOT_SUPPORT_TRUSTED_PROXIES", "10.0.0.9"))
-                .load(null, Map.of())
+                .load(Optional.empty(), Map.of())
                 .server();
 
         assertThat(s.trustedProxies()).containsExactly("10.0.0.9");
@@ -55,7 +57,8 @@ class ServerSettingsTest {
 
     @Test
     void anUnreadableFlagIsRefusedWithItsKey() {
-        assertThatThrownBy(() -> new ConfigLoader(Map.of("MARKETPILOT_SECURE_COOKIE", "maybe")).load(null, Map.of()))
+        assertThatThrownBy(() ->
+                        new ConfigLoader(Map.of("MARKETPILOT_SECURE_COOKIE", "maybe")).load(Optional.empty(), Map.of()))
                 .hasMessageContaining("server.secure-cookie")
                 .hasMessageContaining("maybe");
     }

@@ -25,7 +25,7 @@ final class ServerProcess implements AutoCloseable {
     static final int SIGKILL_EXIT = 128 + 9;
 
     private static final Pattern SERVING = Pattern.compile("MarketPilot is serving http://localhost:(\\d+)/");
-    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+    private static final Duration START_LIMIT = Duration.ofMinutes(2);
 
     private final Process process;
     private final Path log;
@@ -105,14 +105,23 @@ final class ServerProcess implements AutoCloseable {
         return text.substring(Math.max(0, text.length() - 4000));
     }
 
-    /** Stops the server as Ctrl-C would (SIGTERM: its shutdown hook closes the store), or kills it if it hangs. */
+    /**
+     * Stops the server as Ctrl-C would (SIGTERM: its shutdown hook closes the store), or kills it if it hangs or the
+     * wait is interrupted.
+     */
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy();
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -10,6 +10,7 @@ import io.marketpilot.llm.usage.PriceTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,7 +68,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     public static FakeOpenAiServer start() {
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             FakeOpenAiServer fake = new FakeOpenAiServer(http);
             http.createContext("/", fake::handle);
             http.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());

@@ -182,8 +182,8 @@ class LlmGatewayIT {
     void personalDataNeverReachesTheServerAndIsRestoredInTheAnswerAndAuditedRedacted() {
         fake.echo();
         open(fake.settings(0, 5));
-        app.customers.save(
-                new Customer("C-PII-1", "hk@example.org", "Hannah Kowalski", "Germany", "Berlin", LocalDate.now()));
+        app.customers.save(new Customer(
+                "C-PII-1", "hk@example.org", "Hannah Kowalski", "Germany", "Berlin", LocalDate.now(app.clock)));
         String prompt = "Thank Hannah Kowalski (hannah.kowalski@example.com, +49 30 3173395) for her order;"
                 + " her card 4111 1111 1111 1111 was charged.";
 

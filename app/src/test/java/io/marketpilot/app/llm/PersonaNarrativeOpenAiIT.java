@@ -68,10 +68,11 @@ class PersonaNarrativeOpenAiIT {
                 .filteredOn(d -> d.startsWith("Picture these shoppers."))
                 .hasSize(k - 1);
         assertThat(descriptions).noneMatch(d -> d.contains("35-year-olds"));
-        assertThat(app.llmUsage.totals(LocalDateTime.now().minusDays(1))).anySatisfy(t -> {
-            assertThat(t.feature()).isEqualTo("profiling.persona");
-            assertThat(t.calls()).isEqualTo(k);
-        });
+        assertThat(app.llmUsage.totals(LocalDateTime.now(app.clock).minusDays(1)))
+                .anySatisfy(t -> {
+                    assertThat(t.feature()).isEqualTo("profiling.persona");
+                    assertThat(t.calls()).isEqualTo(k);
+                });
     }
 
     private static String factsLine(String prompt) {

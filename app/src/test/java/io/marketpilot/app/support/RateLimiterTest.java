@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -78,7 +79,8 @@ class RateLimiterTest {
         java.nio.file.Files.writeString(
                 yaml, "support:\n  cors-origins: [https://shop.example]\n  reads-per-minute: 60\n");
 
-        SupportSettings s = new ConfigLoader(Map.of()).load(yaml, Map.of()).support();
+        SupportSettings s =
+                new ConfigLoader(Map.of()).load(Optional.of(yaml), Map.of()).support();
 
         assertThat(s.allows("https://shop.example")).isTrue();
         assertThat(s.allows("https://other.example")).isFalse();
@@ -87,6 +89,6 @@ class RateLimiterTest {
     }
 
     private static SupportSettings support(Map<String, String> environment) {
-        return new ConfigLoader(environment).load(null, Map.of()).support();
+        return new ConfigLoader(environment).load(Optional.empty(), Map.of()).support();
     }
 }

@@ -205,9 +205,11 @@ class ApiIT {
     @Test
     void uploadWithOneBadRowImportsNothingAndNamesTheLine() throws Exception {
         long before = app.app.orders.count();
-        String csv = "order_id,customer_id,ordered_at,product_id,quantity,unit_price\n"
-                + "T-1,C00001,2026-01-02,CAB-100,1,9.9\n"
-                + "T-2,C00001,2026-01-03,CAB-100,abc,9.9\n";
+        String csv = """
+                order_id,customer_id,ordered_at,product_id,quantity,unit_price
+                T-1,C00001,2026-01-02,CAB-100,1,9.9
+                T-2,C00001,2026-01-03,CAB-100,abc,9.9
+                """;
         ApiClient.Reply r = call("POST", "/api/v1/imports/orders?filename=orders.csv", app.adminKey, "text/csv", csv);
 
         assertThat(r.status()).isEqualTo(400);

@@ -3,6 +3,7 @@ package io.marketpilot.app.web;
 import static io.marketpilot.app.web.ContractCalls.field;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -77,13 +78,16 @@ final class ContractExamples {
                 "/api/v1/imports/products?filename=p.csv&dryRun=true",
                 "text/csv",
                 "id,name,category,price\nP-IMP,Imported lamp,Lighting,12.5\n");
-        calls.send(
-                "POST",
-                "/api/v1/imports/products",
-                "multipart/form-data; boundary=contract",
-                "--contract\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\nid,name,category,price\nP-IMP,Imported lamp,Lighting,12.5\n"
-                        + "\r\n--contract--\r\n");
+        calls.send("POST", "/api/v1/imports/products", "multipart/form-data; boundary=contract", """
+                --contract\r
+                Content-Disposition: form-data; name="file"; filename="p.csv"\r
+                Content-Type: text/csv\r
+                \r
+                id,name,category,price
+                P-IMP,Imported lamp,Lighting,12.5
+                \r
+                --contract--\r
+                """);
         for (String format : new String[] {"csv", "tsv", "jsonl"}) {
             calls.get("/api/v1/exports/orders?format=" + format);
         }
@@ -184,7 +188,9 @@ final class ContractExamples {
         calls.post("/api/v1/experiments/contract-loop/start", null);
         SplittableRandom random = new SplittableRandom(9);
         StringBuilder events = new StringBuilder("[");
-        LocalDateTime at = LocalDateTime.now().minusDays(3).withNano(0);
+        // the server's zone, which it reads these local times in (the same JVM)
+        LocalDateTime at =
+                LocalDateTime.now(ZoneId.systemDefault()).minusDays(3).withNano(0);
         for (int u = 0; u < 6_000; u++) {
             String unit = "loop-" + u;
             String variant =

@@ -45,7 +45,7 @@ class ExperimentLearningIT {
         call("POST", "/api/v1/experiments/report/start", null);
         SplittableRandom random = new SplittableRandom(3);
         StringBuilder sb = new StringBuilder("[");
-        LocalDateTime t = LocalDateTime.now().minusDays(10).withNano(0);
+        LocalDateTime t = LocalDateTime.now(app.app.clock).minusDays(10).withNano(0);
         for (int u = 0; u < 8_000; u++) {
             String unit = "r" + u;
             String variant = app.app.experiments.assign("report", unit).variant();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -243,7 +244,7 @@ class InputLimitsIT {
             request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
         request.append("Connection: close\r\n\r\n");
-        try (Socket socket = new Socket("127.0.0.1", app.server.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

@@ -8,6 +8,7 @@ import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.page.PageRequest;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class ReadPathIT {
         app.app.events.saveAll(events);
         long total = app.app.events.count();
 
-        try (Socket socket = new Socket("127.0.0.1", app.server.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/v1/exports/events?format=jsonl HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                             + app.adminKey + "\r\n\r\n")

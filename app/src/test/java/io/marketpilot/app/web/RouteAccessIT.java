@@ -7,6 +7,8 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.Roles;
+import io.javalin.security.RouteRole;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
@@ -99,7 +101,7 @@ class RouteAccessIT {
                         .map(r -> r.method() + " " + r.path())
                         .toList());
         for (Endpoint e : served) {
-            assertThat(Routes.declaration(e.getRoles()))
+            assertThat(Routes.declaration(rolesOf(e)))
                     .as(e.getMethod() + " " + e.getPath() + " carries its own declaration")
                     .hasValueSatisfying(
                             r -> assertThat(r.method() + " " + r.path()).isEqualTo(e.getMethod() + " " + e.getPath()));
@@ -249,5 +251,10 @@ class RouteAccessIT {
 
     private static Authenticator authenticator() {
         return new Authenticator(app.app.apiKeys, new DashboardSessions(app.app.clock));
+    }
+
+    /** The roles an endpoint was added with (what the deprecated {@code Endpoint.getRoles()} reads). */
+    private static Set<RouteRole> rolesOf(Endpoint e) {
+        return Optional.ofNullable(e.metadata(Roles.class)).map(Roles::getRoles).orElse(Set.of());
     }
 }

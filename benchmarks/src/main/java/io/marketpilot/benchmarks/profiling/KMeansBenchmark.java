@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -64,7 +65,8 @@ public class KMeansBenchmark {
     // set in @Setup
     private Points data;
     private Clusterer clusterer;
-    private ClusterFit lastFit;
+    // set by each measured call, none before the first
+    private @Nullable ClusterFit lastFit;
 
     @Setup
     public void generate() {
@@ -81,6 +83,10 @@ public class KMeansBenchmark {
 
     @TearDown
     public void printInertia() {
+        ClusterFit lastFit = this.lastFit;
+        if (lastFit == null) {
+            return; // no call was measured
+        }
         // the libraries do not report their passes
         String passes = lastFit.iterations() > 0 ? ", winning restart " + lastFit.iterations() + " passes" : "";
         System.out.printf(

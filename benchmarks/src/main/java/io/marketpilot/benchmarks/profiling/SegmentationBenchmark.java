@@ -6,6 +6,7 @@ import io.marketpilot.profiling.segmentation.SegmentationService;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,9 +38,10 @@ public class SegmentationBenchmark {
     int saleOrders = 24_700;
 
     private final SegmentationService service = SegmentationService.withDefaults();
-    // set in @Setup and by each call
+    // set in @Setup
     private SyntheticShop shop;
-    private SegmentationResult last;
+    // set by each measured call, none before the first
+    private @Nullable SegmentationResult last;
 
     @Setup
     public void generate() {
@@ -60,6 +62,10 @@ public class SegmentationBenchmark {
 
     @TearDown
     public void printChoice() {
+        SegmentationResult last = this.last;
+        if (last == null) {
+            return; // no call was measured
+        }
         System.out.printf(
                 Locale.ROOT,
                 "%n%,d customers: k=%d, silhouette %.3f%n",

@@ -3,6 +3,7 @@ package io.marketpilot.app.cli;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.core.access.ApiKey;
 import io.marketpilot.core.access.Role;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ public final class ApiKeyCommand {
     @Command(name = "create", description = "Create a key and print it once; only its hash is stored.")
     int create(
             @Option(names = "--role", required = true, description = "admin | marketer | viewer") String role,
-            @Option(names = "--name", description = "A label, e.g. who or what uses the key") String name) {
+            @Option(names = "--name", description = "A label, e.g. who or what uses the key") @Nullable String name) {
         try (Services app = store.open()) {
             Role r = Role.parse(role);
             var issued = app.apiKeys.create(name == null ? r.wireName() + " key" : name, r, "cli");

@@ -32,7 +32,6 @@ public final class AspectsCommand implements Callable<Integer> {
     ReviewFilterOptions filter;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() {
         try (Services app = store.open()) {
             app.reviewAnalysis.analyzePending();
@@ -51,7 +50,7 @@ public final class AspectsCommand implements Callable<Integer> {
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             aspects.forEach((language, list) -> {
-                for (Map<String, Object> a : (List<Map<String, Object>>) list) {
+                for (Map<String, Object> a : aspectsOf(list)) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("language", language);
                     row.put("aspect", a.get("text"));
@@ -67,5 +66,12 @@ public final class AspectsCommand implements Callable<Integer> {
             Output.rows(rows, format, System.out);
         }
         return 0;
+    }
+
+    /** One language's aspects in the view, each as ListeningJson writes it. */
+    // the view is JSON-shaped: per language a list of maps with string keys
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> aspectsOf(Object perLanguage) {
+        return (List<Map<String, Object>>) perLanguage;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,13 +27,14 @@ public final class BrandCommand {
     @Command(name = "set", description = "Replace the brand voice; options left out keep their current value.")
     int set(
             @Mixin StoreOptions store,
-            @Option(names = "--description") String description,
-            @Option(names = "--prefer", split = ",", description = "Words to prefer (comma-separated)")
+            @Option(names = "--description") @Nullable String description,
+            @Option(names = "--prefer", split = ",", description = "Words to prefer (comma-separated)") @Nullable
                     List<String> prefer,
-            @Option(names = "--avoid", split = ",", description = "Words that draw a warning") List<String> avoid,
-            @Option(names = "--ban", split = ",", description = "Words and claims that block approval")
+            @Option(names = "--avoid", split = ",", description = "Words that draw a warning") @Nullable
+                    List<String> avoid,
+            @Option(names = "--ban", split = ",", description = "Words and claims that block approval") @Nullable
                     List<String> ban,
-            @Option(names = "--example", description = "An example text in the brand's voice (repeatable)")
+            @Option(names = "--example", description = "An example text in the brand's voice (repeatable)") @Nullable
                     List<String> examples) {
         try (Services app = store.open()) {
             BrandVoice now = app.content.voice();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,7 @@ public final class ClvCommand {
             @Option(
                             names = "--calibration-end",
                             description = "Last day of the calibration period (default: last sale)")
+                    @Nullable
                     LocalDate calibrationEnd,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         var fitted = CustomerValues.fit(orders.load(), Optional.ofNullable(calibrationEnd));
@@ -51,6 +53,7 @@ public final class ClvCommand {
             @Option(
                             names = "--calibration-end",
                             description = "Last day of the calibration period (default: last sale)")
+                    @Nullable
                     LocalDate calibrationEnd,
             @Option(
                             names = "--weeks",
@@ -85,6 +88,7 @@ public final class ClvCommand {
             @Option(names = "--calibration-end", required = true, description = "Last day of the calibration period")
                     LocalDate calibrationEnd,
             @Option(names = "--holdout-end", description = "Last day of the hold-out period (default: the last sale)")
+                    @Nullable
                     LocalDate holdoutEnd,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         var transactions = CustomerValues.transactions(orders.load());

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves {@link MarketPilotConfig}. Keys, with their YAML path and environment variable: {@code data-dir}
@@ -66,10 +67,12 @@ public final class ConfigLoader {
     }
 
     /**
-     * @param file an explicit YAML file, or null to read {@code ./marketpilot.yaml} when present
-     * @param flags values given on the command line, keyed like the YAML paths; null values are ignored
+     * The configuration from the defaults, overridden by the YAML file, then the environment, then the flags.
+     *
+     * @param file an explicit YAML file, or empty to read {@code ./marketpilot.yaml} when present
+     * @param flags values given on the command line, keyed like the YAML paths
      */
-    public MarketPilotConfig load(Path file, Map<String, String> flags) {
+    public MarketPilotConfig load(Optional<Path> file, Map<String, String> flags) {
         Map<String, String> values = new HashMap<>();
         values.put("data-dir", "data");
         values.put("server.host", "0.0.0.0");
@@ -85,11 +88,7 @@ public final class ConfigLoader {
                 values.put(key, v);
             }
         });
-        flags.forEach((k, v) -> {
-            if (v != null) {
-                values.put(k, v);
-            }
-        });
+        values.putAll(flags);
         return new MarketPilotConfig(
                 Path.of(values.get("data-dir")),
                 values.get("db.url"),
@@ -117,10 +116,10 @@ public final class ConfigLoader {
         }
     }
 
-    private static Map<String, String> yaml(Path file) {
-        Path path = file == null ? Path.of("marketpilot.yaml") : file;
+    private static Map<String, String> yaml(Optional<Path> file) {
+        Path path = file.orElse(Path.of("marketpilot.yaml"));
         if (!Files.exists(path)) {
-            if (file != null) {
+            if (file.isPresent()) {
                 throw MarketPilotException.invalid("Configuration file " + file + " does not exist");
             }
             return Map.of();

@@ -2,6 +2,7 @@ package io.marketpilot.app.cli;
 
 import io.marketpilot.app.content.ContentViews;
 import io.marketpilot.app.services.Services;
+import io.marketpilot.content.write.CopyParser;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.core.content.ContentQuery;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +27,8 @@ public final class ContentCommand {
     @Command(name = "list", description = "Generated texts, newest first.")
     int list(
             @Mixin StoreOptions store,
-            @Option(names = "--status", description = "draft | approved | rejected | used") String status,
-            @Option(names = "--channel") String channel,
+            @Option(names = "--status", description = "draft | approved | rejected | used") @Nullable String status,
+            @Option(names = "--channel") @Nullable String channel,
             @Option(names = "--limit", defaultValue = "50") int limit,
             @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
                     String format) {
@@ -57,7 +59,7 @@ public final class ContentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--reviewer", required = true) String reviewer,
-            @Option(names = "--comment") String comment) {
+            @Option(names = "--comment") @Nullable String comment) {
         try (Services app = store.open()) {
             report(app.content.approve(id, reviewer, comment));
         }
@@ -69,7 +71,7 @@ public final class ContentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") long id,
             @Option(names = "--reviewer", required = true) String reviewer,
-            @Option(names = "--comment") String comment) {
+            @Option(names = "--comment") @Nullable String comment) {
         try (Services app = store.open()) {
             report(app.content.reject(id, reviewer, comment));
         }
@@ -86,8 +88,7 @@ public final class ContentCommand {
                     Map<String, String> changes) {
         try (Services app = store.open()) {
             ContentItem item = app.content.get(id);
-            Map<String, Object> fields = new LinkedHashMap<>(
-                    (Map<String, Object>) ContentViews.view(item).get("fields"));
+            Map<String, Object> fields = new LinkedHashMap<>(CopyParser.storedFields(item.fields()));
             changes.forEach((k, v) -> {
                 if (!fields.containsKey(k)) {
                     throw MarketPilotException.invalid(
@@ -148,7 +149,7 @@ public final class ContentCommand {
         for (String k : List.of("id", "channel", "language", "segment", "customerId", "angle", "status", "provider")) {
             r.put(k, v.get(k));
         }
-        r.put("text", ((Map<?, ?>) v.get("fields")).values().iterator().next());
+        r.put("text", CopyParser.storedFields(i.fields()).values().iterator().next());
         return r;
     }
 

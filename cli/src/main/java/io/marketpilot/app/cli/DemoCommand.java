@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,9 +28,11 @@ public final class DemoCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--port", description = "HTTP port (default 7070)")
+    @Nullable
     Integer port;
 
     @Option(names = "--host", description = "Interface to listen on (default 0.0.0.0)")
+    @Nullable
     String host;
 
     @Override

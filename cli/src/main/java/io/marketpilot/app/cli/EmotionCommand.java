@@ -7,6 +7,7 @@ import io.marketpilot.core.MarketPilotException;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,7 @@ public final class EmotionCommand implements Callable<Integer> {
     String textColumn;
 
     @Option(names = "--id-column", description = "Column with an id (default: the line number)")
+    @Nullable
     String idColumn;
 
     @Option(names = "--model", defaultValue = "embedding", description = "embedding (the only one)")

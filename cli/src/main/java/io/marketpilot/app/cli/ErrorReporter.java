@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -87,7 +88,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
      * (as the header it could not use); a terminal gets them in one line of printable text, cut at a length a person
      * reads.
      */
-    static String oneLine(String message) {
+    static String oneLine(@Nullable String message) {
         if (message == null) {
             return "";
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,15 +60,18 @@ public final class EvalCommand {
                         ? score.get().model()
                         : modelName + ", " + score.get().model();
             }
-            if (score.isEmpty()) {
-                continue;
-            } else if (binary) {
+            if (score.isPresent() && binary) {
                 predicted.add(score.get().compound() >= 0 ? "positive" : "negative");
-            } else {
+            } else if (score.isPresent()) {
                 predicted.add(score.get().label().wireName());
             }
         }
-        print(modelName, ClassificationReport.of(gold, predicted), unscored, "wrong language or unreadable", format);
+        print(
+                modelName,
+                ClassificationReport.of(gold, predicted),
+                unscored,
+                Optional.of("wrong language or unreadable"),
+                format);
         return 0;
     }
 
@@ -146,7 +150,7 @@ public final class EvalCommand {
                 unscored++;
             }
         }
-        print(analysis.model(), ClassificationReport.of(gold, predicted), unscored, null, format);
+        print(analysis.model(), ClassificationReport.of(gold, predicted), unscored, Optional.empty(), format);
         return 0;
     }
 
@@ -155,7 +159,7 @@ public final class EvalCommand {
      * text; {@code whyUnscored} explains unscored texts in the text form, when there is one reason.
      */
     private static void print(
-            String model, ClassificationReport report, int unscored, String whyUnscored, String format) {
+            String model, ClassificationReport report, int unscored, Optional<String> whyUnscored, String format) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model);
         out.put("n", report.n());
@@ -175,8 +179,8 @@ public final class EvalCommand {
                     report.macroF1(),
                     unscored == 0
                             ? ""
-                            : " (" + unscored + " not scorable" + (whyUnscored == null ? "" : ": " + whyUnscored)
-                                    + ")");
+                            : " (" + unscored + " not scorable"
+                                    + whyUnscored.map(why -> ": " + why).orElse("") + ")");
             System.out.println("confusion (rows gold, columns predicted): " + report.confusion());
         }
     }

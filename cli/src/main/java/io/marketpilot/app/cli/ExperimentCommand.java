@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,23 +29,26 @@ public final class ExperimentCommand {
     @Command(name = "create", description = "Create a draft experiment; the first variant is the control.")
     int create(
             @Mixin StoreOptions store,
-            @Option(names = "--id", description = "Id (default: from the name)") String id,
+            @Option(names = "--id", description = "Id (default: from the name)") @Nullable String id,
             @Option(names = "--name", required = true) String name,
             @Option(names = "--variant", required = true, description = "NAME=TEXT, repeated; at least two")
                     List<String> variants,
             @Option(names = "--weights", description = "Allocation weights, e.g. 1,1 (default equal)", split = ",")
+                    @Nullable
                     List<Double> weights,
             @Option(
                             names = "--metric",
                             defaultValue = "conversion",
                             description = "conversion | click_through | revenue_per_user")
                     String metric,
-            @Option(names = "--guardrail", description = "Guardrail metric, repeatable") List<String> guardrails,
+            @Option(names = "--guardrail", description = "Guardrail metric, repeatable") @Nullable
+                    List<String> guardrails,
             @Option(
                             names = "--segment",
                             description =
                                     "Target segment (number or persona name of the latest segmentation run): only its"
                                             + " customers are assigned")
+                    @Nullable
                     String segment,
             @Option(
                             names = "--design",
@@ -56,9 +60,11 @@ public final class ExperimentCommand {
                             names = "--effect",
                             description =
                                     "Absolute effect worth detecting (mSPRT τ); default 0.01 for rates, 1.0 for revenue")
+                    @Nullable
                     Double effect,
-            @Option(names = "--campaign", description = "Campaign id for the optimisation loop") String campaign,
-            @Option(names = "--pending", description = "Variant names that still need a person's approval")
+            @Option(names = "--campaign", description = "Campaign id for the optimisation loop") @Nullable
+                    String campaign,
+            @Option(names = "--pending", description = "Variant names that still need a person's approval") @Nullable
                     List<String> pending,
             @Option(names = "--format", defaultValue = "table", description = "table | json") String format) {
         List<Variant> parsed = new ArrayList<>();

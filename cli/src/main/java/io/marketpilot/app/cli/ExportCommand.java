@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--format", description = "csv | tsv | jsonl, for standard output (default csv)")
+    @Nullable
     String format;
 
     @Override
@@ -39,7 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean stdout = file.equals("-");
         String name = stdout ? "stdout." + (format == null ? "csv" : format) : file;
         try (Services app = store.open();
-                OutputStream out = stdout ? nonClosing(System.out) : Files.newOutputStream(Path.of(file))) {
+                OutputStream out = target(stdout)) {
             int rows = app.exporter.export(exportKind, name, out, "cli");
             if (!stdout) {
                 System.err.println("Exported " + rows + " " + exportKind.wireName() + " rows to " + file);
@@ -52,10 +54,8 @@ public final class ExportCommand implements Callable<Integer> {
     private int trainingData() throws IOException {
         boolean stdout = file.equals("-");
         try (Services app = store.open();
-                java.io.PrintStream out = new java.io.PrintStream(
-                        stdout ? nonClosing(System.out) : Files.newOutputStream(Path.of(file)),
-                        false,
-                        java.nio.charset.StandardCharsets.UTF_8)) {
+                java.io.PrintStream out =
+                        new java.io.PrintStream(target(stdout), false, java.nio.charset.StandardCharsets.UTF_8)) {
             int rows = io.marketpilot.app.content.TrainingData.write(app.content.approved(), out);
             app.audit.record("cli", "content.export-training-data", file, rows + " texts");
             if (!stdout) {
@@ -63,6 +63,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The file, or standard output behind a wrapper whose close only flushes, so that later output still shows. */
+    private OutputStream target(boolean stdout) throws IOException {
+        return stdout ? nonClosing(System.out) : Files.newOutputStream(Path.of(file));
     }
 
     private static OutputStream nonClosing(OutputStream out) {

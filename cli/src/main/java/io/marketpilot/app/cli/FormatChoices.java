@@ -33,7 +33,10 @@ final class FormatChoices {
 
     private static void check(CommandLine command, OptionSpec option) {
         Optional<List<String>> allowed = allowed(option);
-        String value = String.valueOf((Object) option.getValue());
+        // an Object, so that String.valueOf(Object) is chosen: the generic getValue() would otherwise pick
+        // valueOf(char[])
+        Object given = option.getValue();
+        String value = String.valueOf(given);
         if (allowed.isPresent() && !allowed.get().contains(value)) {
             throw new CommandLine.ParameterException(
                     command,

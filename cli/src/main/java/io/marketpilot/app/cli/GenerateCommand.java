@@ -4,13 +4,18 @@ import io.marketpilot.app.content.ContentViews;
 import io.marketpilot.app.content.GenerateRequest;
 import io.marketpilot.app.content.StoreContent;
 import io.marketpilot.app.services.Services;
+import io.marketpilot.content.StoredEvaluation;
+import io.marketpilot.content.guard.Finding;
+import io.marketpilot.content.write.CopyParser;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.content.ContentItem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,12 +33,15 @@ public final class GenerateCommand implements Callable<Integer> {
     String channel;
 
     @Option(names = "--segment", description = "Segment number or persona name in the latest segmentation run")
+    @Nullable
     String segment;
 
     @Option(names = "--customer", description = "One customer's id")
+    @Nullable
     String customer;
 
     @Option(names = "--product", description = "Product id (SKU) to feature")
+    @Nullable
     String product;
 
     @Option(names = "--goal", defaultValue = "", description = "Campaign goal, e.g. \"spring sale\", \"win back\"")
@@ -72,7 +80,8 @@ public final class GenerateCommand implements Callable<Integer> {
     boolean perCustomer;
 
     @Option(names = "--out", description = "JSONL file for --per-customer")
-    java.nio.file.Path out;
+    @Nullable
+    Path out;
 
     @Option(names = "--concurrency", defaultValue = "8", description = "Parallel calls for --per-customer")
     int concurrency;
@@ -122,16 +131,15 @@ public final class GenerateCommand implements Callable<Integer> {
         if (!item.provenance().note().isEmpty()) {
             out.println("  note: " + item.provenance().note());
         }
-        ((Map<?, ?>) v.get("fields")).forEach((k, value) -> {
+        CopyParser.storedFields(item.fields()).forEach((k, value) -> {
             String text = value instanceof List<?> l
                     ? String.join(" | ", l.stream().map(String::valueOf).toList())
                     : String.valueOf(value);
             out.println("  " + k + ": " + text.replace("\n", "\n    "));
         });
         out.println("  scores: " + v.get("scores"));
-        for (Object f : (List<?>) v.get("findings")) {
-            Map<?, ?> m = (Map<?, ?>) f;
-            out.println("  " + m.get("severity") + " [" + m.get("rule") + "] " + m.get("message"));
+        for (Finding f : StoredEvaluation.fromJson(item.evaluation()).findings()) {
+            out.println("  " + f.severity() + " [" + f.rule() + "] " + f.message());
         }
         out.println();
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,7 @@ public final class ImportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--format", description = "csv | tsv | jsonl, for standard input")
+    @Nullable
     String format;
 
     @Option(names = "--dry-run", description = "Check everything and report what would change; write nothing")

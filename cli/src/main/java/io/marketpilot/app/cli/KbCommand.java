@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ public final class KbCommand {
                     + " directories of them; unchanged files are skipped, changed ones replaced.")
     int ingest(
             @Mixin StoreOptions store,
-            @Parameters(paramLabel = "PATH", arity = "0..*") List<Path> paths,
+            @Parameters(paramLabel = "PATH", arity = "0..*") @Nullable List<Path> paths,
             @Option(names = "--catalogue", description = "Also index the store's product catalogue")
                     boolean catalogue) {
         if ((paths == null || paths.isEmpty()) && !catalogue) {

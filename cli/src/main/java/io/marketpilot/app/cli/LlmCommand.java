@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -124,6 +125,7 @@ public final class LlmCommand {
             @Option(
                             names = "--names",
                             description = "Known customer names, one per line (default: the store's customers)")
+                    @Nullable
                     Path namesFile,
             @Option(names = "--format", defaultValue = "table", description = "table | json | csv") String format)
             throws IOException {

@@ -5,6 +5,7 @@ import io.marketpilot.imports.OrderFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,7 @@ public final class OrderSource {
             names = "--orders",
             description = "Orders file in any import layout (UCI Online Retail, Superstore, CDNOW,"
                     + " MarketPilot's own); without it the store's orders are used")
+    @Nullable
     Path file;
 
     @Mixin

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /** Writes command results for machines ({@code json}, {@code jsonl}, {@code csv}) or people ({@code table}). */
 public final class Output {
@@ -104,7 +105,7 @@ public final class Output {
         return sb.toString().stripTrailing();
     }
 
-    private static String cell(Object v) {
+    private static String cell(@Nullable Object v) {
         if (v == null) {
             return "";
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code generate --segment S --per-customer --out FILE}: one text per member of the segment, written for that
@@ -23,7 +24,7 @@ import java.util.Map;
 final class PerCustomerGeneration {
     private PerCustomerGeneration() {}
 
-    static int run(Services app, GenerateRequest base, Path out, int concurrency) throws Exception {
+    static int run(Services app, GenerateRequest base, @Nullable Path out, int concurrency) throws Exception {
         if (base.segment() == null || out == null) {
             throw MarketPilotException.invalid("--per-customer needs --segment and --out FILE");
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,7 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(
             names = "--orders",
             description = "Orders file in any import layout; without it the store is segmented and the run is kept")
+    @Nullable
     Path file;
 
     @Mixin
@@ -41,6 +43,7 @@ public final class SegmentCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--as-of", description = "Features as of this date (default: the day after the last order)")
+    @Nullable
     LocalDate asOf;
 
     @Option(names = "--format", defaultValue = "table", description = "table | jsonl | csv | json")
@@ -110,13 +113,10 @@ public final class SegmentCommand implements Callable<Integer> {
                 }
             }
             default -> {
+                double inertia = summary.get("inertia") instanceof Number n ? n.doubleValue() : Double.NaN;
                 System.out.printf(
                         "%s: %d customers in %s segments, silhouette %s, inertia %.1f%n",
-                        source,
-                        customers.size(),
-                        summary.get("k"),
-                        summary.get("silhouette"),
-                        ((Number) summary.get("inertia")).doubleValue());
+                        source, customers.size(), summary.get("k"), summary.get("silhouette"), inertia);
                 printKChoice(summary.get("kChoice"));
                 System.out.println("Method and persona writer: " + summary.get("method"));
                 Output.rows(segments.stream().map(SegmentCommand::brief).toList(), "table", System.out);
@@ -125,7 +125,7 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     /** Why k is what it is: the sentence, then silhouette and inertia per k tried. */
-    private static void printKChoice(Object kChoice) {
+    private static void printKChoice(@Nullable Object kChoice) {
         if (!(kChoice instanceof Map<?, ?> choice)) {
             return;
         }
@@ -145,7 +145,6 @@ public final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> brief(Map<String, Object> s) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("segment", s.get("segment"));
@@ -155,9 +154,9 @@ public final class SegmentCommand implements Callable<Integer> {
         row.put("revenue_share", share);
         Object centroid = s.get("centroid");
         if (centroid instanceof Map<?, ?> c) {
-            ((Map<String, Object>) c).forEach((key, v) -> {
+            c.forEach((key, v) -> {
                 if (key.equals("recency_days") || key.equals("frequency") || key.equals("monetary")) {
-                    row.put(key, v);
+                    row.put(String.valueOf(key), v);
                 }
             });
         } else {

@@ -1,9 +1,11 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.app.insight.CustomerValues;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ public final class SendTimeCommand implements Callable<Integer> {
     @Option(
             names = "--split",
             description = "With --evaluate: split time (default: when 80 %% of purchases lie before)")
-    java.time.LocalDateTime split;
+    @Nullable
+    LocalDateTime split;
 
     @Option(
             names = "--window",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,7 @@ public final class SentimentCommand implements Callable<Integer> {
     String textColumn;
 
     @Option(names = "--id-column", description = "Column with an id (default: the line number)")
+    @Nullable
     String idColumn;
 
     @Option(
@@ -53,7 +55,8 @@ public final class SentimentCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<TextRows.TextRow> read(String input, String text, String id, String label) throws IOException {
+    static List<TextRows.TextRow> read(String input, String text, @Nullable String id, @Nullable String label)
+            throws IOException {
         if (input.equals("-")) {
             return TextRows.read("-", System.in, text, id, label);
         }

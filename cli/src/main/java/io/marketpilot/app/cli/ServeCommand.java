@@ -5,6 +5,7 @@ import io.marketpilot.app.web.WebServer;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,9 +17,11 @@ public final class ServeCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--port", description = "HTTP port (default 7070, or server.port / MARKETPILOT_PORT)")
+    @Nullable
     Integer port;
 
     @Option(names = "--host", description = "Interface to listen on (default 0.0.0.0)")
+    @Nullable
     String host;
 
     @Override

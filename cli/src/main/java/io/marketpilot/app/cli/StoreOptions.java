@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options every command that touches the store shares. */
@@ -22,27 +24,41 @@ public final class StoreOptions {
     }
 
     @Option(names = "--config", description = "YAML configuration file (default: ./marketpilot.yaml when present)")
+    @Nullable
     Path config;
 
     @Option(names = "--data-dir", description = "Directory for the embedded store and indexes (default: ./data)")
+    @Nullable
     String dataDir;
 
     @Option(names = "--db", description = "JDBC URL of the store, e.g. jdbc:postgresql://localhost/marketpilot")
+    @Nullable
     String dbUrl;
 
     @Option(names = "--db-user", description = "Database user")
+    @Nullable
     String dbUser;
 
     @Option(names = "--db-password", description = "Database password (prefer MARKETPILOT_DB_PASSWORD)")
+    @Nullable
     String dbPassword;
 
     public MarketPilotConfig config(Map<String, String> extraFlags) {
         Map<String, String> flags = new HashMap<>(extraFlags);
-        flags.put("data-dir", dataDir);
-        flags.put("db.url", dbUrl);
-        flags.put("db.user", dbUser);
-        flags.put("db.password", dbPassword);
-        return new ConfigLoader(System.getenv()).load(config, flags);
+        putGiven(flags, "data-dir", dataDir);
+        putGiven(flags, "db.url", dbUrl);
+        putGiven(flags, "db.user", dbUser);
+        putGiven(flags, "db.password", dbPassword);
+        return new ConfigLoader(System.getenv()).load(Optional.ofNullable(config), flags);
+    }
+
+    /** An option left out names no value, so the configuration file's or the environment's stands. */
+    private static void putGiven(Map<String, String> flags, String key, @Nullable String value) {
+        if (value == null) {
+            flags.remove(key);
+        } else {
+            flags.put(key, value);
+        }
     }
 
     /** The data directory these options and the configuration name (it holds the embedded store and the logs). */

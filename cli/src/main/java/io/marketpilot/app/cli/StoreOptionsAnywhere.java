@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -31,7 +32,7 @@ final class StoreOptionsAnywhere {
 
     static void addTo(CommandLine root) {
         for (CommandLine command : CommandTree.all(root)) {
-            if (command == root) {
+            if (command.equals(root)) {
                 continue; // at the root they would be offered to every command, most of which take none
             }
             CommandSpec spec = command.getCommandSpec();
@@ -70,11 +71,11 @@ final class StoreOptionsAnywhere {
     /** The store options declared by the command's ancestors (below the root) and descendants, by name. */
     private static List<OptionSpec> declaredAroundButNotIn(CommandLine command, CommandLine root) {
         Map<String, OptionSpec> around = new LinkedHashMap<>();
-        for (CommandLine up = command.getParent(); up != null && up != root; up = up.getParent()) {
+        for (CommandLine up = command.getParent(); up != null && !up.equals(root); up = up.getParent()) {
             declaredStoreOptions(up.getCommandSpec()).forEach(o -> around.putIfAbsent(o.longestName(), o));
         }
         for (CommandLine down : CommandTree.all(command)) {
-            if (down != command) {
+            if (!down.equals(command)) {
                 declaredStoreOptions(down.getCommandSpec()).forEach(o -> around.putIfAbsent(o.longestName(), o));
             }
         }
@@ -128,18 +129,21 @@ final class StoreOptionsAnywhere {
 
     /** Where a stand-in keeps its value between parsing and {@link #handOver}. */
     private static final class StandIn implements IGetter, ISetter {
-        private Object value;
+        /** Null until parsing meets the option. */
+        private @Nullable Object value;
 
         @Override
-        @SuppressWarnings("unchecked")
-        public <T> T get() {
+        // picocli's IGetter declares <T> T get(): the unused type parameter and the cast to it are its signature's
+        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+        public <T> @Nullable T get() {
             return (T) value;
         }
 
         @Override
+        // picocli's ISetter hands values over untyped; the previous value goes back as the same T
         @SuppressWarnings("unchecked")
-        public <T> T set(T newValue) {
-            T old = (T) value;
+        public <T> @Nullable T set(@Nullable T newValue) {
+            @Nullable T old = (T) value;
             value = newValue;
             return old;
         }

@@ -1,7 +1,9 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.imports.ImportProgress;
+import java.io.Console;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /** A one-line progress bar on a terminal; silent when output is piped or redirected. */
 public final class TerminalProgress implements ImportProgress {
@@ -18,7 +20,28 @@ public final class TerminalProgress implements ImportProgress {
 
     /** A bar on standard error when a console is attached, otherwise nothing. */
     public static TerminalProgress forConsole() {
-        return new TerminalProgress(System.err, System.console() != null);
+        return new TerminalProgress(System.err, onTerminal());
+    }
+
+    private static boolean onTerminal() {
+        return Optional.ofNullable(System.console())
+                .map(TerminalProgress::isTerminal)
+                .orElse(false);
+    }
+
+    /**
+     * Up to JDK 21 a console exists only on a terminal; from JDK 22 there is one even when the streams are redirected,
+     * and {@code Console.isTerminal()} (not in the JDK 21 API we compile against) tells the two apart.
+     */
+    private static boolean isTerminal(Console console) {
+        if (Runtime.version().feature() < 22) {
+            return true;
+        }
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (ReflectiveOperationException e) {
+            throw new LinkageError("Console.isTerminal() is part of JDK 22 and later", e);
+        }
     }
 
     @Override

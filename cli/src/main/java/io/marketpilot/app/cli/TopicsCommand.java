@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,12 +31,14 @@ import picocli.CommandLine.Option;
                 + " language, named by key phrases, with size, share, mean sentiment and examples.")
 public final class TopicsCommand implements Callable<Integer> {
     @Option(names = "--input", description = "CSV/TSV/JSONL or plain-text file (- for stdin); default: stored reviews")
+    @Nullable
     String input;
 
     @Option(names = "--text-column", defaultValue = "text")
     String textColumn;
 
     @Option(names = "--k", description = "Number of topics per language (default: chosen by silhouette, 2 to 8)")
+    @Nullable
     Integer k;
 
     @Option(names = "--format", defaultValue = "table", description = "table | json | jsonl | csv")
@@ -95,7 +98,6 @@ public final class TopicsCommand implements Callable<Integer> {
         return 0;
     }
 
-    @SuppressWarnings("unchecked")
     private void print(Map<String, Object> byLanguage) {
         if (format.equals("json")) {
             Output.json(byLanguage, System.out);
@@ -103,10 +105,9 @@ public final class TopicsCommand implements Callable<Integer> {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         byLanguage.forEach((language, value) -> {
-            for (Object t : (List<Object>) ((Map<String, Object>) value).get("topics")) {
+            for (Map<String, Object> m : topicsOf(value)) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 {
-                    Map<String, Object> m = (Map<String, Object>) t;
                     row.put("language", language);
                     row.put("topic", m.get("id"));
                     row.put("name", m.get("name"));
@@ -114,12 +115,22 @@ public final class TopicsCommand implements Callable<Integer> {
                     row.put("share", String.format(Locale.ROOT, "%.3f", (Double) m.get("share")));
                     Object mean = m.get("meanSentiment");
                     row.put("mean_sentiment", mean == null ? "" : String.format(Locale.ROOT, "%.3f", (Double) mean));
-                    List<String> examples = (List<String>) m.get("examples");
-                    row.put("example", examples.isEmpty() ? "" : examples.get(0));
+                    row.put(
+                            "example",
+                            m.get("examples") instanceof List<?> examples && !examples.isEmpty()
+                                    ? examples.get(0)
+                                    : "");
                 }
                 rows.add(row);
             }
         });
         Output.rows(rows, format, System.out);
+    }
+
+    /** One language's topics in the view, each as ListeningJson writes it. */
+    // the view is JSON-shaped: per language a map whose "topics" is a list of maps with string keys
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> topicsOf(Object perLanguage) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) perLanguage).getOrDefault("topics", List.of());
     }
 }

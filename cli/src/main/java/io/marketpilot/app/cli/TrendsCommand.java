@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,7 @@ public final class TrendsCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--k", description = "With --by topic: topics per language (default: chosen by silhouette)")
+    @Nullable
     Integer k;
 
     @Option(names = "--flags-only", description = "Print only the flagged periods")
@@ -40,7 +43,6 @@ public final class TrendsCommand implements Callable<Integer> {
     ReviewFilterOptions filter;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() {
         if (!by.equals("topic") && !by.equals("aspect")) {
             throw MarketPilotException.invalid("--by must be topic or aspect, not '" + by + "'");
@@ -56,18 +58,18 @@ public final class TrendsCommand implements Callable<Integer> {
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             if (flagsOnly) {
-                rows.addAll((List<Map<String, Object>>) trends.get("flags"));
+                rows.addAll(rowsAt(trends, "flags"));
             } else {
-                for (Map<String, Object> s : (List<Map<String, Object>>) trends.get("series")) {
-                    List<Map<String, Object>> flags = (List<Map<String, Object>>) s.get("flags");
-                    for (Map<String, Object> p : (List<Map<String, Object>>) s.get("points")) {
+                for (Map<String, Object> s : rowsAt(trends, "series")) {
+                    List<Map<String, Object>> flags = rowsAt(s, "flags");
+                    for (Map<String, Object> p : rowsAt(s, "points")) {
                         Map<String, Object> row = new LinkedHashMap<>();
                         row.put("key", s.get("key"));
                         row.putAll(p);
                         row.put(
                                 "flag",
                                 flags.stream()
-                                        .filter(f -> f.get("period").equals(p.get("period")))
+                                        .filter(f -> Objects.equals(f.get("period"), p.get("period")))
                                         .map(f -> f.get("kind"))
                                         .findFirst()
                                         .orElse(""));
@@ -79,5 +81,12 @@ public final class TrendsCommand implements Callable<Integer> {
             Output.rows(rows, format, System.out);
         }
         return 0;
+    }
+
+    /** A list in the trends view (flags, series, points), empty when the view has none. */
+    // the view is JSON-shaped, as ListeningInsights builds it: its lists hold maps with string keys
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rowsAt(Map<String, Object> view, String key) {
+        return (List<Map<String, Object>>) view.getOrDefault(key, List.of());
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises the JDK exceptions that a user's input or machine causes (a file that is missing, a directory, a file that
@@ -55,7 +58,9 @@ final class UserCausedFailures {
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // a chain that comes back to an exception already seen (itself, or a cycle) ends there
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (kind.isInstance(t)) {
                 return true;
             }

@@ -100,10 +100,10 @@ public final class TrainEmotion {
                 .append(", test ")
                 .append(split.test().size())
                 .append(" rows.\n\n");
+        md.append("| model | test rows | accuracy | macro-F1 | chance (largest class) |\n|---|---:|---:|---:|---:|\n");
         md.append(String.format(
                 Locale.ROOT,
-                "| model | test rows | accuracy | macro-F1 | chance (largest class) |\n|---|---:|---:|---:|---:|\n"
-                        + "| %s | %d | %.4f | %.4f | %.4f |\n\n",
+                "| %s | %d | %.4f | %.4f | %.4f |\n\n",
                 head.provenance().get("model"),
                 report.n(),
                 report.accuracy(),
