@@ -60,11 +60,12 @@ public final class Application {
 
     /** The store to open: the configured URL, or the embedded H2 file under the data directory. */
     public static DatabaseConfig database(MarketPilotConfig config) {
-        if (config.embeddedStore()) {
+        String url = config.dbUrl();
+        if (url == null || config.embeddedStore()) {
             return DatabaseConfig.embedded(config.dataDir());
         }
         return new DatabaseConfig(
-                config.dbUrl(),
+                url,
                 config.dbUser() == null ? "" : config.dbUser(),
                 config.dbPassword() == null ? "" : config.dbPassword());
     }

@@ -89,15 +89,26 @@ public record SyntheticShop(
         for (int l = 0; l < count; l++) {
             Product product = products.get(random.nextInt(products.size()));
             double quantity = 1 + random.nextInt(24);
-            lines.add(new OrderLine(l + 1, product.id(), quantity, product.price(), quantity * product.price()));
+            double price = priceOf(product);
+            lines.add(new OrderLine(l + 1, product.id(), quantity, price, quantity * price));
         }
         return new Order(id, customerId, time(random), "GB", OrderKind.SALE, lines);
+    }
+
+    /** The synthetic catalogue prices every product. */
+    private static double priceOf(Product product) {
+        Double price = product.price();
+        if (price == null) {
+            throw new IllegalStateException("synthetic product " + product.id() + " has no price");
+        }
+        return price;
     }
 
     private static Order returned(String id, String customerId, List<Product> products, SplittableRandom random) {
         Product product = products.get(random.nextInt(products.size()));
         double quantity = -(1 + random.nextInt(6));
-        var line = new OrderLine(1, product.id(), quantity, product.price(), quantity * product.price());
+        double price = priceOf(product);
+        var line = new OrderLine(1, product.id(), quantity, price, quantity * price);
         return new Order(id, customerId, time(random), "GB", OrderKind.RETURN, List.of(line));
     }
 

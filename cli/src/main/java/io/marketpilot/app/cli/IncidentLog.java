@@ -44,7 +44,10 @@ final class IncidentLog {
         String entry = Instant.now() + " ERROR incident=" + id + " command=\"" + commandPath + "\"\n" + trace;
         for (Path file : candidates) {
             try {
-                OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder != null) {
+                    OwnerOnly.createDirectories(folder);
+                }
                 Files.writeString(
                         file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 return Optional.of(file);
