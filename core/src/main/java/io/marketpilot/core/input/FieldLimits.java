@@ -60,5 +60,18 @@ public final class FieldLimits {
     /** brand_voice.settings, which holds the whole brand voice as JSON. */
     public static final int BRAND_VOICE = 100_000;
 
+    /** consents.topic, campaigns.topic: a consent topic ("all" or a named one). */
+    public static final int TOPIC = 64;
+    /** consents.proof: the request id, import file and line, or IP and user agent behind a consent. */
+    public static final int CONSENT_PROOF = 1_000;
+    /** suppressions.note and campaign send errors: why, in an operator's or a mail server's words. */
+    public static final int NOTE = 2_000;
+    /** campaigns.audience_rule: a rule over profile features, as the marketer wrote it. */
+    public static final int AUDIENCE_RULE = 2_000;
+    /** send_queue.lease_owner: the worker holding a claim (host and process). */
+    public static final int LEASE_OWNER = 200;
+    /** campaign_events.detail: a click's target URL, a conversion's order id. */
+    public static final int CAMPAIGN_EVENT_DETAIL = 2_000;
+
     private FieldLimits() {}
 }

@@ -1,0 +1,29 @@
+package io.marketpilot.core.campaign;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a recipient did with a campaign's message. */
+public enum CampaignEventKind {
+    /** The tracking pixel was fetched. */
+    OPEN,
+    /** A signed link was followed. */
+    CLICK,
+    /** An order attributed to the campaign. */
+    CONVERSION,
+    /** The recipient unsubscribed through the message. */
+    UNSUBSCRIBE,
+    /** The message bounced. */
+    BOUNCE,
+    /** The recipient marked the message as spam. */
+    COMPLAINT;
+
+    /** The lower-case name the API, the CLI and the store use, e.g. {@code open}. */
+    public String wireName() {
+        return Check.wire(this);
+    }
+
+    /** The constant named by {@code text} (any case, '-' or '_'); an unknown name is refused, listing the known. */
+    public static CampaignEventKind parse(@Nullable String text) {
+        return Check.parse(CampaignEventKind.class, text, "campaign event kind");
+    }
+}

@@ -1,0 +1,31 @@
+package io.marketpilot.core.campaign;
+
+import org.jspecify.annotations.Nullable;
+
+/** Why a customer of a campaign's audience receives nothing; the audience resolver gives the first that applies, in this order. */
+public enum LeaveOutReason {
+    /** No address on the campaign's channel (none given, or erased): nothing could be sent. */
+    NO_ADDRESS,
+    /** No consent for the channel and topic under the shop's consent policy. */
+    NO_CONSENT,
+    /** The address is on the suppression list. */
+    SUPPRESSED,
+    /** In the campaign's random holdout, kept for measuring lift. */
+    HOLDOUT,
+    /** Already had as many marketing messages as the cap allows. */
+    FREQUENCY_CAPPED,
+    /** Held back from promotions after a recent complaint or an escalated support conversation. */
+    HELD_BACK,
+    /** No send time in the window falls outside their quiet hours. */
+    QUIET_HOURS;
+
+    /** The lower-case name the API, the CLI and the store use, e.g. {@code no_address}. */
+    public String wireName() {
+        return Check.wire(this);
+    }
+
+    /** The constant named by {@code text} (any case, '-' or '_'); an unknown name is refused, listing the known. */
+    public static LeaveOutReason parse(@Nullable String text) {
+        return Check.parse(LeaveOutReason.class, text, "leave-out reason");
+    }
+}
