@@ -31,6 +31,15 @@ public interface SendQueue {
      */
     boolean markSent(SendKey key, String owner, Instant at);
 
+    /**
+     * As {@link #markSent(SendKey, String, Instant)}, keeping the channel's id for the message (the
+     * {@code Delivered} result's provider message id) so that a later bounce or complaint can be traced to its send. A
+     * queue that keeps no such id (a test's) records the send alone.
+     */
+    default boolean markSent(SendKey key, String owner, Instant at, String providerMessageId) {
+        return markSent(key, owner, at);
+    }
+
     /** A temporary failure: the message waits as {@link SendState#RETRY} until {@code nextAttemptAt}. */
     boolean markRetry(SendKey key, String owner, Instant nextAttemptAt, String error);
 
