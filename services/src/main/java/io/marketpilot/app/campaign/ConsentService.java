@@ -11,6 +11,7 @@ import io.marketpilot.core.delivery.MessageMetadata;
 import io.marketpilot.core.delivery.OutgoingMessage;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.imports.Headers;
 import io.marketpilot.imports.ImportRejectedException;
 import io.marketpilot.imports.RowError;
 import io.marketpilot.imports.SourceData;
@@ -104,7 +105,7 @@ public final class ConsentService {
         SourceData data = SourceReader.read(in, SourceFormat.fromFileName(name));
         List<RowError> errors = new ArrayList<>(data.errors());
         for (String column : COLUMNS) {
-            if (!data.headers().names().contains(column)) {
+            if (!data.headers().names().contains(Headers.normalise(column))) {
                 errors.add(new RowError(1, column, "the column is missing; a consent file has " + COLUMNS));
             }
         }
@@ -176,19 +177,26 @@ public final class ConsentService {
     }
 
     private Consent consent(SourceRow row, String file) {
-        String customerId = row.get("customer_id");
+        String customerId = row.get(column("customer_id"));
         if (customerId.isEmpty()) {
             throw MarketPilotException.invalid("customer_id is empty");
         }
-        String topic = row.get("topic").isEmpty() ? Consent.ALL_TOPICS : row.get("topic");
+        String topic = row.get(column("topic")).isEmpty() ? Consent.ALL_TOPICS : row.get(column("topic"));
         return new Consent(
                 customerId,
-                ChannelKind.parse(row.get("channel")),
+                ChannelKind.parse(row.get(column("channel"))),
                 topic,
-                ConsentStatus.parse(row.get("status")),
-                row.get("source").isEmpty() ? ConsentSource.IMPORT : ConsentSource.parse(row.get("source")),
-                instant(row.get("at")),
+                ConsentStatus.parse(row.get(column("status"))),
+                row.get(column("source")).isEmpty()
+                        ? ConsentSource.IMPORT
+                        : ConsentSource.parse(row.get(column("source"))),
+                instant(row.get(column("at"))),
                 "import of " + file + ", line " + row.line());
+    }
+
+    /** A column's name as the reader keys it ("customer_id" and "Customer ID" alike). */
+    private static String column(String name) {
+        return Headers.normalise(name);
     }
 
     private Instant instant(String text) {

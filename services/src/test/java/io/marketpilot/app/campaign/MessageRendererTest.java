@@ -198,7 +198,8 @@ class MessageRendererTest {
     }
 
     private static List<String> urls(String text, String path) {
-        Matcher m = Pattern.compile("https://mp\\.shop\\.example" + Pattern.quote(path) + "[A-Za-z0-9_.-]+")
+        Matcher m = Pattern.compile(
+                        "https://mp\\.shop\\.example" + Pattern.quote(path) + "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")
                 .matcher(text);
         List<String> found = new java.util.ArrayList<>();
         while (m.find()) {
