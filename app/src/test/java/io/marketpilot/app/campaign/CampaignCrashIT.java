@@ -92,7 +92,7 @@ class CampaignCrashIT {
             Thread.sleep(5);
         }
         assertThat(sender.isAlive())
-                .as("the sender was still sending when killed")
+                .as(() -> "the sender was still sending when killed; its log:\n" + senderLog())
                 .isTrue();
         sender.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, nothing closed
         sender.waitFor();
@@ -222,14 +222,15 @@ class CampaignCrashIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("MARKETPILOT_"));
-        Process process = builder.start();
-        process.onExit().thenRun(() -> {
-            try {
-                System.out.println("sender log:\n" + Files.readString(log, StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                // the log is for reading a failure, not needed to pass
-            }
-        });
-        return process;
+        return builder.start();
+    }
+
+    /** What the sender process printed, for a failure's message. */
+    private String senderLog() {
+        try {
+            return Files.readString(dir.resolve("sender.log"), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 }
