@@ -114,7 +114,6 @@ public final class ConfigLoader {
         Map<String, String> all = new HashMap<>(a);
         all.putAll(b);
         return Map.copyOf(all);
-
     }
 
     private static int port(String text) {
