@@ -1,6 +1,8 @@
 package io.marketpilot.app;
 
 import io.marketpilot.app.bench.BenchCommand;
+import io.marketpilot.app.campaign.CampaignKeys;
+import io.marketpilot.app.campaign.CampaignStores;
 import io.marketpilot.app.cli.MarketPilotCommand;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.services.Services;
@@ -10,9 +12,19 @@ import io.marketpilot.store.DatabaseConfig;
 import io.marketpilot.store.analytics.JdbcSalesAnalytics;
 import io.marketpilot.store.apikey.JdbcApiKeys;
 import io.marketpilot.store.audit.JdbcAuditLog;
+import io.marketpilot.store.campaign.CampaignErasure;
+import io.marketpilot.store.campaign.JdbcCampaignAudiences;
+import io.marketpilot.store.campaign.JdbcCampaignEvents;
+import io.marketpilot.store.campaign.JdbcCampaignStore;
+import io.marketpilot.store.campaign.JdbcConsentStore;
+import io.marketpilot.store.campaign.JdbcContactLog;
+import io.marketpilot.store.campaign.JdbcSendQueue;
+import io.marketpilot.store.campaign.JdbcSuppressionList;
 import io.marketpilot.store.content.JdbcBrandVoiceRepository;
 import io.marketpilot.store.content.JdbcContentRepository;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
+import io.marketpilot.store.delivery.JdbcOutbox;
+import io.marketpilot.store.delivery.JdbcOutboxDelivery;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.experiment.JdbcBanditStates;
 import io.marketpilot.store.experiment.JdbcExperimentEvents;
@@ -48,7 +60,8 @@ public final class Application {
         Clock clock = Clock.systemDefaultZone();
         DatabaseConfig database = database(config);
         Database db = Database.open(database);
-        return new Services(config, stores(db, database.displayUrl(), clock), clock);
+        CampaignKeys keys = CampaignKeys.load(config.campaigns().secret(), config.dataDir());
+        return new Services(config, stores(db, database.displayUrl(), keys, clock), clock);
     }
 
     /** The product's command line: every command, the benchmarks included, opening stores through {@link #open}. */
@@ -67,7 +80,7 @@ public final class Application {
                 config.dbPassword() == null ? "" : config.dbPassword());
     }
 
-    private static Stores stores(Database db, String location, Clock clock) {
+    private static Stores stores(Database db, String location, CampaignKeys keys, Clock clock) {
         JdbcAuditLog audit = new JdbcAuditLog(db, clock);
         JdbcCustomerRepository customers = new JdbcCustomerRepository(db);
         JdbcOrderRepository orders = new JdbcOrderRepository(db);
@@ -79,6 +92,9 @@ public final class Application {
         JdbcCustomerPrivacy privacy = new JdbcCustomerPrivacy(db, audit, customers, orders, events, reviews);
         privacy.addStep(experimentEvents.erasure());
         privacy.addStep(JdbcContentRepository.erasure());
+        // the erased address's hash joins the suppression list under the key the campaigns check it with
+        privacy.addStep(new CampaignErasure(keys.addresses(), db.dialect(), clock));
+        privacy.addStep(JdbcOutbox.erasure());
         return new Stores(
                 db.dialect().name().toLowerCase(Locale.ROOT),
                 location,
@@ -106,6 +122,16 @@ public final class Application {
                 new JdbcOptimisationRounds(db),
                 new JdbcContentRepository(db),
                 new JdbcBrandVoiceRepository(db),
+                new CampaignStores(
+                        new JdbcCampaignStore(db),
+                        new JdbcCampaignAudiences(db),
+                        new JdbcSendQueue(db),
+                        new JdbcConsentStore(db),
+                        new JdbcSuppressionList(db),
+                        new JdbcContactLog(db),
+                        new JdbcCampaignEvents(db),
+                        new JdbcOutbox(db),
+                        new JdbcOutboxDelivery(db)),
                 db);
     }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>no address on the channel;
+ *   <li>suppressed: the address is on the suppression list (the absolute block, so it is named before consent);
  *   <li>no consent (see {@link ConsentRule} and the {@link ConsentPolicy});
- *   <li>suppressed: the address is on the suppression list;
  *   <li>in the holdout ({@link Holdout}, sticky per campaign and customer);
  *   <li>frequency-capped: the cap's period before their send time is full;
  *   <li>held back from a promotion after a recent grievance;
@@ -69,6 +69,9 @@ public final class AudienceResolver {
         if (candidate.address().isEmpty()) {
             return Optional.of(LeaveOutReason.NO_ADDRESS);
         }
+        if (facts.suppressed().contains(candidate.address().get())) {
+            return Optional.of(LeaveOutReason.SUPPRESSED);
+        }
         if (!ConsentRule.allows(
                 facts.latestConsents().getOrDefault(id, List.of()),
                 campaign.channel(),
@@ -76,9 +79,6 @@ public final class AudienceResolver {
                 candidate.existingCustomer(),
                 consentPolicy)) {
             return Optional.of(LeaveOutReason.NO_CONSENT);
-        }
-        if (facts.suppressed().contains(candidate.address().get())) {
-            return Optional.of(LeaveOutReason.SUPPRESSED);
         }
         if (Holdout.contains(campaign.id(), id, campaign.holdoutShare())) {
             return Optional.of(LeaveOutReason.HOLDOUT);

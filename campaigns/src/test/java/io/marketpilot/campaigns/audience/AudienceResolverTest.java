@@ -123,6 +123,25 @@ class AudienceResolverTest {
     }
 
     @Test
+    void anUnsubscribedCustomerIsNamedSuppressedThoughTheyAlsoOptedOut() {
+        String id = notHeldOut(0);
+        List<Consent> optedOut = List.of(new Consent(
+                id,
+                ChannelKind.EMAIL,
+                "all",
+                ConsentStatus.OPTED_OUT,
+                ConsentSource.ONE_CLICK_UNSUBSCRIBE,
+                NOW,
+                "one-click unsubscribe"));
+        var facts = new AudienceFacts(Map.of(id, optedOut), Set.of(address(id)), Map.of(), Set.of());
+
+        ResolvedAudience resolved = RESOLVER.resolve(
+                campaign(0.10, false, new Schedule.Now(QuietHours.DEFAULT)), List.of(candidate(id)), facts, NOW);
+
+        assertThat(resolved.leftOut()).containsExactly(AudienceMember.leftOut(id, LeaveOutReason.SUPPRESSED));
+    }
+
+    @Test
     void holdBackAppliesToPromotionsOnly() {
         String id = notHeldOut(0);
         var facts = new AudienceFacts(Map.of(id, optedIn(id)), Set.of(), Map.of(), Set.of(id));

@@ -13,11 +13,11 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,20 +61,29 @@ public final class SmtpChannel implements Channel {
     @Override
     public List<DeliveryResult> sendAll(List<OutgoingMessage> messages) {
         List<DeliveryResult> results = new ArrayList<>(messages.size());
+        sendEach(messages, (message, result) -> results.add(result));
+        return results;
+    }
+
+    /** Over one connection, as {@link #sendAll}; each result is handed over right after the relay's reply. */
+    @Override
+    public void sendEach(List<OutgoingMessage> messages, BiConsumer<OutgoingMessage, DeliveryResult> afterEach) {
         Connection connection = new Connection();
         try {
-            for (OutgoingMessage message : messages) {
+            for (int i = 0; i < messages.size(); i++) {
                 Optional<DeliveryResult> unreachable = connection.ready();
                 if (unreachable.isPresent()) {
-                    results.addAll(Collections.nCopies(messages.size() - results.size(), unreachable.get()));
+                    for (OutgoingMessage waiting : messages.subList(i, messages.size())) {
+                        afterEach.accept(waiting, unreachable.get());
+                    }
                     break;
                 }
-                results.add(connection.send(message));
+                OutgoingMessage message = messages.get(i);
+                afterEach.accept(message, connection.send(message));
             }
         } finally {
             connection.close();
         }
-        return results;
     }
 
     private static Properties properties(SmtpSettings settings) {

@@ -3,6 +3,7 @@ package io.marketpilot.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.app.config.LlmConfig;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.config.ServerSettings;
@@ -25,7 +26,8 @@ import java.util.Map;
  * (MARKETPILOT_TRUSTED_PROXIES, comma-separated or a YAML list; the older MARKETPILOT_SUPPORT_TRUSTED_PROXIES is read
  * when it is not set) and {@code server.model-check-minutes} (MARKETPILOT_MODEL_CHECK_MINUTES, default 10, 0 turns the
  * schedule off), all described in {@link ServerSettings}; the language model's {@code llm.*} keys are listed
- * in {@link LlmConfig}, the support chat's {@code support.*} keys in {@link SupportSettings}. The one loader: nothing
+ * in {@link LlmConfig}, the support chat's {@code support.*} keys in {@link SupportSettings}, the campaigns' {@code smtp.*},
+ * {@code webhook.*} and {@code campaigns.*} keys in {@link CampaignSettings}. The one loader: nothing
  * else reads the environment or a configuration file.
  */
 public final class ConfigLoader {
@@ -56,6 +58,9 @@ public final class ConfigLoader {
             Map.entry(SupportSettings.RATE_KEY, SupportSettings.RATE_ENV),
             Map.entry(SupportSettings.READS_KEY, SupportSettings.READS_ENV));
 
+    /** Every key read from an environment variable: the ones above and the campaigns' own. */
+    private static final Map<String, String> VARIABLES = merged(ENV, CampaignSettings.ENVIRONMENT);
+
     /** The name the support chat used for the trusted proxies before every client address came from them. */
     private static final String OLD_PROXIES_ENV = "MARKETPILOT_SUPPORT_TRUSTED_PROXIES";
 
@@ -79,7 +84,7 @@ public final class ConfigLoader {
         if (oldProxies != null && !oldProxies.isBlank()) {
             values.put("server.trusted-proxies", oldProxies);
         }
-        ENV.forEach((key, variable) -> {
+        VARIABLES.forEach((key, variable) -> {
             String v = environment.get(variable);
             if (v != null && !v.isBlank()) {
                 values.put(key, v);
@@ -102,7 +107,14 @@ public final class ConfigLoader {
                         values.get("server.secure-cookie"),
                         values.get("server.trusted-proxies"),
                         values.get("server.model-check-minutes")),
-                SupportSettings.parse(values));
+                SupportSettings.parse(values),
+                CampaignSettings.parse(values));
+    }
+
+    private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new HashMap<>(a);
+        all.putAll(b);
+        return Map.copyOf(all);
     }
 
     private static int port(String text) {

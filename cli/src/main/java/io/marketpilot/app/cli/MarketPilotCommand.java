@@ -43,6 +43,9 @@ import picocli.CommandLine.Command;
             KbCommand.class,
             AskCommand.class,
             ChatCommand.class,
+            CampaignCommand.class,
+            ConsentCommand.class,
+            SuppressionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MarketPilotCommand implements Runnable {

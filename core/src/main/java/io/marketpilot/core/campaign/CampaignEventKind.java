@@ -2,8 +2,10 @@ package io.marketpilot.core.campaign;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a recipient did with a campaign's message. */
+/** What became of a campaign's message: it was sent, and what its recipient did with it. */
 public enum CampaignEventKind {
+    /** The message was handed to its channel (the receiver took it; for the outbox: stored, not delivered). */
+    SENT,
     /** The tracking pixel was fetched. */
     OPEN,
     /** A signed link was followed. */

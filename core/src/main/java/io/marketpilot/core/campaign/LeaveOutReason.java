@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 public enum LeaveOutReason {
     /** No address on the campaign's channel (none given, or erased): nothing could be sent. */
     NO_ADDRESS,
+    /**
+     * The address is on the suppression list: the block no campaign or consent overrides, so it is named before
+     * consent (an unsubscribe both opts out and suppresses, and the review says suppressed).
+     */
+    SUPPRESSED,
     /** No consent for the channel and topic under the shop's consent policy. */
     NO_CONSENT,
-    /** The address is on the suppression list. */
-    SUPPRESSED,
     /** In the campaign's random holdout, kept for measuring lift. */
     HOLDOUT,
     /** Already had as many marketing messages as the cap allows. */

@@ -1,6 +1,7 @@
 package io.marketpilot.core.delivery;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A way out to recipients: SMTP, a signed webhook (SMS and other providers), the demo's outbox. The caller decides what
@@ -24,6 +25,18 @@ public interface Channel {
      */
     default List<DeliveryResult> sendAll(List<OutgoingMessage> messages) {
         return messages.stream().map(this::send).toList();
+    }
+
+    /**
+     * Sends several messages as {@link #sendAll} does, handing each result to {@code afterEach} as soon as the receiver
+     * answered for that message and before the next one goes: a caller that records each result there keeps the time
+     * between the receiver taking a message and the caller's record of it to one message, not a batch. An exception
+     * from {@code afterEach} stops the batch there (the messages after it are not sent).
+     */
+    default void sendEach(List<OutgoingMessage> messages, BiConsumer<OutgoingMessage, DeliveryResult> afterEach) {
+        for (OutgoingMessage message : messages) {
+            afterEach.accept(message, send(message));
+        }
     }
 
     /**

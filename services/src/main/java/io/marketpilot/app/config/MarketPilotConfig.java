@@ -17,11 +17,15 @@ public record MarketPilotConfig(
         int port,
         LlmSettings llm,
         ServerSettings server,
-        SupportSettings support) {
+        SupportSettings support,
+        CampaignSettings campaigns) {
 
     public static final int DEFAULT_PORT = 7070;
 
-    /** Without a language model (every feature on its offline path), served over plain HTTP with no proxy. */
+    /**
+     * Without a language model (every feature on its offline path), served over plain HTTP with no proxy; campaigns
+     * send e-mail to the outbox.
+     */
     public MarketPilotConfig(Path dataDir, String dbUrl, String dbUser, String dbPassword, String host, int port) {
         this(
                 dataDir,
@@ -32,7 +36,8 @@ public record MarketPilotConfig(
                 port,
                 LlmSettings.offline(),
                 ServerSettings.defaults(),
-                SupportSettings.defaults());
+                SupportSettings.defaults(),
+                CampaignSettings.defaults());
     }
 
     /** True when no store URL is configured: the embedded H2 file under the data directory serves. */
@@ -41,14 +46,22 @@ public record MarketPilotConfig(
     }
 
     public MarketPilotConfig withPort(int newPort) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm, server, support);
+        return new MarketPilotConfig(
+                dataDir, dbUrl, dbUser, dbPassword, host, newPort, llm, server, support, campaigns);
     }
 
     public MarketPilotConfig withLlm(LlmSettings newLlm) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm, server, support);
+        return new MarketPilotConfig(
+                dataDir, dbUrl, dbUser, dbPassword, host, port, newLlm, server, support, campaigns);
+    }
+
+    public MarketPilotConfig withCampaigns(CampaignSettings newCampaigns) {
+        return new MarketPilotConfig(
+                dataDir, dbUrl, dbUser, dbPassword, host, port, llm, server, support, newCampaigns);
     }
 
     public MarketPilotConfig withServer(ServerSettings newServer) {
-        return new MarketPilotConfig(dataDir, dbUrl, dbUser, dbPassword, host, port, llm, newServer, support);
+        return new MarketPilotConfig(
+                dataDir, dbUrl, dbUser, dbPassword, host, port, llm, newServer, support, campaigns);
     }
 }

@@ -23,6 +23,25 @@ public final class FeatureTable {
         }
     }
 
+    /** The features' names, e.g. {@code recency_days}: what an audience rule may compare. */
+    public List<String> columns() {
+        return snapshot.definition().columns().stream().map(c -> c.name()).toList();
+    }
+
+    /** One customer's feature values by name (NaN where unknown); empty when the customer has no features. */
+    public Map<String, Double> values(String customerId) {
+        Integer row = rows.get(customerId);
+        if (row == null) {
+            return Map.of();
+        }
+        var columns = snapshot.definition().columns();
+        Map<String, Double> values = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            values.put(columns.get(c).name(), snapshot.matrix()[row][c]);
+        }
+        return values;
+    }
+
     /** One customer's features with their descriptions, as the profile API and page show them. */
     Optional<Map<String, Object>> row(String customerId) {
         Integer row = rows.get(customerId);

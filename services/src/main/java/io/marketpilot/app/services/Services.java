@@ -1,5 +1,9 @@
 package io.marketpilot.app.services;
 
+import io.marketpilot.app.campaign.CampaignChannels;
+import io.marketpilot.app.campaign.CampaignKeys;
+import io.marketpilot.app.campaign.Campaigns;
+import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.content.StoreContent;
 import io.marketpilot.app.experiment.BanditService;
@@ -18,6 +22,7 @@ import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
+import io.marketpilot.core.delivery.RetryPolicy;
 import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmUsageLog;
@@ -40,6 +45,9 @@ import java.time.Clock;
 
 /** The object graph, built by hand: one store and the services over it. */
 public final class Services implements AutoCloseable {
+    /** The seed of the send retries' jitter: the same message waits the same on every server. */
+    private static final long SEND_RETRY_SEED = 16;
+
     public final MarketPilotConfig config;
     /** The stores, as the wiring built them. */
     public final Stores stores;
@@ -94,6 +102,8 @@ public final class Services implements AutoCloseable {
     private final ExperimentEvents experimentEvents;
     /** Copy generation, review and brand voice over the store. */
     public final StoreContent content;
+    /** Campaigns, consent, suppression, the sender and tracking. */
+    public final Campaigns campaigns;
 
     public Services(MarketPilotConfig config, Stores stores, Clock clock) {
         this.config = config;
@@ -171,6 +181,27 @@ public final class Services implements AutoCloseable {
                 stores.optimisationRounds(),
                 new io.marketpilot.app.content.ContentChallengerWriter(content, segments::largestSegment),
                 clock);
+        CampaignSettings campaignSettings = config.campaigns();
+        this.campaigns = Campaigns.create(
+                stores.campaigns(),
+                new Campaigns.Dependencies(
+                        customers,
+                        products,
+                        orders,
+                        reviews,
+                        segments,
+                        predictions,
+                        recommendations,
+                        content,
+                        experiments,
+                        bandits,
+                        eventIntake,
+                        audit),
+                campaignSettings,
+                CampaignKeys.load(campaignSettings.secret(), config.dataDir()),
+                CampaignChannels.configured(campaignSettings, stores.campaigns().outbox(), clock),
+                RetryPolicy.standard(SEND_RETRY_SEED),
+                clock);
     }
 
     /**
@@ -196,6 +227,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        campaigns.close();
         jobs.close();
         support.close();
         try {

@@ -1,5 +1,6 @@
 package io.marketpilot.app.services;
 
+import io.marketpilot.app.campaign.CampaignStores;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.content.BrandVoiceRepository;
@@ -57,4 +58,5 @@ public record Stores(
         OptimisationRounds optimisationRounds,
         ContentRepository contentItems,
         BrandVoiceRepository brandVoices,
+        CampaignStores campaigns,
         AutoCloseable closer) {}

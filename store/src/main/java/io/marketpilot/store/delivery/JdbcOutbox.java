@@ -12,6 +12,7 @@ import io.marketpilot.core.delivery.Unsubscribe;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.store.Database;
+import io.marketpilot.store.Dialect;
 import io.marketpilot.store.DuplicateKey;
 import io.marketpilot.store.PagedQuery;
 import io.marketpilot.store.UtcTimestamps;
@@ -88,30 +89,8 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public OutboxEntry save(OutgoingMessage message, Instant at) {
-        String headers = headersJson(message.headers());
-        String sql = db.dialect().insertIgnore("outbox", COLUMNS, List.of("message_key"));
         try {
-            db.jdbi().useHandle(h -> h.createUpdate(sql)
-                    .bind(0, message.key())
-                    .bind(1, message.channel())
-                    .bind(2, message.recipient())
-                    .bind(3, message.subject().orElse(null))
-                    .bind(4, message.text())
-                    .bind(5, message.html().orElse(null))
-                    .bind(6, message.unsubscribe().map(u -> u.web().toString()).orElse(null))
-                    .bind(
-                            7,
-                            message.unsubscribe()
-                                    .flatMap(Unsubscribe::mail)
-                                    .map(URI::toString)
-                                    .orElse(null))
-                    .bind(8, headers)
-                    .bind(9, message.metadata().campaignId().orElse(null))
-                    .bind(10, message.metadata().customerId().orElse(null))
-                    .bind(11, message.metadata().contentId().orElse(null))
-                    .bind(12, message.metadata().variant().orElse(null))
-                    .bind(13, UtcTimestamps.of(at))
-                    .execute());
+            db.jdbi().useHandle(h -> insert(h, db.dialect(), message, at));
         } catch (RuntimeException e) {
             // stored by another worker at the same moment: the entry already there is the answer
             if (!DuplicateKey.causedBy(e)) {
@@ -123,6 +102,39 @@ public final class JdbcOutbox implements Outbox {
                         () -> new IllegalStateException("Outbox entry " + message.key() + " vanished after saving"));
     }
 
+    /** Stores {@code message} on {@code h} unless its key is stored already (then nothing changes). */
+    static void insert(Handle h, Dialect dialect, OutgoingMessage message, Instant at) {
+        h.createUpdate(dialect.insertIgnore("outbox", COLUMNS, List.of("message_key")))
+                .bind(0, message.key())
+                .bind(1, message.channel())
+                .bind(2, message.recipient())
+                .bind(3, message.subject().orElse(null))
+                .bind(4, message.text())
+                .bind(5, message.html().orElse(null))
+                .bind(6, message.unsubscribe().map(u -> u.web().toString()).orElse(null))
+                .bind(
+                        7,
+                        message.unsubscribe()
+                                .flatMap(Unsubscribe::mail)
+                                .map(URI::toString)
+                                .orElse(null))
+                .bind(8, headersJson(message.headers()))
+                .bind(9, message.metadata().campaignId().orElse(null))
+                .bind(10, message.metadata().customerId().orElse(null))
+                .bind(11, message.metadata().contentId().orElse(null))
+                .bind(12, message.metadata().variant().orElse(null))
+                .bind(13, UtcTimestamps.of(at))
+                .execute();
+    }
+
+    /** The entry stored under {@code key}, read on {@code h}. */
+    static Optional<OutboxEntry> find(Handle h, String key) {
+        return h.createQuery("SELECT * FROM outbox WHERE message_key = ?")
+                .bind(0, key)
+                .map((rs, ctx) -> entry(rs))
+                .findOne();
+    }
+
     /** Newest first; the request's query matches the key, the recipient or the subject, ignoring case. */
     @Override
     public Page<OutboxEntry> page(PageRequest request) {
@@ -131,10 +143,7 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public Optional<OutboxEntry> find(String key) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM outbox WHERE message_key = ?")
-                .bind(0, key)
-                .map((rs, ctx) -> entry(rs))
-                .findOne());
+        return db.jdbi().withHandle(h -> find(h, key));
     }
 
     @Override

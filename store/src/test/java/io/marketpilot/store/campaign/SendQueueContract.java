@@ -54,6 +54,31 @@ abstract class SendQueueContract extends CampaignFixture {
     }
 
     @Test
+    void intoTheOutboxAMessageAndItsSentMarkCommitTogetherOrNotAtAll() {
+        queue.enqueue(List.of(planned("c1", "C1", T0), planned("c1", "C2", T0)));
+        assertThat(queue.claim("c1", lease("w1", NOW), NOW, 10)).hasSize(2);
+        var delivery = new io.marketpilot.store.delivery.JdbcOutboxDelivery(db);
+        var outbox = new io.marketpilot.store.delivery.JdbcOutbox(db);
+        var first = io.marketpilot.core.delivery.OutgoingMessage.builder("c1/C1", "outbox", "c1@example.com", "Hi")
+                .build();
+        var second = io.marketpilot.core.delivery.OutgoingMessage.builder("c1/C2", "outbox", "c2@example.com", "Hi")
+                .build();
+
+        assertThat(delivery.storeAndMarkSent(new SendKey("c1", "C1"), "w1", first, NOW))
+                .hasValueSatisfying(entry -> assertThat(entry.message()).isEqualTo(first));
+        // a worker that does not hold the lease stores nothing, and the message stays claimed by its holder
+        assertThat(delivery.storeAndMarkSent(new SendKey("c1", "C2"), "w2", second, NOW))
+                .isEmpty();
+
+        assertThat(outbox.find("c1/C1")).isPresent();
+        assertThat(outbox.find("c1/C2")).isEmpty();
+        assertThat(queue.counts("c1")).containsEntry(SendState.SENT, 1L).containsEntry(SendState.CLAIMED, 1L);
+        assertThat(queue.markSent(new SendKey("c1", "C1"), "w1", NOW))
+                .as("sent already")
+                .isFalse();
+    }
+
+    @Test
     void planningTwiceQueuesEachRecipientOnce() {
         assertThat(queue.enqueue(List.of(
                         planned("c1", "C1", T0),

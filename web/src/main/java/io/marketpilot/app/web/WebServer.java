@@ -57,11 +57,13 @@ public final class WebServer {
 
     /**
      * The server over {@code app} with its own settings (tests run one app behind differently configured servers);
-     * from now on the app's models build in the background, never on a request.
+     * from now on the app's models build in the background, never on a request, and campaigns' due messages are sent
+     * by a background worker.
      */
     public static WebServer create(Services app, ServerSettings settings) {
         app.jobs.serveInBackground();
         app.jobs.checkEvery(settings.modelChecks());
+        app.campaigns.sender.serveInBackground();
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);

@@ -1,0 +1,136 @@
+package io.marketpilot.app.campaign;
+
+import io.marketpilot.app.config.CampaignSettings;
+import io.marketpilot.app.content.StoreContent;
+import io.marketpilot.app.experiment.BanditService;
+import io.marketpilot.app.experiment.EventIntake;
+import io.marketpilot.app.experiment.ExperimentService;
+import io.marketpilot.app.insight.StorePredictions;
+import io.marketpilot.app.insight.StoreRecommendations;
+import io.marketpilot.app.insight.StoreSegments;
+import io.marketpilot.campaigns.audience.AudienceResolver;
+import io.marketpilot.core.audit.AuditLog;
+import io.marketpilot.core.delivery.RetryPolicy;
+import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.core.store.ReviewRepository;
+import java.time.Clock;
+
+/** The campaigns' object graph, built by hand from the stores and the services it uses. */
+public final class Campaigns implements AutoCloseable {
+    /** Campaigns from draft to report. */
+    public final CampaignService service;
+
+    public final ConsentService consent;
+    public final SuppressionService suppression;
+    public final Tracking tracking;
+    /** Sends due messages: inline in a CLI process, on a background thread once the server starts it. */
+    public final CampaignSender sender;
+    /** Which channel carries each kind of campaign, and whether it reaches people. */
+    public final CampaignChannels channels;
+    /** The stores, for the doors' listings (the outbox page). */
+    public final CampaignStores stores;
+
+    private Campaigns(
+            CampaignService service,
+            ConsentService consent,
+            SuppressionService suppression,
+            Tracking tracking,
+            CampaignSender sender,
+            CampaignChannels channels,
+            CampaignStores stores) {
+        this.service = service;
+        this.consent = consent;
+        this.suppression = suppression;
+        this.tracking = tracking;
+        this.sender = sender;
+        this.channels = channels;
+        this.stores = stores;
+    }
+
+    /** What the campaigns read from the rest of the product. */
+    public record Dependencies(
+            CustomerRepository customers,
+            ProductRepository products,
+            OrderRepository orders,
+            ReviewRepository reviews,
+            StoreSegments segments,
+            StorePredictions predictions,
+            StoreRecommendations recommendations,
+            StoreContent content,
+            ExperimentService experiments,
+            BanditService bandits,
+            EventIntake eventIntake,
+            AuditLog audit) {}
+
+    /**
+     * Builds the graph.
+     *
+     * @param channels the channels (from the configuration, or a test's)
+     * @param retry when a temporarily failed message is tried again
+     */
+    public static Campaigns create(
+            CampaignStores stores,
+            Dependencies with,
+            CampaignSettings settings,
+            CampaignKeys keys,
+            CampaignChannels channels,
+            RetryPolicy retry,
+            Clock clock) {
+        TrackingLinks links = new TrackingLinks(keys.links(), settings.publicUrl());
+        MessageRenderer renderer = new MessageRenderer(links, settings.shopUrl());
+        CampaignContent content = new CampaignContent(with.content(), with.experiments(), with.bandits());
+        RecipientFacts recipients =
+                new RecipientFacts(with.customers(), with.products(), with.recommendations(), with.predictions());
+        ExperimentFeed feed = new ExperimentFeed(with.eventIntake(), with.experiments(), with.bandits());
+        AudienceReader audiences = new AudienceReader(
+                with.customers(),
+                with.orders(),
+                with.reviews(),
+                with.segments(),
+                with.predictions(),
+                stores,
+                keys.addresses(),
+                settings.consentPolicy(),
+                settings.frequencyCap(),
+                clock);
+        CampaignService campaigns = new CampaignService(
+                stores,
+                audiences,
+                new AudienceResolver(settings.consentPolicy(), settings.frequencyCap()),
+                content,
+                recipients,
+                renderer,
+                channels,
+                new CampaignReports(stores, with.orders(), channels, clock),
+                with.audit(),
+                settings.quietHours(),
+                clock);
+        CampaignSender sender = new CampaignSender(
+                stores,
+                content,
+                recipients,
+                renderer,
+                channels,
+                feed,
+                keys.addresses(),
+                retry,
+                clock,
+                CampaignSender.processOwner());
+        return new Campaigns(
+                campaigns,
+                new ConsentService(stores, with.customers(), channels, links, with.audit(), clock),
+                new SuppressionService(stores, keys.addresses(), with.audit(), clock),
+                new Tracking(stores, with.customers(), keys.links(), keys.addresses(), feed, clock),
+                sender,
+                channels,
+                stores);
+    }
+
+    /** Stops the background sender, if it runs. */
+    @Override
+    public void close() {
+        sender.close();
+    }
+}

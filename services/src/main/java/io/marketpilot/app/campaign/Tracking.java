@@ -1,0 +1,247 @@
+package io.marketpilot.app.campaign;
+
+import io.marketpilot.campaigns.links.LinkPurpose;
+import io.marketpilot.campaigns.links.LinkSigner;
+import io.marketpilot.campaigns.links.LinkToken;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.campaign.AddressHasher;
+import io.marketpilot.core.campaign.Campaign;
+import io.marketpilot.core.campaign.CampaignEvent;
+import io.marketpilot.core.campaign.CampaignEventKind;
+import io.marketpilot.core.campaign.ChannelKind;
+import io.marketpilot.core.campaign.Consent;
+import io.marketpilot.core.campaign.ConsentSource;
+import io.marketpilot.core.campaign.ConsentStatus;
+import io.marketpilot.core.campaign.Suppression;
+import io.marketpilot.core.campaign.SuppressionReason;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.store.CustomerRepository;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What recipients do through their signed links: an open (the pixel), a click (redirected to the target signed into
+ * the link, never to one from the request: no open redirect), a one-click unsubscribe (opted out of everything on the
+ * channel and suppressed), the preference page (read and saved per topic), and a double opt-in's confirmation. Each
+ * becomes a campaign event, counted once per customer (an open) or per customer and target (a click); opens and
+ * clicks of an experiment's content also feed the experiment (an A/B test's intake assigns the unit's sticky variant
+ * itself; a bandit's arm is not carried by the link, so a bandit refuses them, which the feed logs). A token that was altered, made for another purpose or
+ * expired is refused before anything is recorded.
+ */
+public final class Tracking {
+    private final CampaignStores stores;
+    private final CustomerRepository customers;
+    private final LinkSigner signer;
+    private final AddressHasher hasher;
+    private final ExperimentFeed experiments;
+    private final Clock clock;
+
+    Tracking(
+            CampaignStores stores,
+            CustomerRepository customers,
+            LinkSigner signer,
+            AddressHasher hasher,
+            ExperimentFeed experiments,
+            Clock clock) {
+        this.stores = stores;
+        this.customers = customers;
+        this.signer = signer;
+        this.hasher = hasher;
+        this.experiments = experiments;
+        this.clock = clock;
+    }
+
+    /** The open pixel was fetched. */
+    public TrackedEvent open(String token) {
+        Instant now = clock.instant();
+        LinkToken link = signer.verify(token, LinkPurpose.OPEN, now);
+        boolean counted = record(link, CampaignEventKind.OPEN, "open:" + key(link), "", now);
+        if (counted) {
+            campaign(link).ifPresent(c -> experiments.exposure(c, link.customerId(), Optional.empty()));
+        }
+        return new TrackedEvent(link.campaignId(), link.customerId(), CampaignEventKind.OPEN.wireName(), counted);
+    }
+
+    /** A tracked link was followed: the click is recorded and the signed target returned for the redirect. */
+    public ClickThrough click(String token) {
+        Instant now = clock.instant();
+        LinkToken link = signer.verify(token, LinkPurpose.CLICK, now);
+        String target = link.target().orElseThrow(() -> MarketPilotException.invalid("A click link has no target"));
+        boolean counted = record(
+                link,
+                CampaignEventKind.CLICK,
+                "click:" + key(link) + ":" + shortHash(target),
+                target.length() <= FieldLimits.CAMPAIGN_EVENT_DETAIL
+                        ? target
+                        : target.substring(0, FieldLimits.CAMPAIGN_EVENT_DETAIL),
+                now);
+        if (counted) {
+            campaign(link).ifPresent(c -> experiments.click(c, link.customerId(), Optional.empty()));
+        }
+        return new ClickThrough(
+                URI.create(target),
+                new TrackedEvent(link.campaignId(), link.customerId(), CampaignEventKind.CLICK.wireName(), counted));
+    }
+
+    /**
+     * One-click unsubscribe (RFC 8058): the customer is opted out of every topic on the campaign's channel and their
+     * address suppressed there. Repeating it changes nothing more.
+     */
+    public Unsubscribed unsubscribe(String token) {
+        Instant now = clock.instant();
+        LinkToken link = signer.verify(token, LinkPurpose.UNSUBSCRIBE, now);
+        ChannelKind channel = campaign(link).map(Campaign::channel).orElse(ChannelKind.EMAIL);
+        stores.consents()
+                .record(new Consent(
+                        link.customerId(),
+                        channel,
+                        Consent.ALL_TOPICS,
+                        ConsentStatus.OPTED_OUT,
+                        ConsentSource.ONE_CLICK_UNSUBSCRIBE,
+                        now,
+                        "one-click unsubscribe from campaign " + link.campaignId() + " (link issued " + link.issuedAt()
+                                + ")"));
+        boolean suppressed = customers
+                .find(link.customerId())
+                .flatMap(c -> RecipientFacts.address(c, channel))
+                .map(address -> stores.suppressions()
+                        .add(new Suppression(
+                                hasher.hash(channel, address),
+                                channel,
+                                SuppressionReason.UNSUBSCRIBED,
+                                now,
+                                "one-click unsubscribe from campaign " + link.campaignId())))
+                .orElse(false);
+        record(link, CampaignEventKind.UNSUBSCRIBE, "unsubscribe:" + key(link), "", now);
+        return new Unsubscribed(link.campaignId(), link.customerId(), channel.wireName(), suppressed);
+    }
+
+    /** The recipient's preference page: their status per topic on the campaign's channel, "all" first. */
+    public PreferencePage preferences(String token) {
+        LinkToken link = verifyPreferences(token);
+        ChannelKind channel = campaign(link).map(Campaign::channel).orElse(ChannelKind.EMAIL);
+        return page(link.customerId(), channel, campaign(link).flatMap(Campaign::topic));
+    }
+
+    /**
+     * Saves the recipient's choices from their preference page (topic to opted in or out); opting out of "all"
+     * unsubscribes them from the channel altogether, suppression included.
+     */
+    public PreferencePage savePreferences(String token, Map<String, Boolean> choices) {
+        LinkToken link = verifyPreferences(token);
+        ChannelKind channel = campaign(link).map(Campaign::channel).orElse(ChannelKind.EMAIL);
+        Instant now = clock.instant();
+        choices.forEach((topic, in) -> stores.consents()
+                .record(new Consent(
+                        link.customerId(),
+                        channel,
+                        topic,
+                        in ? ConsentStatus.OPTED_IN : ConsentStatus.OPTED_OUT,
+                        ConsentSource.PREFERENCE_PAGE,
+                        now,
+                        "preference page of campaign " + link.campaignId() + " (link issued " + link.issuedAt()
+                                + ")")));
+        if (Boolean.FALSE.equals(choices.get(Consent.ALL_TOPICS))) {
+            customers
+                    .find(link.customerId())
+                    .flatMap(c -> RecipientFacts.address(c, channel))
+                    .ifPresent(address -> stores.suppressions()
+                            .add(new Suppression(
+                                    hasher.hash(channel, address),
+                                    channel,
+                                    SuppressionReason.UNSUBSCRIBED,
+                                    now,
+                                    "preference page of campaign " + link.campaignId())));
+            record(link, CampaignEventKind.UNSUBSCRIBE, "unsubscribe:" + key(link), "", now);
+        }
+        return page(link.customerId(), channel, campaign(link).flatMap(Campaign::topic));
+    }
+
+    /**
+     * Confirms a double opt-in from its signed link (valid for a week): the customer is opted in to the link's topic
+     * on e-mail, with the request's description as proof.
+     *
+     * @param proof what the request showed (e.g. the client's address and user agent)
+     */
+    public OptInConfirmed confirmOptIn(String token, String proof) {
+        Instant now = clock.instant();
+        LinkToken link = signer.verify(token, LinkPurpose.CONFIRM_OPT_IN, now);
+        if (!link.campaignId().startsWith(TrackingLinks.OPT_IN_PREFIX)) {
+            throw MarketPilotException.invalid("This is not a double opt-in confirmation link");
+        }
+        String topic = link.campaignId().substring(TrackingLinks.OPT_IN_PREFIX.length());
+        String shown = proof.isBlank() ? "confirmation link followed" : "confirmation link followed: " + proof;
+        stores.consents()
+                .record(new Consent(
+                        link.customerId(),
+                        ChannelKind.EMAIL,
+                        topic,
+                        ConsentStatus.OPTED_IN,
+                        ConsentSource.DOUBLE_OPT_IN,
+                        now,
+                        shown.length() <= FieldLimits.CONSENT_PROOF
+                                ? shown
+                                : shown.substring(0, FieldLimits.CONSENT_PROOF)));
+        return new OptInConfirmed(link.customerId(), ChannelKind.EMAIL.wireName(), topic);
+    }
+
+    private LinkToken verifyPreferences(String token) {
+        Instant now = clock.instant();
+        // the one-click link's GET shows the preference page too, so either token opens it
+        try {
+            return signer.verify(token, LinkPurpose.PREFERENCES, now);
+        } catch (MarketPilotException e) {
+            return signer.verify(token, LinkPurpose.UNSUBSCRIBE, now);
+        }
+    }
+
+    private PreferencePage page(String customerId, ChannelKind channel, Optional<String> campaignTopic) {
+        Map<String, String> status = new LinkedHashMap<>();
+        status.put(Consent.ALL_TOPICS, ConsentStatus.UNKNOWN.wireName());
+        campaignTopic.ifPresent(t -> status.put(t, ConsentStatus.UNKNOWN.wireName()));
+        List<Consent> history = new ArrayList<>(stores.consents().history(customerId));
+        // newest first: the first record per topic is the latest
+        for (Consent c : history) {
+            if (c.channel() == channel
+                    && (!status.containsKey(c.topic())
+                            || status.get(c.topic()).equals(ConsentStatus.UNKNOWN.wireName()))) {
+                status.put(c.topic(), c.status().wireName());
+            }
+        }
+        List<PreferencePage.TopicChoice> topics = new ArrayList<>();
+        status.forEach((topic, s) -> topics.add(new PreferencePage.TopicChoice(topic, s)));
+        return new PreferencePage(customerId, channel.wireName(), topics);
+    }
+
+    private boolean record(LinkToken link, CampaignEventKind kind, String id, String detail, Instant now) {
+        return stores.events()
+                .record(new CampaignEvent(id, link.campaignId(), link.customerId(), kind, now, detail, 0));
+    }
+
+    private Optional<Campaign> campaign(LinkToken link) {
+        return stores.campaigns().find(link.campaignId());
+    }
+
+    private static String key(LinkToken link) {
+        return link.campaignId() + "/" + link.customerId();
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK ships SHA-256", e);
+        }
+    }
+}
