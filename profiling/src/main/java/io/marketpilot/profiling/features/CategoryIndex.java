@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers the catalogue's categories so that the hot loop over order lines adds into primitive arrays; products
@@ -34,7 +35,7 @@ final class CategoryIndex {
         }
     }
 
-    int categoryOf(String productId) {
+    int categoryOf(@Nullable String productId) {
         if (productId == null) {
             return other;
         }

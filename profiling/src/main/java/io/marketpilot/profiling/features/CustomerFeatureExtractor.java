@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the customer feature snapshot as of a date from plain lists of customers, orders, products and events.
@@ -179,7 +180,7 @@ public final class CustomerFeatureExtractor {
         return values;
     }
 
-    private static String country(Customer customer, String lastSaleCountry) {
+    private static String country(Customer customer, @Nullable String lastSaleCountry) {
         if (customer.country() != null && !customer.country().isBlank()) {
             return customer.country();
         }

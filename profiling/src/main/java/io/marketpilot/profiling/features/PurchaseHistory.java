@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-customer order totals in primitive arrays, filled in one pass over the orders. Adjustments are ignored:
@@ -31,7 +32,7 @@ final class PurchaseHistory {
     final int[] weekdayOrders;
     final int[] hourOrders;
     final double[] categorySpend;
-    final String[] lastSaleCountry;
+    final @Nullable String[] lastSaleCountry;
 
     private PurchaseHistory(int customers, int shareColumns) {
         this.customers = customers;
