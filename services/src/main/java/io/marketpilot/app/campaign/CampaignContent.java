@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a campaign says to each recipient: only approved content of the campaign's channel is sendable, and where a
@@ -148,7 +149,10 @@ final class CampaignContent {
         }
     }
 
-    private static long contentId(String text) {
+    private static long contentId(@Nullable String text) {
+        if (text == null) {
+            throw MarketPilotException.invalid("The variant names no content item");
+        }
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {

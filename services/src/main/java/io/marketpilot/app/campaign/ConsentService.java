@@ -116,7 +116,7 @@ public final class ConsentService {
             try {
                 consents.add(consent(row, name));
             } catch (MarketPilotException e) {
-                errors.add(new RowError(row.line(), "", e.getMessage()));
+                errors.add(new RowError(row.line(), "", String.valueOf(e.getMessage())));
             }
         }
         if (!errors.isEmpty()) {

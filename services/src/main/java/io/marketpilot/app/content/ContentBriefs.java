@@ -80,9 +80,9 @@ final class ContentBriefs {
         if (r.segment() != null) {
             audience = Optional.of(audience(r.segment(), context));
         } else if (r.customer() != null) {
-            Customer c = customers
-                    .find(r.customer())
-                    .orElseThrow(() -> MarketPilotException.notFound("Customer", r.customer()));
+            String customerId = r.customer();
+            Customer c =
+                    customers.find(customerId).orElseThrow(() -> MarketPilotException.notFound("Customer", customerId));
             customer = Optional.of(facts(c, r.language(), context));
             audience = customerSegment(c.id(), context);
         } else if (channel != Channel.PRODUCT) {
@@ -90,8 +90,8 @@ final class ContentBriefs {
         }
         Optional<ProductFacts> product = Optional.empty();
         if (r.product() != null) {
-            Product p =
-                    products.find(r.product()).orElseThrow(() -> MarketPilotException.notFound("Product", r.product()));
+            String productId = r.product();
+            Product p = products.find(productId).orElseThrow(() -> MarketPilotException.notFound("Product", productId));
             product = Optional.of(product(p, r.language()));
         } else if (channel == Channel.PRODUCT) {
             throw MarketPilotException.invalid("A product description needs --product");
@@ -228,8 +228,8 @@ final class ContentBriefs {
         return new ProductFacts(
                 p.id(),
                 name(p, language),
-                p.category(),
-                zh && p.descriptionZh() != null ? p.descriptionZh() : p.description(),
+                Objects.requireNonNullElse(p.category(), ""),
+                Objects.requireNonNullElse(zh && p.descriptionZh() != null ? p.descriptionZh() : p.description(), ""),
                 Optional.ofNullable(p.price()));
     }
 

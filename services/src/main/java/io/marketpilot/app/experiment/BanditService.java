@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bandit experiments: picks a unit's arm with the experiment's policy and learns from the reward reported for it.
@@ -39,7 +40,7 @@ public final class BanditService {
             String unitId,
             int arm,
             String variant,
-            String contentId,
+            @Nullable String contentId,
             String payload,
             String policy) {}
 
@@ -77,7 +78,7 @@ public final class BanditService {
             try {
                 policy.update(arm, reward);
             } catch (IllegalArgumentException ex) {
-                throw MarketPilotException.invalid(ex.getMessage());
+                throw MarketPilotException.invalid(String.valueOf(ex.getMessage()));
             }
             BanditState next = policy.state();
             states.save(experimentId, snapshot(next), LocalDateTime.now(clock));

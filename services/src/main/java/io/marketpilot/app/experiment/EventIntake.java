@@ -179,6 +179,8 @@ public final class EventIntake {
         return e.variants().get(assigner.assign(unit)).name();
     }
 
+    // the record's constructor refuses the fields an event needs when they are absent, naming each in its message
+    @SuppressWarnings("NullAway")
     private Event event(String id, EventFields fields) {
         Event e;
         try {

@@ -45,7 +45,7 @@ public final class ExperimentService {
             String unitId,
             int index,
             String variant,
-            String contentId,
+            @Nullable String contentId,
             String payload,
             String method) {}
 
@@ -78,11 +78,11 @@ public final class ExperimentService {
         double effect = spec.expectedEffect() != null ? spec.expectedEffect() : metric.binary() ? 0.01 : 1.0;
         Experiment e = new Experiment(
                 id,
-                spec.name(),
+                spec.name() == null ? "" : spec.name(), // refused by the record as a missing name
                 design,
                 ExperimentStatus.DRAFT,
                 metric,
-                spec.guardrails(),
+                spec.guardrails() == null ? List.of() : spec.guardrails(),
                 segment,
                 spec.salt() == null || spec.salt().isBlank() ? id : spec.salt(),
                 spec.alpha() == null ? 0.05 : spec.alpha(),

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The store's sales as recommender input: purchases as implicit feedback, returns for the business rules. */
 final class SalesInteractions {
@@ -74,7 +75,7 @@ final class SalesInteractions {
         return texts;
     }
 
-    private static String join(String... parts) {
+    private static String join(@Nullable String... parts) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
             if (part != null && !part.isBlank()) {

@@ -14,7 +14,7 @@ public final class UserInput {
         try {
             return call.get();
         } catch (IllegalArgumentException e) {
-            throw MarketPilotException.invalid(e.getMessage());
+            throw MarketPilotException.invalid(String.valueOf(e.getMessage()));
         }
     }
 }
