@@ -1,5 +1,6 @@
 package io.marketpilot.app;
 
+import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.app.config.MarketPilotConfig;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.services.Services;
@@ -22,7 +23,13 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path dataDir) {
-        Services app = Application.open(new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0));
+        return start(dataDir, CampaignSettings.defaults());
+    }
+
+    /** The same with campaigns configured as given (a shop URL for tracked clicks, a webhook secret, …). */
+    public static TestApp start(Path dataDir, CampaignSettings campaigns) {
+        Services app = Application.open(
+                new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0).withCampaigns(campaigns));
         DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
         app.segments.run("auto", 42, java.util.Optional.empty());
         String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();

@@ -35,7 +35,7 @@ class ApiContractIT {
 
     @BeforeAll
     static void start() {
-        shop = TestApp.start(shopDir);
+        shop = TestApp.start(shopDir, CampaignFixtures.settings());
         fakeModel = FakeOpenAiServer.start();
         withModel = TestApp.bare(modelDir, fakeModel.settings(0, 5));
     }

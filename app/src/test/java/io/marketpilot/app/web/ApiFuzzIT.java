@@ -59,7 +59,8 @@ class ApiFuzzIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        // with a webhook secret, so that the delivery webhook verifies signatures rather than answering 503
+        app = TestApp.start(dir, CampaignFixtures.settings());
         JsonNode document = JSON.readTree(send(new FuzzRequest("GET", "/api/v1/openapi.json", null, null, null))
                 .body());
         schemas = new OpenApiOperations(document);

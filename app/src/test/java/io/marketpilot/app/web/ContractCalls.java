@@ -43,8 +43,13 @@ final class ContractCalls {
 
     /** Sends one request; a request that cannot be sent at all fails the test at once. */
     ApiClient.Reply send(String method, String path, String contentType, String body, String... headers) {
+        return sendAs(app.adminKey, method, path, contentType, body, headers);
+    }
+
+    /** The same with another key (a second person, for the four-eyes rule), or none ({@code null}) for public routes. */
+    ApiClient.Reply sendAs(String key, String method, String path, String contentType, String body, String... headers) {
         try {
-            ApiClient.Reply r = ApiClient.send(app, method, path, app.adminKey, contentType, body, headers);
+            ApiClient.Reply r = ApiClient.send(app, method, path, key, contentType, body, headers);
             drift.addAll(r.drift());
             dump(method, path, r);
             return r;

@@ -2,6 +2,8 @@ package io.marketpilot.app.web;
 
 import static io.marketpilot.app.web.ContractCalls.field;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ final class ContractExamples {
         experiments();
         learningLoop();
         support();
+        campaigns();
         administration();
         return Map.copyOf(ids);
     }
@@ -203,7 +206,6 @@ final class ContractExamples {
         calls.post("/api/v1/events", events.append("]").toString());
         calls.get("/api/v1/experiments/contract-loop/report");
         calls.post("/api/v1/experiments/contract-loop/advance", null);
-        ids.put("campaigns", "contract");
     }
 
     private static String event(String id, String type, String unit, LocalDateTime at) {
@@ -234,6 +236,70 @@ final class ContractExamples {
             calls.get("/api/v1/support/kb/search?q=return%20policy&k=3&mode=" + mode);
         }
         calls.post("/api/v1/support/kb/catalogue", null);
+    }
+
+    /**
+     * Consent, a campaign from draft to report (approved by a second key: four eyes), a rejected one, the suppression
+     * list, the outbox and a provider's signed delivery report. The campaign's id is the learning loop's campaign, so
+     * the derived reads of both find it.
+     */
+    private void campaigns() {
+        String contentId = ids.get("content");
+        calls.post(
+                "/api/v1/customers/" + CUSTOMER + "/consent",
+                "{\"channel\":\"email\",\"status\":\"opted_in\",\"proof\":\"signup form\"}");
+        calls.send(
+                "POST",
+                "/api/v1/consent/imports?filename=consent.csv",
+                "text/csv",
+                "customer_id,channel,topic,status,source,at\nC00011,email,all,opted_in,import,2025-01-01\n");
+        calls.post("/api/v1/customers/C00012/consent/opt-in", "{\"topic\":\"news\"}");
+        String campaign = "{\"id\":\"%s\",\"name\":\"Contract %s\",\"customers\":[\"" + CUSTOMER
+                + "\",\"C00011\",\"C00012\"],\"content\":[" + contentId + "],\"quietHours\":\"none\",\"holdout\":0%s}";
+        String second = calls.app().key(io.marketpilot.core.access.Role.MARKETER);
+        // due tomorrow: it stays sending while it is paused, resumed and cancelled, whatever the server's sender does
+        calls.post(
+                "/api/v1/campaigns",
+                String.format(
+                        campaign,
+                        "contract",
+                        "campaign",
+                        ",\"at\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\""));
+        ids.put("campaigns", "contract");
+        calls.get("/api/v1/campaigns?status=draft&q=contract&offset=0&limit=5");
+        calls.post("/api/v1/campaigns/contract/preview", "{\"customers\":[\"" + CUSTOMER + "\"]}");
+        calls.post("/api/v1/campaigns/contract/preview", null);
+        calls.post("/api/v1/campaigns/contract/submit", null);
+        calls.sendAs(second, "POST", "/api/v1/campaigns/contract/approve", "application/json", "{\"comment\":\"ok\"}");
+        calls.post("/api/v1/campaigns/contract/schedule", null);
+        calls.post("/api/v1/campaigns/contract/pause", null);
+        calls.post("/api/v1/campaigns/contract/resume", null);
+        calls.post("/api/v1/campaigns/contract/send", null);
+        calls.post("/api/v1/campaigns/contract/cancel", null);
+        calls.post("/api/v1/campaigns", String.format(campaign, "contract-rejected", "rejected", ""));
+        calls.post("/api/v1/campaigns/contract-rejected/submit", null);
+        calls.post("/api/v1/campaigns/contract-rejected/reject", "{\"comment\":\"not now\"}");
+        calls.post("/api/v1/campaigns", String.format(campaign, "contract-sent", "sent", ""));
+        calls.post("/api/v1/campaigns/contract-sent/submit", null);
+        calls.sendAs(second, "POST", "/api/v1/campaigns/contract-sent/approve", "application/json", null);
+        calls.post("/api/v1/campaigns/contract-sent/send", null);
+        calls.post(
+                "/api/v1/suppressions",
+                "{\"address\":\"gone@example.com\",\"channel\":\"email\",\"note\":\"asked by phone\"}");
+        calls.get("/api/v1/suppressions?channel=email&offset=0&limit=5");
+        calls.get("/api/v1/outbox?q=contract&limit=5");
+        calls.get("/api/v1/outbox/message?key=contract-sent/" + CUSTOMER);
+        String report = "{\"events\":[{\"type\":\"complaint\",\"recipient\":\"c00011@example.com\","
+                + "\"messageKey\":\"contract-sent/C00011\"},{\"type\":\"bounce\",\"permanent\":false,"
+                + "\"recipient\":\"c00012@example.com\"}]}";
+        calls.sendAs(
+                null,
+                "POST",
+                "/api/v1/webhooks/delivery",
+                "application/json",
+                report,
+                "X-MarketPilot-Signature",
+                CampaignFixtures.signature(report));
     }
 
     private void administration() {

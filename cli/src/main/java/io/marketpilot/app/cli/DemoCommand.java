@@ -68,6 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.println("Created " + experiments + " demo experiments with simulated (seeded) events");
         }
         io.marketpilot.app.demo.DemoContent.generateIfEmpty(app).ifPresent(System.out::println);
+        io.marketpilot.app.demo.DemoCampaign.seedIfEmpty(app).ifPresent(System.out::println);
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         // the server builds its models in the background; the demo shows them complete from its first page

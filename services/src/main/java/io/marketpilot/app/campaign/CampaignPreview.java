@@ -11,6 +11,8 @@ import java.util.Map;
  * @param leftOut every leave-out reason (wire names, in the resolver's order) with its count, 0 included
  * @param customers the chosen customers (or, when none were chosen, a few sample recipients)
  * @param delivery where the messages would go, e.g. {@code smtp mail.example:587} or {@code outbox: not delivered}
+ * @param fairness the recipients and the left-out against the whole customer base by country, with the groups the
+ *     four-fifths rule flags
  */
 public record CampaignPreview(
         String campaignId,
@@ -19,7 +21,8 @@ public record CampaignPreview(
         long recipients,
         Map<String, Long> leftOut,
         List<PreviewedCustomer> customers,
-        String delivery) {
+        String delivery,
+        FairnessView fairness) {
     public CampaignPreview {
         leftOut = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(leftOut));
         customers = List.copyOf(customers);

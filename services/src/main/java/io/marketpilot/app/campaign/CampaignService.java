@@ -52,6 +52,7 @@ public final class CampaignService {
     private final MessageRenderer renderer;
     private final CampaignChannels channels;
     private final CampaignReports reports;
+    private final CampaignFairness fairness;
     private final AuditLog audit;
     private final QuietHours quietHours;
     private final Clock clock;
@@ -65,6 +66,7 @@ public final class CampaignService {
             MessageRenderer renderer,
             CampaignChannels channels,
             CampaignReports reports,
+            CampaignFairness fairness,
             AuditLog audit,
             QuietHours quietHours,
             Clock clock) {
@@ -76,6 +78,7 @@ public final class CampaignService {
         this.renderer = renderer;
         this.channels = channels;
         this.reports = reports;
+        this.fairness = fairness;
         this.audit = audit;
         this.quietHours = quietHours;
         this.clock = clock;
@@ -162,7 +165,8 @@ public final class CampaignService {
                 resolution.audience.recipients().size(),
                 wireCounts(resolution.audience.counts()),
                 previewed,
-                channels.describe(campaign.channel()));
+                channels.describe(campaign.channel()),
+                fairness.review(resolution.sendAt.keySet(), resolution.leftOut.keySet()));
     }
 
     /** The author (or a colleague) hands a draft to the second pair of eyes. */

@@ -31,6 +31,8 @@ public final class Campaigns implements AutoCloseable {
     public final CampaignChannels channels;
     /** The stores, for the doors' listings (the outbox page). */
     public final CampaignStores stores;
+    /** Providers' bounce and complaint reports (the delivery webhook). */
+    public final DeliveryReports deliveryReports;
 
     private Campaigns(
             CampaignService service,
@@ -39,7 +41,8 @@ public final class Campaigns implements AutoCloseable {
             Tracking tracking,
             CampaignSender sender,
             CampaignChannels channels,
-            CampaignStores stores) {
+            CampaignStores stores,
+            DeliveryReports deliveryReports) {
         this.service = service;
         this.consent = consent;
         this.suppression = suppression;
@@ -47,6 +50,7 @@ public final class Campaigns implements AutoCloseable {
         this.sender = sender;
         this.channels = channels;
         this.stores = stores;
+        this.deliveryReports = deliveryReports;
     }
 
     /** What the campaigns read from the rest of the product. */
@@ -104,6 +108,7 @@ public final class Campaigns implements AutoCloseable {
                 renderer,
                 channels,
                 new CampaignReports(stores, with.orders(), channels, clock),
+                new CampaignFairness(with.customers()),
                 with.audit(),
                 settings.quietHours(),
                 clock);
@@ -125,7 +130,8 @@ public final class Campaigns implements AutoCloseable {
                 new Tracking(stores, with.customers(), keys.links(), keys.addresses(), feed, clock),
                 sender,
                 channels,
-                stores);
+                stores,
+                new DeliveryReports(stores, keys.addresses(), with.audit(), clock));
     }
 
     /** Stops the background sender, if it runs. */

@@ -19,6 +19,12 @@ final class InputGuard {
     /** Longer than any id the store holds (100 characters), with room: no longer path parameter names anything. */
     static final int MAX_PATH_PARAMETER = 200;
 
+    /**
+     * A signed link's token (the tracking routes' {@code {token}}): a click's carries its target URL, so it may be long;
+     * the signer refuses longer ones itself.
+     */
+    static final int MAX_TOKEN = 4_096;
+
     /** A search term or a filter; a longer one is not a query anybody typed. */
     static final int MAX_QUERY_PARAMETER = 1_000;
 
@@ -38,7 +44,8 @@ final class InputGuard {
 
     static void check(Context ctx) {
         ctx.pathParamMap()
-                .forEach((name, value) -> parameter("path parameter '" + name + "'", value, MAX_PATH_PARAMETER));
+                .forEach((name, value) -> parameter(
+                        "path parameter '" + name + "'", value, name.equals("token") ? MAX_TOKEN : MAX_PATH_PARAMETER));
         ctx.queryParamMap().forEach((name, values) -> {
             parameter("a query parameter's name", name, MAX_QUERY_PARAMETER);
             values.forEach(v -> parameter("query parameter '" + name + "'", v, MAX_QUERY_PARAMETER));

@@ -5,12 +5,16 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.marketpilot.app.config.ServerSettings;
 import io.marketpilot.app.services.Services;
+import io.marketpilot.app.support.RateLimiter;
 import io.marketpilot.app.web.api.AdminApi;
 import io.marketpilot.app.web.api.AnalyzeApi;
 import io.marketpilot.app.web.api.ApiRegistry;
+import io.marketpilot.app.web.api.CampaignApi;
 import io.marketpilot.app.web.api.ChatApi;
+import io.marketpilot.app.web.api.ConsentApi;
 import io.marketpilot.app.web.api.ContentApi;
 import io.marketpilot.app.web.api.CustomerApi;
+import io.marketpilot.app.web.api.DeliveryWebhookApi;
 import io.marketpilot.app.web.api.EventApi;
 import io.marketpilot.app.web.api.ExperimentApi;
 import io.marketpilot.app.web.api.ExperimentStatsApi;
@@ -21,6 +25,7 @@ import io.marketpilot.app.web.api.JobsApi;
 import io.marketpilot.app.web.api.LlmApi;
 import io.marketpilot.app.web.api.OpenApiDocument;
 import io.marketpilot.app.web.api.OrderApi;
+import io.marketpilot.app.web.api.OutboxApi;
 import io.marketpilot.app.web.api.PredictionsApi;
 import io.marketpilot.app.web.api.ProductApi;
 import io.marketpilot.app.web.api.RecommendationsApi;
@@ -35,6 +40,8 @@ import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.app.web.dashboard.Dashboard;
+import io.marketpilot.app.web.tracking.TrackingRoutes;
+import io.marketpilot.channels.webhook.WebhookSettings;
 import java.util.Map;
 
 /** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Services}. */
@@ -111,6 +118,20 @@ public final class WebServer {
         chat.register(api);
         new SupportApi(app.support).register(api);
         new ContentApi(app).register(api);
+        new CampaignApi(app.campaigns, app.config.campaigns()).register(api);
+        new ConsentApi(app.campaigns.consent, app.campaigns.suppression).register(api);
+        new OutboxApi(app.campaigns.stores.outbox()).register(api);
+        new DeliveryWebhookApi(
+                        app.campaigns.deliveryReports,
+                        app.config.campaigns().webhook().map(WebhookSettings::secret),
+                        app.clock)
+                .register(api);
+        new TrackingRoutes(
+                        app.campaigns.tracking,
+                        proxies,
+                        new RateLimiter(app.support.settings().readsPerMinute(), app.clock),
+                        new RateLimiter(app.support.settings().messagesPerMinute(), app.clock))
+                .register(routes);
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
         routes.api(HandlerType.GET, ApiRegistry.PREFIX + "/openapi.json", Access.PUBLIC, ctx -> ctx.json(openApi));
         routes.api(HandlerType.GET, "/health", Access.PUBLIC, ctx -> ctx.json(health(app)));

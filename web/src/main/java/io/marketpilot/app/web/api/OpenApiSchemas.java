@@ -328,6 +328,7 @@ final class OpenApiSchemas {
         s.putAll(ContentSchemas.all());
         s.putAll(ListeningSchemas.all());
         s.putAll(JobsApi.schemas());
+        s.putAll(CampaignSchemas.all());
         return s;
     }
 

@@ -61,7 +61,19 @@ final class Requests {
 
     /** The body as a {@code type}, or empty when there is none (no bytes, only whitespace, or JSON {@code null}). */
     static <T> Optional<T> optionalBody(Context ctx, Class<T> type) {
-        byte[] bytes = bytes(ctx);
+        return parse(bytes(ctx), type);
+    }
+
+    /**
+     * The body's bytes as received (at most {@link #MAX_JSON_BYTES}), for a handler that checks a signature over them
+     * before reading them with {@link #parse}.
+     */
+    static byte[] rawBody(Context ctx) {
+        return bytes(ctx);
+    }
+
+    /** Bytes of a JSON body as a {@code type}, or empty when there is none, checked as {@link #optionalBody} does. */
+    static <T> Optional<T> parse(byte[] bytes, Class<T> type) {
         if (isBlank(bytes)) {
             return Optional.empty();
         }

@@ -38,6 +38,7 @@ public final class Dashboard {
     private final SupportPage support;
     private final ExperimentsPage experiments;
     private final ContentStudioPage content;
+    private final CampaignsPage campaigns;
 
     /**
      * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
@@ -56,6 +57,7 @@ public final class Dashboard {
         this.support = new SupportPage(app, this);
         this.experiments = new ExperimentsPage(app, this);
         this.content = new ContentStudioPage(app, this);
+        this.campaigns = new CampaignsPage(app, this);
     }
 
     public void register(Routes routes) {
@@ -76,6 +78,7 @@ public final class Dashboard {
         support.register(routes);
         experiments.register(routes);
         content.register(routes);
+        campaigns.register(routes);
     }
 
     /** A rendered template and its model. */
@@ -158,7 +161,13 @@ public final class Dashboard {
                                                 .map(ch -> ", by " + ch.channel())
                                                 .orElse(""))
                                 .orElse(null),
-                        suggestionsIfReady(() -> app.recommendations.forCustomer(id, 5))));
+                        suggestionsIfReady(() -> app.recommendations.forCustomer(id, 5)),
+                        app.campaigns.consent.show(id).latest(),
+                        app.campaigns
+                                .stores
+                                .events()
+                                .forCustomer(id, PageRequest.first(20))
+                                .items()));
     }
 
     private View products(Context ctx, Frame frame) {

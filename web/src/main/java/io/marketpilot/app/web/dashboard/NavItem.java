@@ -12,6 +12,8 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Insights", "/insights"},
             new String[] {"Segments", "/segments"},
             new String[] {"Content studio", "/content"},
+            new String[] {"Campaigns", "/campaigns"},
+            new String[] {"Outbox", "/outbox"},
             new String[] {"LLM usage", "/llm"},
             new String[] {"Experiments", "/experiments"},
             new String[] {"Recommendations", "/recommendations"},

@@ -40,7 +40,9 @@ public final class Pages {
             List<Review> reviews,
             io.marketpilot.app.insight.StorePredictions.@Nullable CustomerOutlook outlook,
             @Nullable String sendTime,
-            List<Suggestion> recommendations) {}
+            List<Suggestion> recommendations,
+            List<io.marketpilot.app.campaign.ConsentLine> consent,
+            List<io.marketpilot.core.campaign.CampaignEvent> campaignEvents) {}
 
     /** A recommended or similar product, named, with the reason. */
     public record Suggestion(String productId, String name, String reason) {}
