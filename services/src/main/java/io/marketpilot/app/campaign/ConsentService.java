@@ -11,6 +11,7 @@ import io.marketpilot.core.delivery.MessageMetadata;
 import io.marketpilot.core.delivery.OutgoingMessage;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.imports.Headers;
 import io.marketpilot.imports.ImportRejectedException;
 import io.marketpilot.imports.RowError;
 import io.marketpilot.imports.SourceData;
@@ -104,7 +105,8 @@ public final class ConsentService {
         SourceData data = SourceReader.read(in, SourceFormat.fromFileName(name));
         List<RowError> errors = new ArrayList<>(data.errors());
         for (String column : COLUMNS) {
-            if (!data.headers().names().contains(column)) {
+            // the reader keys columns by their normalised names ("customer_id" is "customerid")
+            if (!data.headers().names().contains(Headers.normalise(column))) {
                 errors.add(new RowError(1, column, "the column is missing; a consent file has " + COLUMNS));
             }
         }
@@ -176,7 +178,7 @@ public final class ConsentService {
     }
 
     private Consent consent(SourceRow row, String file) {
-        String customerId = row.get("customer_id");
+        String customerId = row.get(Headers.normalise("customer_id"));
         if (customerId.isEmpty()) {
             throw MarketPilotException.invalid("customer_id is empty");
         }
