@@ -9,6 +9,7 @@ import io.marketpilot.core.access.Role;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.llm.LlmSettings;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** A real server on a free port over a fresh embedded store holding the bundled sample shop. */
 public final class TestApp implements AutoCloseable {
@@ -28,10 +29,19 @@ public final class TestApp implements AutoCloseable {
 
     /** The same with campaigns configured as given (a shop URL for tracked clicks, a webhook secret, …). */
     public static TestApp start(Path dataDir, CampaignSettings campaigns) {
+        return start(dataDir, campaigns, app -> {});
+    }
+
+    /**
+     * The same, with {@code beforeServing} run over the loaded and segmented shop before the server starts (as
+     * {@code marketpilot demo} seeds its content and campaign before it serves).
+     */
+    public static TestApp start(Path dataDir, CampaignSettings campaigns, Consumer<Services> beforeServing) {
         Services app = Application.open(
                 new MarketPilotConfig(dataDir, null, null, null, "127.0.0.1", 0).withCampaigns(campaigns));
         DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
         app.segments.run("auto", 42, java.util.Optional.empty());
+        beforeServing.accept(app);
         String key = app.apiKeys.create("test admin", Role.ADMIN, "test").secret();
         WebServer server = WebServer.create(app).start("127.0.0.1", 0);
         awaitModels(app);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.campaign.CampaignReport;
 import io.marketpilot.app.campaign.HoldoutLiftView;
+import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.core.campaign.ChannelKind;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -27,11 +28,13 @@ class DemoCampaignIT {
 
     @BeforeAll
     static void start() {
-        app = TestApp.start(dir);
-        DemoContent.generateIfEmpty(app.app);
-        long t0 = System.nanoTime();
-        seeded = DemoCampaign.seedIfEmpty(app.app).orElseThrow();
-        seedMillis = (System.nanoTime() - t0) / 1_000_000;
+        // seeded before the server starts, as marketpilot demo does: the server's sender must not see the campaign
+        app = TestApp.start(dir, CampaignSettings.defaults(), shop -> {
+            DemoContent.generateIfEmpty(shop);
+            long t0 = System.nanoTime();
+            seeded = DemoCampaign.seedIfEmpty(shop).orElseThrow();
+            seedMillis = (System.nanoTime() - t0) / 1_000_000;
+        });
     }
 
     @AfterAll

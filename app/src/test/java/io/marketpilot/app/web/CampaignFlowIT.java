@@ -230,8 +230,8 @@ class CampaignFlowIT {
 
     @Test
     void aSignedHardBounceSuppressesTheAddressAndAnUnsignedReportChangesNothing() throws Exception {
-        String body = "{\"events\":[{\"type\":\"hard_bounce\",\"recipient\":\"c00014@example.com\","
-                + "\"messageKey\":\"flow/C00014\"}]}";
+        String body = "{\"events\":[{\"type\":\"hard_bounce\",\"recipient\":\"c00020@example.com\","
+                + "\"messageKey\":\"flow/C00020\"}]}";
         ApiClient.Reply unsigned =
                 ApiClient.call(app, "POST", "/api/v1/webhooks/delivery", null, "application/json", body);
         assertThat(unsigned.status()).isEqualTo(400);
@@ -243,12 +243,12 @@ class CampaignFlowIT {
                 "application/json",
                 body,
                 "X-MarketPilot-Signature",
-                CampaignFixtures.signature(body.replace("c00014", "c00015")));
+                CampaignFixtures.signature(body.replace("c00020", "c00021")));
         assertThat(forged.status()).isEqualTo(400);
         assertThat(app.app
                         .campaigns
                         .suppression
-                        .contains("c00014@example.com", io.marketpilot.core.campaign.ChannelKind.EMAIL)
+                        .contains("c00020@example.com", io.marketpilot.core.campaign.ChannelKind.EMAIL)
                         .suppressed())
                 .isFalse();
 
@@ -266,7 +266,7 @@ class CampaignFlowIT {
         assertThat(app.app
                         .campaigns
                         .suppression
-                        .contains("c00014@example.com", io.marketpilot.core.campaign.ChannelKind.EMAIL)
+                        .contains("c00020@example.com", io.marketpilot.core.campaign.ChannelKind.EMAIL)
                         .suppressed())
                 .isTrue();
     }

@@ -27,9 +27,11 @@ class CampaignsBrowserIT {
 
     @BeforeAll
     static void start() {
-        app = TestApp.start(dir, CampaignFixtures.settings());
-        DemoContent.generateIfEmpty(app.app);
-        assertThat(DemoCampaign.seedIfEmpty(app.app)).isPresent();
+        // seeded before the server starts, as marketpilot demo does
+        app = TestApp.start(dir, CampaignFixtures.settings(), shop -> {
+            DemoContent.generateIfEmpty(shop);
+            assertThat(DemoCampaign.seedIfEmpty(shop)).isPresent();
+        });
         browser = Browser.start();
         Browser.signIn(browser, app);
     }

@@ -74,7 +74,9 @@ public final class DemoCampaign {
 
     /**
      * Seeds consent and the campaign unless the store has campaigns already, or has no approved e-mail to send or no
-     * segmentation to target; returns a line for the console.
+     * segmentation to target; returns a line for the console. Call it before the server starts its sender, as
+     * {@code marketpilot demo} does: the campaign's messages are claimed on a clock ten days back, so to a sender on
+     * the real clock their leases would look lapsed and it would send them a second time.
      */
     public static Optional<String> seedIfEmpty(Services app) {
         if (app.campaigns.service.list(Optional.empty(), Optional.empty(), 0, 1).total() > 0) {
@@ -107,14 +109,17 @@ public final class DemoCampaign {
                 Optional.of(Duration.ofDays(7)));
         CampaignView created;
         SendProgress sent;
+        Behaviour behaviour;
         try (Campaigns past = pastCampaigns(app, sentAt)) {
             created = past.service.create(request, MARKETER);
             past.service.submit(created.id(), MARKETER);
             past.service.approve(created.id(), REVIEWER, "demo: approved by a second person");
             past.service.schedule(created.id(), MARKETER);
+            // the simulated orders are imported before the messages are rendered, so the recommendations their
+            // "picked for you" lines read are built once, on the data the demo ends with
+            behaviour = simulate(app, created.id(), sentAt);
             sent = past.sender.drain(created.id(), progress -> {});
         }
-        Behaviour behaviour = simulate(app, created.id(), sentAt);
         return Optional.of(String.format(
                 Locale.ROOT,
                 "Demo campaign %s: %d consenting customers, %d messages stored in the outbox (not delivered) %d days"

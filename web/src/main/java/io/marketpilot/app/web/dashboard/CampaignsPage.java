@@ -127,16 +127,18 @@ final class CampaignsPage {
                                 s.get("segment") + " · " + s.get("name") + " (" + s.get("size") + " customers)"))
                         .toList())
                 .orElse(List.of());
-        List<CampaignViews.Option> content = app
-                .content
-                .list(new ContentQuery(Optional.of(ContentStatus.APPROVED), Optional.empty(), Optional.empty(), 0, 100))
-                .items()
-                .stream()
-                .map(i -> new CampaignViews.Option(
-                        String.valueOf(i.id()),
-                        "#" + i.id() + " · " + i.target().channel() + " · "
-                                + i.target().language() + " · " + i.angle()))
-                .toList();
+        // approved texts, and those a campaign used already: both may be sent
+        List<CampaignViews.Option> content = new ArrayList<>();
+        for (ContentStatus status : List.of(ContentStatus.APPROVED, ContentStatus.USED)) {
+            app.content
+                    .list(new ContentQuery(Optional.of(status), Optional.empty(), Optional.empty(), 0, 100))
+                    .items()
+                    .forEach(i -> content.add(new CampaignViews.Option(
+                            String.valueOf(i.id()),
+                            "#" + i.id() + " · " + i.target().channel() + " · "
+                                    + i.target().language() + " · " + i.angle()
+                                    + (status == ContentStatus.USED ? " (used before)" : ""))));
+        }
         QuietHours quiet = app.config.campaigns().quietHours();
         return new Dashboard.View(
                 "campaign-new.jte",
