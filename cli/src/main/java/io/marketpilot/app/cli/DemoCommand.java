@@ -63,11 +63,13 @@ public final class DemoCommand implements Callable<Integer> {
                         .mapToInt(io.marketpilot.assistant.kb.IngestResult::chunks)
                         .sum() + " chunks from "
                 + knowledge.size() + " sources (" + config.dataDir().resolve("support-kb") + ")");
+        // the drafts first: the experiments' optimisation loop writes challengers, and the drafts are only written into
+        // a studio without content
+        io.marketpilot.app.demo.DemoContent.generateIfEmpty(app).ifPresent(System.out::println);
         int experiments = io.marketpilot.app.demo.DemoExperiments.seedIfEmpty(app);
         if (experiments > 0) {
             System.out.println("Created " + experiments + " demo experiments with simulated (seeded) events");
         }
-        io.marketpilot.app.demo.DemoContent.generateIfEmpty(app).ifPresent(System.out::println);
         io.marketpilot.app.demo.DemoCampaign.seedIfEmpty(app).ifPresent(System.out::println);
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
