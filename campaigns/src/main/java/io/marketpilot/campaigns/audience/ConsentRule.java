@@ -29,17 +29,9 @@ public final class ConsentRule {
             Optional<String> topic,
             boolean existingCustomer,
             ConsentPolicy policy) {
-        List<String> topics = topic.filter(t -> !t.equals(Consent.ALL_TOPICS))
-                .map(t -> List.of(Consent.ALL_TOPICS, t))
-                .orElse(List.of(Consent.ALL_TOPICS));
-        for (String t : topics) {
-            ConsentStatus status = latest.stream()
-                    .filter(c -> c.channel() == channel && c.topic().equals(t))
-                    .max((a, b) -> a.at().compareTo(b.at()))
-                    .map(Consent::status)
-                    .orElse(ConsentStatus.UNKNOWN);
+        for (String t : topics(topic)) {
             boolean ok =
-                    switch (status) {
+                    switch (latestStatus(latest, channel, t)) {
                         case OPTED_IN -> true;
                         case UNKNOWN -> existingCustomer && policy.unknownAllowedForExistingCustomers();
                         case PENDING, OPTED_OUT -> false;
@@ -49,5 +41,31 @@ public final class ConsentRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the customer said no since: the latest consent on an applicable topic is an opt-out or a double opt-in
+     * still pending. A sender checks this just before a message leaves, so that nothing said after the audience was
+     * resolved is overridden; it does not judge again what the policy let in (an unknown status stays admitted).
+     */
+    public static boolean withdrawn(Collection<Consent> latest, ChannelKind channel, Optional<String> topic) {
+        return topics(topic).stream().map(t -> latestStatus(latest, channel, t)).anyMatch(s -> switch (s) {
+            case OPTED_OUT, PENDING -> true;
+            case OPTED_IN, UNKNOWN -> false;
+        });
+    }
+
+    private static List<String> topics(Optional<String> topic) {
+        return topic.filter(t -> !t.equals(Consent.ALL_TOPICS))
+                .map(t -> List.of(Consent.ALL_TOPICS, t))
+                .orElse(List.of(Consent.ALL_TOPICS));
+    }
+
+    private static ConsentStatus latestStatus(Collection<Consent> latest, ChannelKind channel, String topic) {
+        return latest.stream()
+                .filter(c -> c.channel() == channel && c.topic().equals(topic))
+                .max((a, b) -> a.at().compareTo(b.at()))
+                .map(Consent::status)
+                .orElse(ConsentStatus.UNKNOWN);
     }
 }

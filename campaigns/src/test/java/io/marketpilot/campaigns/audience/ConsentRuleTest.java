@@ -98,4 +98,28 @@ class ConsentRuleTest {
         assertThat(allows(history, Optional.empty(), false, ConsentPolicy.EXPLICIT_ONLY))
                 .isFalse();
     }
+
+    @Test
+    void aSenderSeesAnOptOutOrAPendingOptInAsWithdrawnButNotAnUnknownStatus() {
+        var out = List.of(consent(ChannelKind.EMAIL, "all", ConsentStatus.OPTED_OUT));
+        var pending = List.of(consent(ChannelKind.EMAIL, "all", ConsentStatus.PENDING));
+        var outOfOffers = List.of(
+                consent(ChannelKind.EMAIL, "all", ConsentStatus.OPTED_IN),
+                consent(ChannelKind.EMAIL, "offers", ConsentStatus.OPTED_OUT));
+
+        assertThat(ConsentRule.withdrawn(out, ChannelKind.EMAIL, Optional.empty()))
+                .isTrue();
+        assertThat(ConsentRule.withdrawn(pending, ChannelKind.EMAIL, Optional.empty()))
+                .isTrue();
+        assertThat(ConsentRule.withdrawn(List.of(), ChannelKind.EMAIL, Optional.empty()))
+                .as("unknown: the policy admitted it when the audience was resolved")
+                .isFalse();
+        assertThat(ConsentRule.withdrawn(outOfOffers, ChannelKind.EMAIL, Optional.of("offers")))
+                .isTrue();
+        assertThat(ConsentRule.withdrawn(outOfOffers, ChannelKind.EMAIL, Optional.of("newsletter")))
+                .isFalse();
+        assertThat(ConsentRule.withdrawn(out, ChannelKind.SMS, Optional.empty()))
+                .as("another channel's opt-out")
+                .isFalse();
+    }
 }

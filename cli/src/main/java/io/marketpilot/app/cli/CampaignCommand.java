@@ -1,35 +1,23 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.campaign.CampaignChannels;
 import io.marketpilot.app.campaign.CampaignLaunch;
 import io.marketpilot.app.campaign.CampaignPreview;
 import io.marketpilot.app.campaign.CampaignReport;
 import io.marketpilot.app.campaign.CampaignView;
-import io.marketpilot.app.campaign.HoldoutLiftView;
 import io.marketpilot.app.campaign.NewCampaign;
-import io.marketpilot.app.campaign.PreviewedCustomer;
 import io.marketpilot.app.campaign.SendProgress;
 import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.app.services.Services;
-import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.core.campaign.AudienceSpec;
 import io.marketpilot.core.campaign.CampaignStatus;
 import io.marketpilot.core.campaign.ChannelKind;
-import io.marketpilot.core.campaign.ContentRef;
 import io.marketpilot.core.campaign.QuietHours;
-import io.marketpilot.core.campaign.Schedule;
 import io.marketpilot.core.page.Page;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -48,17 +36,6 @@ import picocli.CommandLine.Parameters;
         description = "Campaigns: create, preview, submit, approve, reject, schedule, send, pause, resume, cancel,"
                 + " report, list.")
 public final class CampaignCommand {
-    static final String TABLE_OR_JSON = "table | json";
-
-    /** Who signs a command: {@code --as}, else the operating-system user. */
-    static String actor(String as) {
-        if (as != null && !as.isBlank()) {
-            return as.strip();
-        }
-        String user = System.getProperty("user.name");
-        return user == null || user.isBlank() ? "cli" : user;
-    }
-
     /** How the audience is chosen: exactly one of these. */
     static final class AudienceOptions {
         @Option(names = "--segment", description = "Segment number or persona name of the latest segmentation run")
@@ -111,7 +88,8 @@ public final class CampaignCommand {
                     Integer attributionDays,
             @Option(names = "--submit", description = "Submit it for approval at once") boolean submit,
             @Option(names = "--as", description = "Who creates it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format)
             throws IOException {
         try (Services app = store.open()) {
             QuietHours quiet =
@@ -119,21 +97,21 @@ public final class CampaignCommand {
             NewCampaign request = new NewCampaign(
                     Optional.ofNullable(id),
                     name,
-                    audience(audience, run),
-                    content(content),
+                    CampaignArguments.audience(audience, run),
+                    CampaignArguments.content(content),
                     ChannelKind.parse(channel),
                     Optional.ofNullable(topic),
-                    Optional.of(schedule(at, window, quiet)),
+                    Optional.of(CampaignArguments.schedule(at, window, quiet)),
                     Optional.ofNullable(holdout),
                     Optional.ofNullable(priority),
                     promotion,
                     Optional.ofNullable(attributionDays).map(Duration::ofDays));
-            String actor = actor(as);
+            String actor = CampaignArguments.actor(as);
             CampaignView created = app.campaigns.service.create(request, actor);
             if (submit) {
                 created = app.campaigns.service.submit(created.id(), actor);
             }
-            print(created, format);
+            CampaignPrinter.print(created, format);
         }
         return 0;
     }
@@ -146,14 +124,15 @@ public final class CampaignCommand {
                     List<String> customers,
             @Option(names = "--samples", defaultValue = "3", description = "Sample recipients without --customer")
                     int samples,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
             CampaignPreview preview =
                     app.campaigns.service.preview(id, customers == null ? List.of() : customers, samples);
-            if (json(format)) {
+            if (CampaignPrinter.json(format)) {
                 Output.json(preview, System.out);
             } else {
-                printPreview(preview);
+                CampaignPrinter.printPreview(preview);
             }
         }
         return 0;
@@ -164,9 +143,10 @@ public final class CampaignCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who submits it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            print(app.campaigns.service.submit(id, actor(as)), format);
+            CampaignPrinter.print(app.campaigns.service.submit(id, CampaignArguments.actor(as)), format);
         }
         return 0;
     }
@@ -177,9 +157,10 @@ public final class CampaignCommand {
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who approves it (default: the OS user)") String as,
             @Option(names = "--comment", defaultValue = "") String comment,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            print(app.campaigns.service.approve(id, actor(as), comment), format);
+            CampaignPrinter.print(app.campaigns.service.approve(id, CampaignArguments.actor(as), comment), format);
         }
         return 0;
     }
@@ -190,9 +171,10 @@ public final class CampaignCommand {
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--comment", required = true) String comment,
             @Option(names = "--as", description = "Who rejects it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            print(app.campaigns.service.reject(id, actor(as), comment), format);
+            CampaignPrinter.print(app.campaigns.service.reject(id, CampaignArguments.actor(as), comment), format);
         }
         return 0;
     }
@@ -205,13 +187,14 @@ public final class CampaignCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who schedules it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            CampaignLaunch launch = app.campaigns.service.schedule(id, actor(as));
-            if (json(format)) {
+            CampaignLaunch launch = app.campaigns.service.schedule(id, CampaignArguments.actor(as));
+            if (CampaignPrinter.json(format)) {
                 Output.json(launch, System.out);
             } else {
-                printLaunch(launch);
+                CampaignPrinter.printLaunch(launch);
             }
         }
         return 0;
@@ -226,16 +209,17 @@ public final class CampaignCommand {
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who schedules it, if it is not yet (default: the OS user)")
                     String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
             CampaignView campaign = app.campaigns.service.get(id);
             if (campaign.status().equals(CampaignStatus.APPROVED.wireName())) {
-                CampaignLaunch launch = app.campaigns.service.schedule(id, actor(as));
-                if (!json(format)) {
-                    printLaunch(launch);
+                CampaignLaunch launch = app.campaigns.service.schedule(id, CampaignArguments.actor(as));
+                if (!CampaignPrinter.json(format)) {
+                    CampaignPrinter.printLaunch(launch);
                 }
             }
-            boolean table = !json(format);
+            boolean table = !CampaignPrinter.json(format);
             SendProgress done = app.campaigns.sender.drain(id, progress -> {
                 if (table) {
                     System.out.println("  sent " + progress.sent() + ", retrying " + progress.retrying()
@@ -243,10 +227,10 @@ public final class CampaignCommand {
                             + progress.delivery() + ")");
                 }
             });
-            if (json(format)) {
+            if (CampaignPrinter.json(format)) {
                 Output.json(done, System.out);
             } else {
-                printProgress(done);
+                CampaignPrinter.printProgress(done);
             }
         }
         return 0;
@@ -257,9 +241,10 @@ public final class CampaignCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who pauses it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            print(app.campaigns.service.pause(id, actor(as)), format);
+            CampaignPrinter.print(app.campaigns.service.pause(id, CampaignArguments.actor(as)), format);
         }
         return 0;
     }
@@ -269,9 +254,10 @@ public final class CampaignCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who resumes it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            print(app.campaigns.service.resume(id, actor(as)), format);
+            CampaignPrinter.print(app.campaigns.service.resume(id, CampaignArguments.actor(as)), format);
         }
         return 0;
     }
@@ -281,9 +267,10 @@ public final class CampaignCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
             @Option(names = "--as", description = "Who cancels it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
-            print(app.campaigns.service.cancel(id, actor(as)), format);
+            CampaignPrinter.print(app.campaigns.service.cancel(id, CampaignArguments.actor(as)), format);
         }
         return 0;
     }
@@ -292,13 +279,14 @@ public final class CampaignCommand {
     int report(
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ID") String id,
-            @Option(names = "--format", defaultValue = "table", description = TABLE_OR_JSON) String format) {
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String format) {
         try (Services app = store.open()) {
             CampaignReport report = app.campaigns.service.report(id);
-            if (json(format)) {
+            if (CampaignPrinter.json(format)) {
                 Output.json(report, System.out);
             } else {
-                printReport(report);
+                CampaignPrinter.printReport(report);
             }
         }
         return 0;
@@ -321,7 +309,7 @@ public final class CampaignCommand {
                     Optional.empty(),
                     0,
                     Math.max(1, Math.min(500, limit)));
-            if (json(format)) {
+            if (CampaignPrinter.json(format)) {
                 Output.json(page, System.out);
                 return 0;
             }
@@ -340,154 +328,5 @@ public final class CampaignCommand {
             Output.rows(rows, format, System.out);
         }
         return 0;
-    }
-
-    static boolean json(String format) {
-        return format.strip().toLowerCase(Locale.ROOT).equals("json");
-    }
-
-    private static AudienceSpec audience(AudienceOptions options, Long run) throws IOException {
-        if (options.segment != null) {
-            Optional<Long> runId = Optional.ofNullable(run);
-            return options.segment.strip().matches("\\d+")
-                    ? AudienceSpec.Segment.byIndex(runId, Integer.parseInt(options.segment.strip()))
-                    : AudienceSpec.Segment.byName(runId, options.segment.strip());
-        }
-        if (run != null) {
-            throw MarketPilotException.invalid("--run goes with --segment");
-        }
-        if (options.rule != null) {
-            return new AudienceSpec.Rule(options.rule);
-        }
-        List<String> ids = new ArrayList<>();
-        for (String line : Files.readAllLines(options.customers, StandardCharsets.UTF_8)) {
-            String id = line.strip();
-            if (!id.isEmpty() && !(ids.isEmpty() && id.equalsIgnoreCase("customer_id"))) {
-                ids.add(id);
-            }
-        }
-        return new AudienceSpec.UploadedList(ids);
-    }
-
-    private static ContentRef content(ContentOptions options) {
-        return options.experiment != null
-                ? new ContentRef.Experiment(options.experiment)
-                : new ContentRef.Approved(options.contentIds);
-    }
-
-    private static Schedule schedule(String at, String window, QuietHours quiet) {
-        if (at != null && window != null) {
-            throw MarketPilotException.invalid("Give --at or --window, not both");
-        }
-        if (at != null) {
-            return new Schedule.At(instant(at, "--at"), quiet);
-        }
-        if (window != null) {
-            String[] ends = window.split("/", -1);
-            if (ends.length != 2) {
-                throw MarketPilotException.invalid(
-                        "--window takes START/END, e.g. 2026-05-01T00:00:00Z/2026-05-03T00:00:00Z");
-            }
-            return new Schedule.SendTime(instant(ends[0], "--window"), instant(ends[1], "--window"), quiet);
-        }
-        return new Schedule.Now(quiet);
-    }
-
-    private static Instant instant(String text, String option) {
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw MarketPilotException.invalid(
-                    option + " takes an ISO instant such as 2026-05-01T09:00:00Z, not '" + text + "'");
-        }
-    }
-
-    static void print(CampaignView c, String format) {
-        if (json(format)) {
-            Output.json(c, System.out);
-            return;
-        }
-        System.out.println("Campaign " + c.id() + " (" + c.name() + ") is " + c.status());
-        System.out.println("  audience: " + c.audience());
-        System.out.println("  content:  "
-                + (c.experimentId() != null ? "experiment " + c.experimentId() : "content items " + c.contentIds()));
-        System.out.println("  channel:  " + c.channel() + (c.topic() == null ? "" : ", topic " + c.topic()));
-        System.out.println("  schedule: " + c.schedule());
-        System.out.println("  holdout " + Math.round(c.holdoutShare() * 100) + " %, priority " + c.priority()
-                + (c.promotion() ? ", a promotion" : "") + ", attribution " + c.attributionWindowHours() / 24
-                + " days");
-        System.out.println(
-                "  created by " + c.createdBy() + (c.approvedBy() == null ? "" : ", approved by " + c.approvedBy()));
-    }
-
-    private static void printPreview(CampaignPreview p) {
-        System.out.println("Preview of " + p.campaignId() + " at " + p.resolvedAt() + " (" + p.delivery() + ")");
-        System.out.println("  " + p.candidates() + " in the audience, " + p.recipients() + " would receive it");
-        p.leftOut().forEach((reason, n) -> System.out.println("  left out, " + reason + ": " + n));
-        for (PreviewedCustomer c : p.customers()) {
-            System.out.println();
-            System.out.println("== " + c.customerId() + ": "
-                    + (c.leftOut() == null ? "recipient, due " + c.sendAt() : "left out (" + c.leftOut() + ")"));
-            if (c.message() != null) {
-                System.out.println("To: " + c.message().recipient());
-                if (c.message().subject() != null) {
-                    System.out.println("Subject: " + c.message().subject());
-                }
-                System.out.println();
-                System.out.println(c.message().text().strip());
-            }
-        }
-    }
-
-    private static void printLaunch(CampaignLaunch l) {
-        System.out.println("Campaign " + l.campaignId() + " is " + l.status() + ": " + l.recipients()
-                + " recipients queued (" + l.delivery() + ")"
-                + (l.firstSendAt() == null ? "" : ", due from " + l.firstSendAt() + " to " + l.lastSendAt()));
-        l.leftOut().forEach((reason, n) -> {
-            if (n > 0) {
-                System.out.println("  left out, " + reason + ": " + n);
-            }
-        });
-    }
-
-    private static void printProgress(SendProgress p) {
-        System.out.println("Campaign " + p.campaignId() + " is " + p.status() + ": this run sent " + p.sent()
-                + ", retrying " + p.retrying() + ", failed " + p.failed() + ", skipped " + p.skipped() + "; "
-                + p.waiting() + " waiting");
-        if (!p.reachesRecipients()) {
-            System.out.println("  " + CampaignChannels.OUTBOX + ": the messages are in the outbox; nobody received"
-                    + " them (set smtp.host to deliver e-mail)");
-        }
-    }
-
-    private static void printReport(CampaignReport r) {
-        System.out.println(
-                "Campaign " + r.campaignId() + " (" + r.name() + ") is " + r.status() + " — " + r.delivery());
-        System.out.println("  queue: " + r.queue());
-        System.out.println("  events: " + r.events() + ", customers: " + r.customersWithEvents());
-        System.out.println("  recipients: " + r.recipients() + ", left out: " + r.leftOut());
-        HoldoutLiftView lift = r.lift();
-        if (lift == null) {
-            System.out.println("  lift: not scheduled yet");
-            return;
-        }
-        System.out.println(String.format(
-                Locale.ROOT,
-                "  recipients: %d customers, %d converted; holdout: %d customers, %d converted (%d h window)",
-                lift.recipients().customers(),
-                lift.recipients().conversions(),
-                lift.holdout().customers(),
-                lift.holdout().conversions(),
-                lift.attributionWindowHours()));
-        System.out.println("  " + lift.verdict());
-        if (lift.revenueDifference() != null) {
-            System.out.println(String.format(
-                    Locale.ROOT,
-                    "  revenue per customer: %+.2f%s",
-                    lift.revenueDifference(),
-                    lift.revenueLow() == null
-                            ? ""
-                            : String.format(Locale.ROOT, " (%.2f to %.2f)", lift.revenueLow(), lift.revenueHigh())));
-        }
     }
 }

@@ -29,14 +29,14 @@ public final class ConsentCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "FILE") Path file,
             @Option(names = "--as", description = "Who imports it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = CampaignCommand.TABLE_OR_JSON)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String format)
             throws IOException {
         try (Services app = store.open();
                 InputStream in = Files.newInputStream(file)) {
             ConsentImportReport report =
-                    app.campaigns.consent.importFile(file.getFileName().toString(), in, CampaignCommand.actor(as));
-            if (CampaignCommand.json(format)) {
+                    app.campaigns.consent.importFile(file.getFileName().toString(), in, CampaignArguments.actor(as));
+            if (CampaignPrinter.json(format)) {
                 Output.json(report, System.out);
             } else {
                 System.out.println("Recorded " + report.recorded() + " consent statements from " + report.source());
@@ -49,11 +49,11 @@ public final class ConsentCommand {
     int show(
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "CUSTOMER") String customerId,
-            @Option(names = "--format", defaultValue = "table", description = CampaignCommand.TABLE_OR_JSON)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String format) {
         try (Services app = store.open()) {
             ConsentOverview overview = app.campaigns.consent.show(customerId);
-            if (CampaignCommand.json(format)) {
+            if (CampaignPrinter.json(format)) {
                 Output.json(overview, System.out);
                 return 0;
             }
@@ -79,7 +79,7 @@ public final class ConsentCommand {
             @Option(names = "--proof", required = true, description = "What shows it: a form, a call, a ticket")
                     String proof,
             @Option(names = "--as", description = "Who records it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = CampaignCommand.TABLE_OR_JSON)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String format) {
         try (Services app = store.open()) {
             ConsentLine line = app.campaigns.consent.set(
@@ -89,8 +89,8 @@ public final class ConsentCommand {
                     ConsentStatus.parse(status),
                     ConsentSource.CLI,
                     proof,
-                    CampaignCommand.actor(as));
-            if (CampaignCommand.json(format)) {
+                    CampaignArguments.actor(as));
+            if (CampaignPrinter.json(format)) {
                 Output.json(line, System.out);
             } else {
                 System.out.println("Recorded: " + line(line));
@@ -108,12 +108,12 @@ public final class ConsentCommand {
             @Parameters(paramLabel = "CUSTOMER") String customerId,
             @Option(names = "--topic", defaultValue = Consent.ALL_TOPICS) String topic,
             @Option(names = "--as", description = "Who asks (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = CampaignCommand.TABLE_OR_JSON)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String format) {
         try (Services app = store.open()) {
-            OptInRequest request =
-                    app.campaigns.consent.requestOptIn(customerId, topic, ConsentSource.CLI, CampaignCommand.actor(as));
-            if (CampaignCommand.json(format)) {
+            OptInRequest request = app.campaigns.consent.requestOptIn(
+                    customerId, topic, ConsentSource.CLI, CampaignArguments.actor(as));
+            if (CampaignPrinter.json(format)) {
                 Output.json(request, System.out);
             } else {
                 System.out.println("Consent of " + request.customerId() + " to " + request.topic() + " is pending; "

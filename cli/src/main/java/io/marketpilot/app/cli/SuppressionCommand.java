@@ -28,7 +28,7 @@ public final class SuppressionCommand {
         try (Services app = store.open()) {
             Page<SuppressionLine> page = app.campaigns.suppression.list(
                     Optional.ofNullable(channel).map(ChannelKind::parse), 0, Math.max(1, Math.min(500, limit)));
-            if (CampaignCommand.json(format)) {
+            if (CampaignPrinter.json(format)) {
                 Output.json(page, System.out);
                 return 0;
             }
@@ -54,11 +54,11 @@ public final class SuppressionCommand {
             @Option(names = "--channel", defaultValue = "email", description = "email | sms | webhook") String channel,
             @Option(names = "--note", defaultValue = "") String note,
             @Option(names = "--as", description = "Who adds it (default: the OS user)") String as,
-            @Option(names = "--format", defaultValue = "table", description = CampaignCommand.TABLE_OR_JSON)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String format) {
         try (Services app = store.open()) {
-            SuppressionCheck check =
-                    app.campaigns.suppression.add(address, ChannelKind.parse(channel), note, CampaignCommand.actor(as));
+            SuppressionCheck check = app.campaigns.suppression.add(
+                    address, ChannelKind.parse(channel), note, CampaignArguments.actor(as));
             print(check, format, check.added() ? "Suppressed" : "Already suppressed");
         }
         return 0;
@@ -69,7 +69,7 @@ public final class SuppressionCommand {
             @Mixin StoreOptions store,
             @Parameters(paramLabel = "ADDRESS") String address,
             @Option(names = "--channel", defaultValue = "email", description = "email | sms | webhook") String channel,
-            @Option(names = "--format", defaultValue = "table", description = CampaignCommand.TABLE_OR_JSON)
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String format) {
         try (Services app = store.open()) {
             SuppressionCheck check = app.campaigns.suppression.contains(address, ChannelKind.parse(channel));
@@ -79,7 +79,7 @@ public final class SuppressionCommand {
     }
 
     private static void print(SuppressionCheck check, String format, String verdict) {
-        if (CampaignCommand.json(format)) {
+        if (CampaignPrinter.json(format)) {
             Output.json(check, System.out);
         } else {
             System.out.println(verdict + " on " + check.channel() + " (hash " + check.addressHash() + ")");

@@ -1,24 +1,17 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.campaigns.audience.ConsentRule;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.AddressHash;
 import io.marketpilot.core.campaign.AddressHasher;
 import io.marketpilot.core.campaign.Campaign;
-import io.marketpilot.core.campaign.CampaignEvent;
-import io.marketpilot.core.campaign.CampaignEventKind;
 import io.marketpilot.core.campaign.CampaignStatus;
 import io.marketpilot.core.campaign.Consent;
-import io.marketpilot.core.campaign.ConsentStatus;
-import io.marketpilot.core.campaign.Contact;
 import io.marketpilot.core.campaign.Lease;
 import io.marketpilot.core.campaign.QueuedSend;
-import io.marketpilot.core.campaign.SendKey;
 import io.marketpilot.core.campaign.SendState;
-import io.marketpilot.core.campaign.Suppression;
-import io.marketpilot.core.campaign.SuppressionReason;
 import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.core.delivery.Channel;
-import io.marketpilot.core.delivery.DeliveryResult;
 import io.marketpilot.core.delivery.OutgoingMessage;
 import io.marketpilot.core.delivery.RetryPolicy;
 import io.marketpilot.core.input.FieldLimits;
@@ -78,9 +71,8 @@ public final class CampaignSender implements AutoCloseable {
     private final RecipientFacts recipients;
     private final MessageRenderer renderer;
     private final CampaignChannels channels;
-    private final ExperimentFeed experiments;
     private final AddressHasher hasher;
-    private final RetryPolicy retry;
+    private final SendOutcomes outcomes;
     private final Clock clock;
     private final String owner;
     private final Object wake = new Object();
@@ -103,9 +95,8 @@ public final class CampaignSender implements AutoCloseable {
         this.recipients = recipients;
         this.renderer = renderer;
         this.channels = channels;
-        this.experiments = experiments;
         this.hasher = hasher;
-        this.retry = retry;
+        this.outcomes = new SendOutcomes(stores, experiments, retry, clock, owner);
         this.clock = clock;
         this.owner = owner;
     }
@@ -135,14 +126,14 @@ public final class CampaignSender implements AutoCloseable {
      * campaign stands. Messages due later (send times, retries) stay queued for the server's worker or a later run.
      */
     public SendProgress drain(String campaignId, Consumer<SendProgress> progress) {
-        Tally total = new Tally();
+        SendTally total = new SendTally();
         while (true) {
             stores.queue().releaseExpired(clock.instant());
             Campaign campaign = campaign(campaignId);
             if (campaign.status() != CampaignStatus.SENDING) {
                 break;
             }
-            Tally batch = sendBatch(campaign);
+            SendTally batch = sendBatch(campaign);
             if (batch.claimed == 0) {
                 break;
             }
@@ -162,7 +153,7 @@ public final class CampaignSender implements AutoCloseable {
         int handled = 0;
         for (Campaign campaign : sending()) {
             for (int round = 0; round < 20; round++) {
-                Tally batch = sendBatch(campaign);
+                SendTally batch = sendBatch(campaign);
                 handled += batch.claimed;
                 if (batch.claimed < BATCH) {
                     break;
@@ -265,177 +256,79 @@ public final class CampaignSender implements AutoCloseable {
     }
 
     /** Claims one batch of the campaign's due messages and sends it. */
-    Tally sendBatch(Campaign campaign) {
+    SendTally sendBatch(Campaign campaign) {
         Instant now = clock.instant();
         List<QueuedSend> claimed = stores.queue().claim(campaign.id(), Lease.of(owner, now, LEASE), now, BATCH);
-        Tally tally = new Tally();
+        SendTally tally = new SendTally();
         tally.claimed = claimed.size();
         if (claimed.isEmpty()) {
             return tally;
         }
         Map<String, ContentItem> items = new HashMap<>();
         Map<Long, RecipientFacts.Batch> facts = new HashMap<>();
-        List<Planned> planned = new ArrayList<>();
+        List<ClaimedMessage> planned = new ArrayList<>();
         for (QueuedSend q : claimed) {
             ContentItem item =
                     items.computeIfAbsent(q.variant().orElse(""), v -> content.itemFor(campaign, q.variant()));
             Optional<Recipient> recipient = facts.computeIfAbsent(item.id(), id -> recipients.forContent(item))
                     .recipient(q.key().customerId(), campaign.channel());
             if (recipient.isEmpty()) {
-                skip(
+                outcomes.skip(
                         tally,
                         q.key(),
                         "the customer has no address on " + campaign.channel().wireName() + " any more");
                 continue;
             }
             AddressHash hash = hasher.hash(campaign.channel(), recipient.get().address());
-            planned.add(new Planned(q, item, recipient.get(), hash));
+            planned.add(new ClaimedMessage(q, item, recipient.get(), hash));
         }
         Set<AddressHash> suppressed = planned.isEmpty()
                 ? Set.of()
                 : stores.suppressions()
-                        .containing(planned.stream().map(Planned::address).toList(), campaign.channel());
-        Set<String> optedOut = optedOut(campaign, planned);
+                        .containing(
+                                planned.stream().map(ClaimedMessage::address).toList(), campaign.channel());
+        Set<String> optedOut = withdrawnConsent(campaign, planned);
         List<Rendered> rendered = new ArrayList<>();
         Channel channel = channels.channelFor(campaign.channel());
-        for (Planned p : planned) {
-            if (suppressed.contains(p.address)) {
-                skip(tally, p.queued.key(), "the address was suppressed after the campaign was scheduled");
-            } else if (optedOut.contains(p.queued.key().customerId())) {
-                skip(tally, p.queued.key(), "the customer opted out after the campaign was scheduled");
+        for (ClaimedMessage p : planned) {
+            if (suppressed.contains(p.address())) {
+                outcomes.skip(tally, p.queued().key(), "the address was suppressed after the campaign was scheduled");
+            } else if (optedOut.contains(p.queued().key().customerId())) {
+                outcomes.skip(tally, p.queued().key(), "the customer opted out after the campaign was scheduled");
             } else {
                 rendered.add(new Rendered(
                         p,
                         renderer.render(
-                                campaign, p.item, p.queued.variant(), p.recipient, channel.name(), p.queued.dueAt())));
+                                campaign,
+                                p.item(),
+                                p.queued().variant(),
+                                p.recipient(),
+                                channel.name(),
+                                p.queued().dueAt())));
             }
         }
         if (channels.toOutbox(campaign.channel())) {
             for (Rendered r : rendered) {
                 Instant at = clock.instant();
                 if (stores.outboxDelivery()
-                        .storeAndMarkSent(r.planned.queued.key(), owner, r.message, at)
+                        .storeAndMarkSent(r.planned.queued().key(), owner, r.message, at)
                         .isPresent()) {
-                    sent(campaign, r.planned, at, tally);
+                    outcomes.sent(campaign, r.planned, at, tally);
                 } else {
-                    lostLease(campaign, r.planned.queued.key());
+                    outcomes.lostLease(campaign, r.planned.queued().key());
                 }
             }
         } else {
-            Map<String, Planned> byKey = new HashMap<>();
+            Map<String, ClaimedMessage> byKey = new HashMap<>();
             rendered.forEach(r -> byKey.put(r.message.key(), r.planned));
             channel.sendEach(
                     rendered.stream().map(Rendered::message).toList(),
-                    (m, result) -> record(campaign, byKey.get(m.key()), result, tally));
+                    (m, result) -> outcomes.record(campaign, byKey.get(m.key()), result, tally));
         }
         return tally;
     }
 
-    /** Customers whose latest consent on an applicable topic says no (opted out, or a pending double opt-in). */
-    private Set<String> optedOut(Campaign campaign, List<Planned> planned) {
-        if (planned.isEmpty()) {
-            return Set.of();
-        }
-        List<String> ids =
-                planned.stream().map(p -> p.queued.key().customerId()).toList();
-        Map<String, Map<String, Consent>> latest = new HashMap<>();
-        for (Consent c : stores.consents().latestFor(ids, campaign.channel())) {
-            latest.computeIfAbsent(c.customerId(), k -> new HashMap<>())
-                    .merge(c.topic(), c, (a, b) -> a.at().isAfter(b.at()) ? a : b);
-        }
-        Set<String> topics = new HashSet<>();
-        topics.add(Consent.ALL_TOPICS);
-        campaign.topic().ifPresent(topics::add);
-        Set<String> out = new HashSet<>();
-        latest.forEach((customer, byTopic) -> byTopic.forEach((topic, consent) -> {
-            if (topics.contains(topic)
-                    && (consent.status() == ConsentStatus.OPTED_OUT || consent.status() == ConsentStatus.PENDING)) {
-                out.add(customer);
-            }
-        }));
-        return out;
-    }
-
-    private void record(Campaign campaign, @Nullable Planned p, DeliveryResult result, Tally tally) {
-        if (p == null) {
-            throw new IllegalStateException("the channel answered for a message it was not given");
-        }
-        SendKey key = p.queued.key();
-        Instant at = clock.instant();
-        switch (result) {
-            case DeliveryResult.Delivered d -> {
-                if (stores.queue().markSent(key, owner, at, d.providerMessageId())) {
-                    sent(campaign, p, at, tally);
-                } else {
-                    lostLease(campaign, key);
-                }
-            }
-            case DeliveryResult.TemporaryFailure f -> {
-                Optional<Instant> next = retry.nextAttempt(key.idempotencyKey(), p.queued.attempts(), at, f);
-                if (next.isPresent()) {
-                    stores.queue().markRetry(key, owner, next.get(), limit(f.reason()));
-                    tally.retrying++;
-                } else {
-                    stores.queue()
-                            .markFailed(
-                                    key,
-                                    owner,
-                                    limit("gave up after " + p.queued.attempts() + " attempts: " + f.reason()));
-                    tally.failed++;
-                }
-            }
-            case DeliveryResult.PermanentFailure f -> {
-                stores.queue().markFailed(key, owner, limit(f.code() + ": " + f.reason()));
-                tally.failed++;
-                if (f.suppressesRecipient()) {
-                    stores.suppressions()
-                            .add(new Suppression(
-                                    p.address, campaign.channel(), SuppressionReason.HARD_BOUNCE, at, limit(f.code())));
-                    stores.events()
-                            .record(new CampaignEvent(
-                                    "bounce:" + key.idempotencyKey(),
-                                    campaign.id(),
-                                    key.customerId(),
-                                    CampaignEventKind.BOUNCE,
-                                    at,
-                                    limit(f.code() + ": " + f.reason()),
-                                    0));
-                }
-            }
-        }
-    }
-
-    private void sent(Campaign campaign, Planned p, Instant at, Tally tally) {
-        SendKey key = p.queued.key();
-        stores.contacts().record(new Contact(key.customerId(), campaign.id(), campaign.channel(), at));
-        stores.events()
-                .record(new CampaignEvent(
-                        "sent:" + key.idempotencyKey(),
-                        campaign.id(),
-                        key.customerId(),
-                        CampaignEventKind.SENT,
-                        at,
-                        "",
-                        0));
-        experiments.exposure(campaign, key.customerId(), p.queued.variant());
-        tally.sent++;
-    }
-
-    private void skip(Tally tally, SendKey key, String reason) {
-        stores.queue().markSkipped(key, owner, reason);
-        tally.skipped++;
-    }
-
-    private void lostLease(Campaign campaign, SendKey key) {
-        // another worker took the message after our lease lapsed; its record stands, ours is dropped
-        LOG.warn(
-                "campaign={} lease lapsed before a message was recorded owner={} key_hash={}",
-                campaign.id(),
-                owner,
-                Integer.toHexString(key.idempotencyKey().hashCode()));
-    }
-
-    private SendProgress progress(Campaign campaign, Tally tally) {
+    private SendProgress progress(Campaign campaign, SendTally tally) {
         Map<String, Long> queue = new HashMap<>();
         stores.queue().counts(campaign.id()).forEach((state, n) -> queue.put(state.wireName(), n));
         return new SendProgress(
@@ -450,30 +343,29 @@ public final class CampaignSender implements AutoCloseable {
                 channels.reachesRecipients(campaign.channel()));
     }
 
-    private static String limit(String text) {
-        return text.length() <= FieldLimits.NOTE ? text : text.substring(0, FieldLimits.NOTE - 1) + "…";
+    /**
+     * Customers who withdrew since the audience was resolved: their latest consent on a topic that applies says no
+     * (opted out, or a double opt-in started again and still pending), by the library's {@link ConsentRule}.
+     */
+    private Set<String> withdrawnConsent(Campaign campaign, List<ClaimedMessage> planned) {
+        if (planned.isEmpty()) {
+            return Set.of();
+        }
+        List<String> ids =
+                planned.stream().map(p -> p.queued().key().customerId()).toList();
+        Map<String, List<Consent>> byCustomer = new HashMap<>();
+        for (Consent c : stores.consents().latestFor(ids, campaign.channel())) {
+            byCustomer.computeIfAbsent(c.customerId(), k -> new ArrayList<>()).add(c);
+        }
+        Set<String> out = new HashSet<>();
+        byCustomer.forEach((customer, latest) -> {
+            if (ConsentRule.withdrawn(latest, campaign.channel(), campaign.topic())) {
+                out.add(customer);
+            }
+        });
+        return out;
     }
-
-    /** A claimed message with what its rendering needs, and the hash of its address. */
-    private record Planned(QueuedSend queued, ContentItem item, Recipient recipient, AddressHash address) {}
 
     /** A claimed message as it leaves. */
-    private record Rendered(Planned planned, OutgoingMessage message) {}
-
-    /** What one run did. */
-    static final class Tally {
-        int claimed;
-        long sent;
-        long retrying;
-        long failed;
-        long skipped;
-
-        void add(Tally other) {
-            claimed += other.claimed;
-            sent += other.sent;
-            retrying += other.retrying;
-            failed += other.failed;
-            skipped += other.skipped;
-        }
-    }
+    private record Rendered(ClaimedMessage planned, OutgoingMessage message) {}
 }

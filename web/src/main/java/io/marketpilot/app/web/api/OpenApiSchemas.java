@@ -252,72 +252,10 @@ final class OpenApiSchemas {
                                 "lastOrder",
                                 nullable(localDateTime("The latest order")))));
         s.put(
-                "CustomerExport",
-                object(
-                        List.of("customer", "orders", "events", "reviews", "segments"),
-                        "customer",
-                        ref("Customer"),
-                        "orders",
-                        Map.of("type", "array", "items", ref("Order")),
-                        "events",
-                        Map.of("type", "array", "items", ref("Event")),
-                        "reviews",
-                        Map.of("type", "array", "items", ref("Review")),
-                        "segments",
-                        ref("SegmentHistory")));
-        s.put(
-                "ForgetReport",
-                Map.of(
-                        "type", "object",
-                        "description", "Rows deleted or anonymised per kind of data",
-                        "additionalProperties", Map.of("type", "integer")));
-        s.put(
-                "AuditEntry",
-                object(
-                        List.of("id", "at", "actor", "action", "target"),
-                        "id",
-                        Map.of("type", "integer"),
-                        "at",
-                        localDateTime("When"),
-                        "actor",
-                        str("Who"),
-                        "action",
-                        str("What, e.g. import.orders, customer.forget"),
-                        "target",
-                        str("Which"),
-                        "details",
-                        str("Summary")));
-        s.put(
-                "ApiKey",
-                object(
-                        List.of("id", "name", "role"),
-                        "id",
-                        str("Key id (public part)"),
-                        "name",
-                        str("Label"),
-                        "role",
-                        Map.of("type", "string", "enum", List.of("VIEWER", "MARKETER", "ADMIN")),
-                        "createdAt",
-                        localDateTime("When it was issued"),
-                        "revokedAt",
-                        nullable(localDateTime("When it was revoked; null while active"))));
-        s.put("ApiKeyList", Map.of("type", "array", "items", ref("ApiKey")));
-        s.put(
-                "NewApiKey",
-                object(
-                        List.of("name", "role"),
-                        "name",
-                        str("Label", FieldLimits.NAME),
-                        "role",
-                        Map.of("type", "string", "enum", List.of("admin", "marketer", "viewer"))));
-        s.put(
-                "IssuedApiKey",
-                object(List.of("key", "secret"), "key", ref("ApiKey"), "secret", str("The key; shown only once")));
-        s.put(
                 "EventBatch",
                 Map.of("type", "array", "items", Map.of("anyOf", List.of(ref("Event"), ref("ExperimentEvent")))));
         s.put("Deleted", object(List.of("deleted"), "deleted", str("The id of what was deleted")));
-        s.put("Revoked", object(List.of("revoked"), "revoked", str("The id of the key revoked")));
+        s.putAll(AdminSchemas.all());
         s.putAll(AnalysisSchemas.all());
         s.putAll(ModelSchemas.all());
         s.putAll(RecommendationSchemas.all());
