@@ -15,17 +15,9 @@ import io.marketpilot.channels.email.StartTls;
 import io.marketpilot.channels.outbox.OutboxChannel;
 import io.marketpilot.core.campaign.AudienceSpec;
 import io.marketpilot.core.campaign.ChannelKind;
-import io.marketpilot.core.campaign.Consent;
-import io.marketpilot.core.campaign.ConsentSource;
-import io.marketpilot.core.campaign.ConsentStatus;
 import io.marketpilot.core.campaign.ContentRef;
 import io.marketpilot.core.campaign.QuietHours;
 import io.marketpilot.core.campaign.Schedule;
-import io.marketpilot.core.content.ContentItem;
-import io.marketpilot.core.content.ContentProvenance;
-import io.marketpilot.core.content.ContentReview;
-import io.marketpilot.core.content.ContentStatus;
-import io.marketpilot.core.content.ContentTarget;
 import io.marketpilot.core.delivery.RetryPolicy;
 import io.marketpilot.core.domain.Customer;
 import jakarta.mail.internet.MimeMessage;
@@ -35,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,42 +132,17 @@ class CampaignCrashIT {
     /** A hand-written approved text and RECIPIENTS opted-in customers, in a campaign approved and scheduled. */
     static String scheduled(Services app) {
         List<String> ids = new ArrayList<>();
-        Instant signedUp = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < RECIPIENTS; i++) {
             String id = String.format(Locale.ROOT, "K%04d", i);
             ids.add(id);
             app.customers.save(new Customer(
                     id, id.toLowerCase(Locale.ROOT) + "@example.com", null, "Germany", null, LocalDate.of(2025, 1, 1)));
-            app.stores
-                    .campaigns()
-                    .consents()
-                    .record(new Consent(
-                            id,
-                            ChannelKind.EMAIL,
-                            Consent.ALL_TOPICS,
-                            ConsentStatus.OPTED_IN,
-                            ConsentSource.IMPORT,
-                            signedUp,
-                            "sign-up form"));
+            CampaignTestShop.optIn(app, id);
         }
-        ContentItem item = app.stores
-                .contentItems()
-                .saveAll(List.of(new ContentItem(
-                        0,
-                        "crash-test",
-                        LocalDateTime.parse("2026-04-01T10:00:00"),
-                        new ContentTarget("email", "en", "Everyone", null, null, "news", "friendly"),
-                        "news",
-                        "{\"subject\":\"Hello {{first_name}}\",\"body\":\"Hi {{first_name}},\\n\\nNew arrivals.\"}",
-                        "",
-                        "{}",
-                        new ContentProvenance("test", "hand-written", ""),
-                        ContentReview.draft())))
-                .getFirst();
-        long content = app.stores
-                .contentItems()
-                .review(item.id(), ContentStatus.APPROVED, "bob", "", LocalDateTime.parse("2026-04-02T10:00:00"))
-                .id();
+        long content = CampaignTestShop.approvedEmail(
+                app,
+                "crash-test",
+                "{\"subject\":\"Hello {{first_name}}\",\"body\":\"Hi {{first_name}},\\n\\nNew arrivals.\"}");
         Campaigns campaigns = Campaigns.create(
                 app.stores.campaigns(),
                 CampaignSenderTest.dependencies(app),

@@ -24,11 +24,6 @@ import io.marketpilot.core.campaign.QuietHours;
 import io.marketpilot.core.campaign.Schedule;
 import io.marketpilot.core.campaign.SendKey;
 import io.marketpilot.core.campaign.SendState;
-import io.marketpilot.core.content.ContentItem;
-import io.marketpilot.core.content.ContentProvenance;
-import io.marketpilot.core.content.ContentReview;
-import io.marketpilot.core.content.ContentStatus;
-import io.marketpilot.core.content.ContentTarget;
 import io.marketpilot.core.delivery.DeliveryResult;
 import io.marketpilot.core.delivery.RetryPolicy;
 import io.marketpilot.core.domain.Customer;
@@ -36,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +60,6 @@ class CampaignSenderTest {
     static void store() {
         app = Application.open(new MarketPilotConfig(dir.resolve("data"), null, null, null, "127.0.0.1", 0));
         keys = CampaignKeys.load(Optional.empty(), dir.resolve("data"));
-        Instant signedUp = Instant.parse("2026-01-01T00:00:00Z");
         for (String id :
                 List.of("D1", "D2", "D3", "P1", "P2", "T1", "T2", "K1", "K2", "K3", "O1", "O2", "U1", "U2", "E1")) {
             app.customers.save(new Customer(
@@ -76,37 +69,13 @@ class CampaignSenderTest {
                     "Germany",
                     "Berlin",
                     LocalDate.of(2025, 1, 1)));
-            app.stores
-                    .campaigns()
-                    .consents()
-                    .record(new Consent(
-                            id,
-                            ChannelKind.EMAIL,
-                            Consent.ALL_TOPICS,
-                            ConsentStatus.OPTED_IN,
-                            ConsentSource.IMPORT,
-                            signedUp,
-                            "sign-up form"));
+            CampaignTestShop.optIn(app, id);
         }
-        ContentItem item = app.stores
-                .contentItems()
-                .saveAll(List.of(new ContentItem(
-                        0,
-                        "sender-test",
-                        LocalDateTime.parse("2026-04-01T10:00:00"),
-                        new ContentTarget("email", "en", "Everyone", null, null, "news", "friendly"),
-                        "news",
-                        "{\"subject\":\"Hello {{first_name}}\",\"body\":\"Hi {{first_name}},\\n\\nNew arrivals.\","
-                                + "\"cta\":\"Shop now\"}",
-                        "",
-                        "{}",
-                        new ContentProvenance("test", "hand-written", ""),
-                        ContentReview.draft())))
-                .getFirst();
-        contentId = app.stores
-                .contentItems()
-                .review(item.id(), ContentStatus.APPROVED, "bob", "", LocalDateTime.parse("2026-04-02T10:00:00"))
-                .id();
+        contentId = CampaignTestShop.approvedEmail(
+                app,
+                "sender-test",
+                "{\"subject\":\"Hello {{first_name}}\",\"body\":\"Hi {{first_name}},\\n\\nNew arrivals.\","
+                        + "\"cta\":\"Shop now\"}");
     }
 
     @AfterAll
