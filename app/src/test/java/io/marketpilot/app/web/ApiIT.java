@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.eclipse.jetty.server.Connector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,15 @@ class ApiIT {
     static ApiClient.Reply call(String method, String path, String key, String contentType, String body)
             throws IOException, InterruptedException {
         return ApiClient.call(app, method, path, key, contentType, body);
+    }
+
+    @Test
+    void keepsIdleConnectionsOpenLongerThanTheJdkClientDoes() {
+        // equal keep-alive times let the client reuse a connection the server is closing and lose a DELETE or POST
+        Duration clientKeepAlive = Duration.ofSeconds(Integer.getInteger("jdk.httpclient.keepalive.timeout", 30));
+        for (Connector connector : app.server.javalin().jettyServer().server().getConnectors()) {
+            assertThat(Duration.ofMillis(connector.getIdleTimeout())).isGreaterThan(clientKeepAlive);
+        }
     }
 
     @Test

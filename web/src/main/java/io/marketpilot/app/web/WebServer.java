@@ -42,12 +42,23 @@ import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.app.web.dashboard.Dashboard;
 import io.marketpilot.app.web.tracking.TrackingRoutes;
 import io.marketpilot.channels.webhook.WebhookSettings;
+import java.time.Duration;
 import java.util.Map;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Services}. */
 public final class WebServer {
     public static final String VERSION = "0.1.0";
     private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
+
+    /**
+     * How long an idle keep-alive connection stays open. Jetty's default (30 s) equals the JDK HttpClient's keep-alive
+     * time, so a client could reuse a connection at the instant the server closed it and lose a non-idempotent request
+     * ("header parser received no bytes": ApiFuzzIT's DELETE, under load); the server must outlast common clients'
+     * keep-alive (JDK 30 s, Go 90 s), never the other way round.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
 
     private final Javalin javalin;
     private final Routes routes;
@@ -146,6 +157,12 @@ public final class WebServer {
 
     public WebServer start(String host, int port) {
         javalin.start(host, port);
+        // applies to every connection accepted from now on (Jetty reads it per new connection)
+        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector c) {
+                c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            }
+        }
         return this;
     }
 
