@@ -14,6 +14,7 @@ import io.marketpilot.store.Database;
 import io.marketpilot.store.Dialect;
 import io.marketpilot.store.DuplicateKey;
 import io.marketpilot.store.UtcTimestamps;
+import io.marketpilot.store.privacy.ErasureStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -227,6 +228,26 @@ public final class JdbcEnrolments implements Enrolments {
                         rs.getBoolean("holdout"),
                         rs.getLong("n")))
                 .list());
+    }
+
+    /**
+     * Forgetting a customer deletes their enrolments; the step history names no customer and stays, unlinked, so the
+     * journey report's counts do not change.
+     */
+    public static ErasureStep erasure() {
+        return new ErasureStep() {
+            @Override
+            public String name() {
+                return "journeys";
+            }
+
+            @Override
+            public int erase(Handle h, String customerId) {
+                return h.createUpdate("DELETE FROM journey_enrolments WHERE customer_id = ?")
+                        .bind(0, customerId)
+                        .execute();
+            }
+        };
     }
 
     /** Writes history lines of an enrolment, copying its journey, version and holdout flag from its row. */

@@ -323,4 +323,21 @@ abstract class JourneyStoreContract {
                 .isTrue();
         assertThat(enrolments.find(e.id()).orElseThrow().dueAt()).contains(nextWeek);
     }
+
+    @Test
+    void forgettingACustomerDeletesTheirEnrolmentsAndKeepsTheStepCounts() {
+        saveWelcome();
+        Enrolment forgotten = enrol("C1", T0);
+        Enrolment kept = enrol("C2", T0);
+        List<StepCount> before = enrolments.stepCounts("welcome");
+
+        int erased = db.jdbi().inTransaction(h -> JdbcEnrolments.erasure().erase(h, "C1"));
+
+        assertThat(erased).isEqualTo(1);
+        assertThat(enrolments.find(forgotten.id())).isEmpty();
+        assertThat(enrolments.ofCustomer("welcome", "C1")).isEmpty();
+        assertThat(enrolments.find(kept.id())).isPresent();
+        assertThat(enrolments.stepCounts("welcome")).isEqualTo(before);
+        assertThat(before).containsExactly(new StepCount(1, "first", StepOutcome.ENTERED, false, 2));
+    }
 }
