@@ -112,13 +112,13 @@ public final class JourneyCodec {
             attempt(problems, () -> StepReader.step(element)).ifPresent(steps::add);
         }
         if (problems.size() > before) {
-            throw new PathException(at.path(), "has steps that are not valid (listed)");
+            throw new AlreadyListed();
         }
         for (StepGraph.Problem p : StepGraph.problems(steps)) {
             problems.add(new JsonProblem(elements.get(p.stepIndex()).path() + "." + p.field(), p.message()));
         }
         if (problems.size() > before) {
-            throw new PathException(at.path(), "do not fit together (listed)");
+            throw new AlreadyListed();
         }
         return steps;
     }
@@ -130,12 +130,22 @@ public final class JourneyCodec {
         } catch (PathException e) {
             problems.add(e.problem());
             return Optional.empty();
+        } catch (AlreadyListed e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A part whose problems were added to the list one by one as they were found. */
+    private static final class AlreadyListed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyListed() {
+            super(null, null, false, false);
         }
     }
 
     private static MarketPilotException refusal(List<JsonProblem> problems) {
-        List<JsonProblem> shown =
-                problems.stream().filter(p -> !p.message().endsWith("(listed)")).toList();
+        List<JsonProblem> shown = List.copyOf(problems);
         List<Map<String, String>> details = shown.stream()
                 .map(p -> Map.of("path", p.path(), "message", p.message()))
                 .toList();
