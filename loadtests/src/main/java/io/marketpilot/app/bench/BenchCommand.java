@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
             BenchCommand.Import.class,
             BenchCommand.Events.class,
             BenchCommand.Reads.class,
-            BenchCommand.Durability.class
+            BenchCommand.Durability.class,
+            BenchCommand.Campaign.class
         })
 public final class BenchCommand implements Runnable {
     private final ServicesOpener opener;
@@ -227,6 +228,127 @@ public final class BenchCommand implements Runnable {
                     "writing each commit first takes %.2f times as long%n",
                     results.get(0).seconds() / results.get(1).seconds());
             return 0;
+        }
+    }
+
+    /** Messages per second from the campaign sender to the outbox and to SMTP, and audience resolution over a shop. */
+    @Command(
+            name = "campaign",
+            description = "Time sending a campaign to N opted-in customers through the real sender and send queue, into"
+                    + " the outbox and to an SMTP server started in process (counting what arrived: none missing or"
+                    + " doubled), and resolving campaign audiences (each segment, rules) over every customer of an"
+                    + " orders file; exits 1 when a message is missing or doubled.")
+    static final class Campaign implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        @Nullable
+        BenchCommand bench; // set by picocli before call()
+
+        @Option(
+                names = "--recipients",
+                defaultValue = "100000",
+                description = "Opted-in customers the campaign is sent to (default ${DEFAULT-VALUE})")
+        int recipients;
+
+        @Option(
+                names = "--to",
+                split = ",",
+                defaultValue = "outbox,smtp",
+                description = "Where the campaign is sent, one run each in a fresh store: outbox, smtp"
+                        + " (default ${DEFAULT-VALUE})")
+        java.util.List<String> targets = new java.util.ArrayList<>();
+
+        @Option(
+                names = "--orders",
+                description = "The orders file whose customers the audiences are resolved over, e.g."
+                        + " ../shared/data/online-retail/online_retail.csv.gz; without it a file of the same"
+                        + " shape is generated")
+        @Nullable
+        Path orders;
+
+        @Option(
+                names = "--lines",
+                defaultValue = "541909",
+                description = "Lines to generate without --orders (default ${DEFAULT-VALUE})")
+        int lines;
+
+        @Option(names = "--skip-send", description = "Only resolve audiences")
+        boolean skipSend;
+
+        @Option(names = "--skip-audience", description = "Only send")
+        boolean skipAudience;
+
+        @Option(
+                names = "--store",
+                defaultValue = "h2",
+                description = "h2 (a fresh embedded file store per run) or postgres (a fresh schema per run,"
+                        + " dropped afterwards) (default ${DEFAULT-VALUE})")
+        String store = "h2";
+
+        @Option(
+                names = "--db-url",
+                defaultValue = FreshStore.POSTGRES_URL,
+                description = "The PostgreSQL server of --store postgres (default ${DEFAULT-VALUE})")
+        String dbUrl = FreshStore.POSTGRES_URL;
+
+        @Option(names = "--db-user", defaultValue = "postgres", description = "Its user (default ${DEFAULT-VALUE})")
+        String dbUser = "postgres";
+
+        @Override
+        public Integer call() throws Exception {
+            if (recipients < 1 || lines < 1) {
+                throw io.marketpilot.core.MarketPilotException.invalid("--recipients and --lines must be positive");
+            }
+            FreshStore.Kind kind =
+                    switch (store.strip().toLowerCase(java.util.Locale.ROOT)) {
+                        case "h2" -> FreshStore.Kind.H2;
+                        case "postgres", "postgresql" -> FreshStore.Kind.POSTGRES;
+                        default ->
+                            throw io.marketpilot.core.MarketPilotException.invalid(
+                                    "--store is h2 or postgres, not '" + store + "'");
+                    };
+            ServicesOpener opener = opener(bench);
+            boolean exact = true;
+            if (!skipSend) {
+                for (CampaignSendBenchmark.Target target : targets()) {
+                    var result = CampaignSendBenchmark.run(opener, kind, dbUrl, dbUser, recipients, target, System.out);
+                    System.out.println(result.describe());
+                    exact &= result.exact();
+                }
+            }
+            if (!skipAudience) {
+                System.out.println(audiences(opener, kind).describe());
+            }
+            return exact ? 0 : 1;
+        }
+
+        private java.util.Set<CampaignSendBenchmark.Target> targets() {
+            java.util.Set<CampaignSendBenchmark.Target> chosen = new java.util.LinkedHashSet<>();
+            for (String t : targets) {
+                switch (t.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "outbox" -> chosen.add(CampaignSendBenchmark.Target.OUTBOX);
+                    case "smtp" -> chosen.add(CampaignSendBenchmark.Target.SMTP);
+                    default ->
+                        throw io.marketpilot.core.MarketPilotException.invalid(
+                                "--to takes outbox and smtp, not '" + t + "'");
+                }
+            }
+            return chosen;
+        }
+
+        private AudienceBenchmark.Result audiences(ServicesOpener opener, FreshStore.Kind kind)
+                throws java.io.IOException {
+            if (orders != null) {
+                return AudienceBenchmark.run(opener, kind, dbUrl, dbUser, orders, System.out);
+            }
+            Path dir = java.nio.file.Files.createTempDirectory("marketpilot-bench-orders");
+            Path generated = dir.resolve("online-retail-like.csv");
+            try {
+                OnlineRetailLikeFile.write(generated, lines, 1);
+                return AudienceBenchmark.run(opener, kind, dbUrl, dbUser, generated, System.out);
+            } finally {
+                java.nio.file.Files.deleteIfExists(generated);
+                java.nio.file.Files.deleteIfExists(dir);
+            }
         }
     }
 }
