@@ -19,6 +19,12 @@ public interface CampaignStore {
     /** The campaign with this id, if there is one. */
     Optional<Campaign> find(String id);
 
+    /**
+     * Where the campaign with this id stands, if there is one: what a sender asks between batches, without reading
+     * the definition's lists.
+     */
+    Optional<CampaignStatus> status(String id);
+
     /** Campaigns, newest first, optionally only those in one state; the page's query matches id or name. */
     Page<Campaign> list(Optional<CampaignStatus> status, PageRequest page);
 

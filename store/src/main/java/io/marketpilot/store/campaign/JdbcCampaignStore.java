@@ -110,6 +110,15 @@ public final class JdbcCampaignStore implements CampaignStore {
         return db.jdbi().withHandle(h -> find(h, id));
     }
 
+    @Override
+    public Optional<CampaignStatus> status(String id) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT status FROM campaigns WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .map(CampaignStatus::parse));
+    }
+
     /** Newest first; the page's query matches the id or the name. */
     @Override
     public Page<Campaign> list(Optional<CampaignStatus> status, PageRequest page) {

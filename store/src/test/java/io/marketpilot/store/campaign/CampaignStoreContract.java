@@ -124,6 +124,8 @@ abstract class CampaignStoreContract extends CampaignFixture {
         assertThat(campaigns.moveStatus(CampaignStatus.DRAFT, cancelled, T0.plusSeconds(2)))
                 .isEmpty();
         assertThat(campaigns.find("c1").orElseThrow().status()).isEqualTo(CampaignStatus.AWAITING_APPROVAL);
+        assertThat(campaigns.status("c1")).contains(CampaignStatus.AWAITING_APPROVAL);
+        assertThat(campaigns.status("ghost")).isEmpty();
         assertThat(campaigns.moveStatus(
                         CampaignStatus.DRAFT, draft("ghost").moveTo(CampaignStatus.CANCELLED, Optional.empty()), T0))
                 .isEmpty();
