@@ -98,6 +98,7 @@ public final class Application {
         // the erased address's hash joins the suppression list under the key the campaigns check it with
         privacy.addStep(new CampaignErasure(keys.addresses(), db.dialect(), clock));
         privacy.addStep(JdbcOutbox.erasure());
+        privacy.addStep(io.marketpilot.store.support.JdbcConversationRepository.erasure());
         return new Stores(
                 db.dialect().name().toLowerCase(Locale.ROOT),
                 location,

@@ -119,6 +119,8 @@ class CampaignSenderTest {
                 app.products,
                 app.orders,
                 app.reviews,
+                app.reviewSentiments,
+                app.stores.conversations(),
                 app.segments,
                 app.predictions,
                 app.recommendations,
@@ -142,6 +144,7 @@ class CampaignSenderTest {
                 Optional.of(0.0),
                 Optional.empty(),
                 false,
+                true,
                 Optional.empty());
         String id = campaigns.service.create(request, "ann").id();
         campaigns.service.submit(id, "ann");

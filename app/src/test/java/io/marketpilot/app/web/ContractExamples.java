@@ -230,6 +230,7 @@ final class ContractExamples {
         ids.put("conversations", session);
         calls.get("/api/v1/support/conversations?status=handoff&limit=5");
         calls.post("/api/v1/support/conversations/" + session + "/reply", "{\"text\":\"Happy to help.\"}");
+        calls.post("/api/v1/support/conversations/" + session + "/customer", "{\"customerId\":\"" + CUSTOMER + "\"}");
         calls.post("/api/v1/support/conversations/" + session + "/close", null);
         calls.get("/api/v1/support/unanswered?limit=5");
         for (String mode : new String[] {"hybrid", "bm25", "vector"}) {

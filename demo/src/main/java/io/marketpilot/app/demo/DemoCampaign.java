@@ -106,6 +106,7 @@ public final class DemoCampaign {
                 Optional.of(HOLDOUT),
                 Optional.empty(),
                 false,
+                true,
                 Optional.of(Duration.ofDays(7)));
         CampaignView created;
         SendProgress sent;
@@ -148,6 +149,8 @@ public final class DemoCampaign {
                         app.products,
                         app.orders,
                         app.reviews,
+                        app.reviewSentiments,
+                        app.stores.conversations(),
                         app.segments,
                         app.predictions,
                         app.recommendations,

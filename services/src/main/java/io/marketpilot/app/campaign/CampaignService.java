@@ -102,6 +102,7 @@ public final class CampaignService {
                 .withHoldoutShare(request.holdoutOrDefault())
                 .withPriority(request.priority().orElse(Campaign.DEFAULT_PRIORITY))
                 .withPromotion(request.promotion())
+                .withHoldBackComplaints(request.holdBackComplaints())
                 .withAttributionWindow(request.attributionWindow().orElse(Campaign.DEFAULT_ATTRIBUTION_WINDOW));
         stores.campaigns().create(campaign);
         audit.record(actor, "campaign.create", campaign.id(), campaign.name());

@@ -15,6 +15,8 @@ import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.core.store.ReviewRepository;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.support.ConversationRepository;
 import java.time.Clock;
 
 /** The campaigns' object graph, built by hand from the stores and the services it uses. */
@@ -33,6 +35,8 @@ public final class Campaigns implements AutoCloseable {
     public final CampaignStores stores;
     /** Providers' bounce and complaint reports (the delivery webhook). */
     public final DeliveryReports deliveryReports;
+    /** Orders attributed to the experiment campaigns that reached their customer, as conversions. */
+    public final ConversionAttribution conversions;
 
     private Campaigns(
             CampaignService service,
@@ -42,7 +46,8 @@ public final class Campaigns implements AutoCloseable {
             CampaignSender sender,
             CampaignChannels channels,
             CampaignStores stores,
-            DeliveryReports deliveryReports) {
+            DeliveryReports deliveryReports,
+            ConversionAttribution conversions) {
         this.service = service;
         this.consent = consent;
         this.suppression = suppression;
@@ -51,6 +56,7 @@ public final class Campaigns implements AutoCloseable {
         this.channels = channels;
         this.stores = stores;
         this.deliveryReports = deliveryReports;
+        this.conversions = conversions;
     }
 
     /** What the campaigns read from the rest of the product. */
@@ -59,6 +65,8 @@ public final class Campaigns implements AutoCloseable {
             ProductRepository products,
             OrderRepository orders,
             ReviewRepository reviews,
+            ReviewSentiments reviewSentiments,
+            ConversationRepository conversations,
             StoreSegments segments,
             StorePredictions predictions,
             StoreRecommendations recommendations,
@@ -92,6 +100,8 @@ public final class Campaigns implements AutoCloseable {
                 with.customers(),
                 with.orders(),
                 with.reviews(),
+                with.reviewSentiments(),
+                with.conversations(),
                 with.segments(),
                 with.predictions(),
                 stores,
@@ -131,7 +141,8 @@ public final class Campaigns implements AutoCloseable {
                 sender,
                 channels,
                 stores,
-                new DeliveryReports(stores, keys.addresses(), with.audit(), clock));
+                new DeliveryReports(stores, keys.addresses(), with.audit(), clock),
+                new ConversionAttribution(stores, with.orders(), feed, clock));
     }
 
     /** Stops the background sender, if it runs. */

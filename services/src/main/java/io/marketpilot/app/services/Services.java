@@ -23,6 +23,7 @@ import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.delivery.RetryPolicy;
+import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmUsageLog;
@@ -150,6 +151,7 @@ public final class Services implements AutoCloseable {
                 stores.conversations(),
                 languageModel,
                 products,
+                customers,
                 recommendations,
                 embedder,
                 clock,
@@ -189,6 +191,8 @@ public final class Services implements AutoCloseable {
                         products,
                         orders,
                         reviews,
+                        reviewSentiments,
+                        stores.conversations(),
                         segments,
                         predictions,
                         recommendations,
@@ -205,8 +209,9 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Imports a file and runs the pipelines that follow from it (reviews are scored), so that every way in — CLI,
-     * API, dashboard, demo — leaves the store analysed.
+     * Imports a file and runs the pipelines that follow from it (reviews are scored, orders attributed to the
+     * experiment campaigns as conversions), so that every way in — CLI, API, dashboard, demo — leaves the store
+     * analysed.
      */
     public ImportReport importFile(
             ImportKind kind, String name, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
@@ -214,10 +219,22 @@ public final class Services implements AutoCloseable {
         if (!dryRun && kind == ImportKind.REVIEWS) {
             reviewAnalysis.analyzePending();
         }
+        if (!dryRun && kind == ImportKind.ORDERS) {
+            campaigns.conversions.attributeAll();
+        }
         if (!dryRun) {
             jobs.refreshAll("import of " + name);
         }
         return report;
+    }
+
+    /**
+     * Stores one order (new, or replacing the one with its id) and attributes it to the experiment campaigns that
+     * reached its customer: the single-order intake every door but a file import uses.
+     */
+    public void saveOrder(Order order) {
+        orders.save(order);
+        campaigns.conversions.attribute(order);
     }
 
     /** Experiment events stored per experiment id. */

@@ -250,6 +250,13 @@ final class CampaignSchemas {
                 Map.of("type", "integer", "description", "0 to 100 (default 50): who takes the frequency cap first"),
                 "promotion",
                 Map.of("type", "boolean", "description", "A promotion holds back customers with a fresh complaint"),
+                "holdBackComplaints",
+                Map.of(
+                        "type",
+                        "boolean",
+                        "description",
+                        "Whether the promotion holds back customers with an open escalated support conversation or a"
+                                + " strongly negative review in the last 14 days (default true)"),
                 "attributionDays",
                 Map.of("type", "integer", "description", "Attribution window in days (default 7)"));
     }

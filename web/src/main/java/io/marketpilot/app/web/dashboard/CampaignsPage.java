@@ -61,6 +61,7 @@ final class CampaignsPage {
             "holdout",
             "priority",
             "promotion",
+            "keepComplainers",
             "attributionDays");
 
     private final Services app;
@@ -199,6 +200,8 @@ final class CampaignsPage {
                 holdout.isBlank() ? null : parseDouble(holdout, "holdout") / 100,
                 priority.isBlank() ? null : (int) parseLong(priority, "priority"),
                 value(form, "promotion").equals("on"),
+                // the rule is on unless the marketer ticks it off
+                !value(form, "keepComplainers").equals("on"),
                 days.isBlank() ? null : (int) parseLong(days, "attribution days"));
     }
 
