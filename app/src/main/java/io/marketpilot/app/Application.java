@@ -22,6 +22,7 @@ import io.marketpilot.store.campaign.JdbcSendQueue;
 import io.marketpilot.store.campaign.JdbcSuppressionList;
 import io.marketpilot.store.content.JdbcBrandVoiceRepository;
 import io.marketpilot.store.content.JdbcContentRepository;
+import io.marketpilot.store.customer.JdbcCustomerAttributes;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.delivery.JdbcOutbox;
 import io.marketpilot.store.delivery.JdbcOutboxDelivery;
@@ -103,6 +104,7 @@ public final class Application {
                 location,
                 audit,
                 customers,
+                new JdbcCustomerAttributes(db),
                 new JdbcProductRepository(db),
                 orders,
                 events,

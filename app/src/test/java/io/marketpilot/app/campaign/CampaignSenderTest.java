@@ -116,6 +116,7 @@ class CampaignSenderTest {
     static Campaigns.Dependencies dependencies(Services app) {
         return new Campaigns.Dependencies(
                 app.customers,
+                app.customerAttributes,
                 app.products,
                 app.orders,
                 app.reviews,

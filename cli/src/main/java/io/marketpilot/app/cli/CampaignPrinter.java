@@ -39,6 +39,7 @@ final class CampaignPrinter {
         System.out.println("Preview of " + p.campaignId() + " at " + p.resolvedAt() + " (" + p.delivery() + ")");
         System.out.println("  " + p.candidates() + " in the audience, " + p.recipients() + " would receive it");
         p.leftOut().forEach((reason, n) -> System.out.println("  left out, " + reason + ": " + n));
+        CampaignReviewPrinter.print(p);
         for (PreviewedCustomer c : p.customers()) {
             System.out.println();
             System.out.println("== " + c.customerId() + ": "

@@ -145,6 +145,7 @@ public final class DemoCampaign {
                 app.stores.campaigns(),
                 new Campaigns.Dependencies(
                         app.customers,
+                        app.customerAttributes,
                         app.products,
                         app.orders,
                         app.reviews,

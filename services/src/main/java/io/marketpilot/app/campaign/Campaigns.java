@@ -11,6 +11,7 @@ import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.campaigns.audience.AudienceResolver;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.delivery.RetryPolicy;
+import io.marketpilot.core.store.CustomerAttributes;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
@@ -56,6 +57,7 @@ public final class Campaigns implements AutoCloseable {
     /** What the campaigns read from the rest of the product. */
     public record Dependencies(
             CustomerRepository customers,
+            CustomerAttributes customerAttributes,
             ProductRepository products,
             OrderRepository orders,
             ReviewRepository reviews,
@@ -108,7 +110,7 @@ public final class Campaigns implements AutoCloseable {
                 renderer,
                 channels,
                 new CampaignReports(stores, with.orders(), channels, clock),
-                new CampaignFairness(with.customers()),
+                new CampaignFairness(with.customers(), with.customerAttributes(), clock),
                 with.audit(),
                 settings.quietHours(),
                 clock);

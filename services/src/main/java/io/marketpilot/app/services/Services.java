@@ -27,6 +27,7 @@ import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.privacy.CustomerPrivacy;
+import io.marketpilot.core.store.CustomerAttributes;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
@@ -55,6 +56,9 @@ public final class Services implements AutoCloseable {
     public final Clock clock;
     public final AuditLog audit;
     public final CustomerRepository customers;
+    /** The facts imported about customers beyond the fixed fields (gender, birth date, loyalty tier, …). */
+    public final CustomerAttributes customerAttributes;
+
     public final ProductRepository products;
     public final OrderRepository orders;
     public final EventRepository events;
@@ -111,6 +115,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.audit = stores.audit();
         this.customers = stores.customers();
+        this.customerAttributes = stores.customerAttributes();
         this.products = stores.products();
         this.orders = stores.orders();
         this.events = stores.events();
@@ -186,6 +191,7 @@ public final class Services implements AutoCloseable {
                 stores.campaigns(),
                 new Campaigns.Dependencies(
                         customers,
+                        customerAttributes,
                         products,
                         orders,
                         reviews,
