@@ -219,6 +219,16 @@ public final class StoreContent {
                 models.secondReader().read(text, language, actor));
     }
 
+    /**
+     * A reviewer asks for the item's wording to be read again now, by the word list and the second reader; the answer
+     * is recorded in the audit log (nothing about the item changes).
+     */
+    public WordingReview readWording(long id, String actor) {
+        WordingReview review = wording(get(id), actor);
+        audit.record(actor, "content.wording-review", String.valueOf(id), review.summary());
+        return review;
+    }
+
     public Page<ContentItem> list(ContentQuery query) {
         return items.list(query);
     }

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Handle;
 /** Customer attributes in the JDBC store (table {@code customer_attributes}, V15). */
 public final class JdbcCustomerAttributes implements CustomerAttributes {
     /** Customers per page of {@link #forEach}: a page holds all attributes of each of its customers. */
-    static final int PAGE = 1_000;
+    public static final int PAGE = 1_000;
 
     private static final String DELETE = "DELETE FROM customer_attributes WHERE customer_id = ?";
     private static final String INSERT =
