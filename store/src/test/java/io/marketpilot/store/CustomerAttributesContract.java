@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 abstract class CustomerAttributesContract extends StoreFixture {
     @Test
     void aCustomerFileKeepsItsUnmappedColumnsAsAttributes() {
-        load(ImportKind.CUSTOMERS, "customers-attributes.csv");
+        var report = load(ImportKind.CUSTOMERS, "customers-attributes.csv");
         JdbcCustomerAttributes attributes = new JdbcCustomerAttributes(db);
 
         assertThat(attributes.of("A1"))
@@ -32,6 +32,9 @@ abstract class CustomerAttributesContract extends StoreFixture {
         assertThat(attributes.of("A2"))
                 .containsExactly(Map.entry("gender", "male"), Map.entry("loyaltytier", "silver"));
         assertThat(attributes.of("A3")).isEmpty();
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("kept as customer attributes")
+                .endsWith(": birthdate, gender, loyaltytier"));
     }
 
     @Test

@@ -28,6 +28,8 @@ public record ComparedAttributes(Map<String, Map<String, String>> base, List<Ski
     }
 
     /**
+     * Chooses the attributes and builds every customer's groups.
+     *
      * @param countries every customer of the base with their country (blank when unknown)
      * @param imported the imported attributes of the customers that have any (by customer id)
      * @param today the day ages are reckoned on

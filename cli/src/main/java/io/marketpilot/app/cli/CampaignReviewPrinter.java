@@ -6,6 +6,7 @@ import io.marketpilot.app.content.WordingReview;
 import io.marketpilot.campaigns.fairness.SkippedAttribute;
 import io.marketpilot.content.guard.Finding;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Prints the review part of {@code campaign preview}: fairness against the customer base, and the wording checks. */
 final class CampaignReviewPrinter {
@@ -47,7 +48,7 @@ final class CampaignReviewPrinter {
         }
     }
 
-    private static String share(Double share) {
+    private static String share(@Nullable Double share) {
         return share == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 }

@@ -83,7 +83,8 @@ public final class SecondReader {
                     true));
             reading = parse(reply.text(), reply.provider() + "/" + reply.model());
         } catch (LlmUnavailableException e) {
-            return SecondReading.failed(reader, e.getMessage());
+            return SecondReading.failed(
+                    reader, java.util.Objects.requireNonNullElse(e.getMessage(), "the model did not answer"));
         }
         if (reading.status().equals(SecondReading.READ)) {
             readings.put(key, reading);

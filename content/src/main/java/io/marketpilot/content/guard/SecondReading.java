@@ -7,7 +7,7 @@ import java.util.List;
  * fine), {@code not_configured} when no model stands behind the port, or {@code failed} with why.
  *
  * @param status {@code read}, {@code not_configured} or {@code failed}
- * @param reader the provider/model that read it, or {@code none}
+ * @param reader the provider/model that read it; the word "none" when no model is configured
  * @param note in words, e.g. "no second reader configured" or the failure's reason; empty when it read the text
  * @param findings the reader's findings (rule {@code second-reader}, warnings), or for a failure one
  *     {@code second-reader-failed} warning, so that it is reported wherever findings are shown

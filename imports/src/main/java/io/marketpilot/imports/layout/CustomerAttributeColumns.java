@@ -59,6 +59,10 @@ final class CustomerAttributeColumns {
                 kept.add(name);
             }
         }
+        if (!kept.isEmpty()) {
+            batch.notes.add("kept as customer attributes (replacing what each customer of the file had): "
+                    + String.join(", ", kept));
+        }
         return new CustomerAttributeColumns(List.copyOf(kept));
     }
 

@@ -108,12 +108,12 @@ public final class CustomerApi {
     }
 
     private static Optional<List<CustomerAttribute>> attributes(byte[] raw, String customerId) {
-        Map<String, @Nullable String> given = Requests.parse(raw, AttributesBody.class)
-                .map(AttributesBody::attributes)
-                .orElse(null);
-        if (given == null) {
-            return Optional.empty();
-        }
+        return Requests.parse(raw, AttributesBody.class)
+                .flatMap(AttributesBody::given)
+                .map(given -> checked(given, customerId));
+    }
+
+    private static List<CustomerAttribute> checked(Map<String, @Nullable String> given, String customerId) {
         if (given.size() > CustomerAttribute.MAX_PER_CUSTOMER) {
             throw MarketPilotException.invalid(
                     "A customer keeps at most " + CustomerAttribute.MAX_PER_CUSTOMER + " attributes");
@@ -124,11 +124,15 @@ public final class CustomerApi {
                 out.add(new CustomerAttribute(customerId, name, value.strip()));
             }
         });
-        return Optional.of(out);
+        return out;
     }
 
     /** The part of a customer body that is not the customer record: their attributes, absent to keep them. */
-    record AttributesBody(@Nullable Map<String, @Nullable String> attributes) {}
+    record AttributesBody(@Nullable Map<String, @Nullable String> attributes) {
+        Optional<Map<String, @Nullable String>> given() {
+            return Optional.ofNullable(attributes);
+        }
+    }
 
     private static Customer validated(Customer c) {
         if (c.email() != null && !c.email().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
