@@ -50,9 +50,12 @@ public final class ExclusionaryWording {
     public List<Finding> find(String text) {
         List<Finding> out = new ArrayList<>();
         String straight = text.replace('\u2019', '\''); // "don’t" as typed by word processors reads as "don't"
+        List<int[]> spans = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(straight);
-            if (m.find()) {
+            // one phrase is one finding: a second rule matching words already flagged adds nothing
+            if (m.find() && spans.stream().noneMatch(span -> m.start() < span[1] && span[0] < m.end())) {
+                spans.add(new int[] {m.start(), m.end()});
                 out.add(Finding.warning(
                         RULE, rule.category() + ": \"" + m.group().strip() + "\" — " + rule.why()));
             }

@@ -43,6 +43,16 @@ class ExclusionaryWordingTest {
                 .satisfies(f -> assertThat(f.message()).startsWith("age: \"").contains("grandpa could"));
     }
 
+    @Test
+    void flagsEachOfSeveralPhrasesOnce() {
+        assertThat(list.find("Crazy prices! So easy even grandma can use it. Real men don't cry."))
+                .extracting(Finding::message)
+                .hasSize(3)
+                .anySatisfy(m -> assertThat(m).startsWith("disability:"))
+                .anySatisfy(m -> assertThat(m).startsWith("age:"))
+                .anySatisfy(m -> assertThat(m).startsWith("gender:"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
