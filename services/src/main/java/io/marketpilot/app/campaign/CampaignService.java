@@ -208,27 +208,34 @@ public final class CampaignService {
         return CampaignView.of(moved);
     }
 
-    /** The fairness and wording review as the audit log keeps it at approval. */
+    /**
+     * The fairness and wording review as the audit log keeps it at approval: the counts, the attributes not compared
+     * and the wording first, the flagged groups' details last (the log keeps 4,000 characters of an entry).
+     */
     static String reviewRecord(FairnessView fair, List<WordingReview> wording) {
-        StringBuilder out = new StringBuilder("fairness (")
+        StringBuilder out = new StringBuilder("fairness by ")
                 .append(String.join(", ", fair.attributes()))
-                .append("; four-fifths ")
+                .append(" (four-fifths ")
                 .append(fair.minRatio())
                 .append('-')
                 .append(fair.maxRatio())
                 .append(", groups of ")
                 .append(fair.minGroupSize())
                 .append("+): ")
-                .append(fair.summary());
+                .append(fair.flagged())
+                .append(" group(s) flagged");
         if (!fair.skipped().isEmpty()) {
-            out.append("; skipped: ")
+            out.append("; not compared: ")
                     .append(String.join(
                             ", ",
                             fair.skipped().stream().map(s -> s.attribute()).toList()));
         }
-        out.append(" | wording: ");
-        out.append(
-                String.join(" | ", wording.stream().map(WordingReview::summary).toList()));
+        out.append(" | wording: ")
+                .append(String.join(
+                        " | ", wording.stream().map(WordingReview::summary).toList()));
+        if (fair.flagged() > 0) {
+            out.append(" | flagged groups:").append(fair.flaggedDetails());
+        }
         return out.toString();
     }
 

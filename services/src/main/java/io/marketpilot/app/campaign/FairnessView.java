@@ -32,9 +32,9 @@ public record FairnessView(
         skipped = List.copyOf(skipped);
     }
 
-    /** The flagged groups, one line each, for the audit log. */
-    public String summary() {
-        StringBuilder out = new StringBuilder(flagged + " group(s) flagged");
+    /** The flagged groups with what the threshold says of each, for the audit log. */
+    public String flaggedDetails() {
+        StringBuilder out = new StringBuilder();
         groups.stream().filter(g -> !g.flags().isEmpty()).forEach(g -> out.append(" [")
                 .append(g.attribute())
                 .append('=')
