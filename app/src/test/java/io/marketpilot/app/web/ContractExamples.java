@@ -161,6 +161,7 @@ final class ContractExamples {
         calls.post("/api/v1/content/" + kept + "/approve", "{\"comment\":\"good\"}");
         calls.post("/api/v1/content/" + kept + "/use", "{\"campaign\":\"spring\"}");
         calls.post("/api/v1/content/" + kept + "/win", null);
+        calls.post("/api/v1/content/" + kept + "/wording-review", null);
         calls.post("/api/v1/content/" + dropped + "/reject", "{\"comment\":\"too long\"}");
         calls.get("/api/v1/content?status=approved&channel=email&offset=0&limit=5");
         calls.get("/api/v1/content?batch=" + field(batch, "/batchId"));
