@@ -22,6 +22,7 @@ import io.marketpilot.store.campaign.JdbcSendQueue;
 import io.marketpilot.store.campaign.JdbcSuppressionList;
 import io.marketpilot.store.content.JdbcBrandVoiceRepository;
 import io.marketpilot.store.content.JdbcContentRepository;
+import io.marketpilot.store.customer.JdbcCustomerAttributes;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.delivery.JdbcOutbox;
 import io.marketpilot.store.delivery.JdbcOutboxDelivery;
@@ -98,11 +99,13 @@ public final class Application {
         // the erased address's hash joins the suppression list under the key the campaigns check it with
         privacy.addStep(new CampaignErasure(keys.addresses(), db.dialect(), clock));
         privacy.addStep(JdbcOutbox.erasure());
+        privacy.addStep(io.marketpilot.store.support.JdbcConversationRepository.erasure());
         return new Stores(
                 db.dialect().name().toLowerCase(Locale.ROOT),
                 location,
                 audit,
                 customers,
+                new JdbcCustomerAttributes(db),
                 new JdbcProductRepository(db),
                 orders,
                 events,

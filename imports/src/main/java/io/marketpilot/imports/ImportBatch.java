@@ -1,6 +1,7 @@
 package io.marketpilot.imports;
 
 import io.marketpilot.core.domain.Customer;
+import io.marketpilot.core.domain.CustomerAttribute;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.domain.Product;
@@ -16,6 +17,12 @@ import java.util.Map;
  */
 public final class ImportBatch {
     public final List<Customer> customers = new ArrayList<>();
+    /**
+     * The extra columns of a customer file, per customer of the file: each one's attributes replace what the store
+     * holds for them (an empty list removes them), as the row replaces the customer's fields.
+     */
+    public final Map<String, List<CustomerAttribute>> customerAttributes = new LinkedHashMap<>();
+
     public final Map<String, Customer> derivedCustomers = new LinkedHashMap<>();
     public final List<Product> products = new ArrayList<>();
     public final Map<String, Product> derivedProducts = new LinkedHashMap<>();

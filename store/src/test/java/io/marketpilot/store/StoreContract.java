@@ -302,6 +302,31 @@ abstract class StoreContract extends StoreFixture {
     }
 
     @Test
+    void customersRecentReviewScoresComeOncePerReviewWithTheLowestScore() {
+        loadShop();
+        load(ImportKind.REVIEWS, "reviews.csv");
+        var sentiments = new io.marketpilot.store.insight.JdbcReviewSentiments(db);
+        sentiments.saveAll(
+                java.util.List.of(
+                        new ReviewSentiments.Result("R1", "en-model", "negative", -0.6, 0.6, 0.4, 0),
+                        new ReviewSentiments.Result("R1", "other-model", "negative", -0.7, 0.7, 0.3, 0),
+                        new ReviewSentiments.Result("R1", "unasked", "negative", -0.9, 0.9, 0.1, 0),
+                        new ReviewSentiments.Result("R2", "en-model", "positive", 0.7, 0.15, 0, 0.85)),
+                ANALYSED_AT);
+        var models = java.util.List.of("en-model", "other-model");
+
+        var scores = sentiments.customerScoresSince(models, java.time.LocalDateTime.of(2024, 1, 1, 0, 0));
+
+        assertThat(scores)
+                .as("R2 has no customer")
+                .containsExactly(new ReviewSentiments.CustomerReviewScore(
+                        "R1", "C1", java.time.LocalDateTime.of(2024, 1, 20, 9, 0), -0.7));
+        assertThat(sentiments.customerScoresSince(models, java.time.LocalDateTime.of(2024, 1, 20, 9, 1)))
+                .as("written before the day asked for")
+                .isEmpty();
+    }
+
+    @Test
     void listeningResultsRoundTripWithTheirModelsAndFilter() {
         loadShop();
         load(ImportKind.REVIEWS, "reviews.csv");

@@ -162,6 +162,7 @@ class CampaignCrashIT {
                 Optional.of(0.0),
                 Optional.empty(),
                 false,
+                true,
                 Optional.empty());
         campaigns.service.create(request, "ann");
         campaigns.service.submit("crash", "ann");

@@ -116,9 +116,12 @@ class CampaignSenderTest {
     static Campaigns.Dependencies dependencies(Services app) {
         return new Campaigns.Dependencies(
                 app.customers,
+                app.customerAttributes,
                 app.products,
                 app.orders,
                 app.reviews,
+                app.reviewSentiments,
+                app.stores.conversations(),
                 app.segments,
                 app.predictions,
                 app.recommendations,
@@ -142,6 +145,7 @@ class CampaignSenderTest {
                 Optional.of(0.0),
                 Optional.empty(),
                 false,
+                true,
                 Optional.empty());
         String id = campaigns.service.create(request, "ann").id();
         campaigns.service.submit(id, "ann");

@@ -13,6 +13,8 @@ import io.marketpilot.content.channel.SocialNetwork;
 import io.marketpilot.content.compose.OfflineComposer;
 import io.marketpilot.content.guard.CopyChecker;
 import io.marketpilot.content.guard.CopyIssue;
+import io.marketpilot.content.guard.ExclusionaryWording;
+import io.marketpilot.content.guard.Finding;
 import io.marketpilot.core.content.BrandVoice;
 import io.marketpilot.core.domain.Product;
 import java.io.IOException;
@@ -36,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The offline composer's copy, over every channel and language, for three real shop shapes: the sample shop (the
  * demo's generated catalogue), Superstore-like category paths and product names, and UCI Online Retail's ALL-CAPS
  * descriptions without categories. For each shop, channel and language, 100 seeds for every persona (and a
- * customer with recent purchases and picks); the copy checker must find nothing in any of them.
+ * customer with recent purchases and picks); the copy checker and the exclusionary-wording list must find nothing in any of them.
  */
 class OfflineCopyCheckTest {
     static final int SEEDS = 100;
@@ -118,6 +120,12 @@ class OfflineCopyCheckTest {
                             countByRule.merge("length", 1, Integer::sum);
                             if (examples.size() < 40) {
                                 examples.add(where + ": length: " + v);
+                            }
+                        }
+                        for (Finding f : ExclusionaryWording.standard().find(copy.joined())) {
+                            countByRule.merge(f.rule(), 1, Integer::sum);
+                            if (examples.size() < 40) {
+                                examples.add(where + ": " + f.rule() + ": " + f.message());
                             }
                         }
                         for (CopyIssue issue : CHECKER.check(copy, language)) {

@@ -161,6 +161,7 @@ final class ContractExamples {
         calls.post("/api/v1/content/" + kept + "/approve", "{\"comment\":\"good\"}");
         calls.post("/api/v1/content/" + kept + "/use", "{\"campaign\":\"spring\"}");
         calls.post("/api/v1/content/" + kept + "/win", null);
+        calls.post("/api/v1/content/" + kept + "/wording-review", null);
         calls.post("/api/v1/content/" + dropped + "/reject", "{\"comment\":\"too long\"}");
         calls.get("/api/v1/content?status=approved&channel=email&offset=0&limit=5");
         calls.get("/api/v1/content?batch=" + field(batch, "/batchId"));
@@ -230,6 +231,7 @@ final class ContractExamples {
         ids.put("conversations", session);
         calls.get("/api/v1/support/conversations?status=handoff&limit=5");
         calls.post("/api/v1/support/conversations/" + session + "/reply", "{\"text\":\"Happy to help.\"}");
+        calls.post("/api/v1/support/conversations/" + session + "/customer", "{\"customerId\":\"" + CUSTOMER + "\"}");
         calls.post("/api/v1/support/conversations/" + session + "/close", null);
         calls.get("/api/v1/support/unanswered?limit=5");
         for (String mode : new String[] {"hybrid", "bm25", "vector"}) {

@@ -60,13 +60,21 @@ public final class SupportAssistant {
         this.clock = clock;
     }
 
-    /** Opens a conversation with an unguessable id (128 random bits). */
+    /** Opens an anonymous conversation with an unguessable id (128 random bits). */
     public Conversation start(String channel) {
+        return start(channel, Optional.empty());
+    }
+
+    /**
+     * Opens a conversation with an unguessable id (128 random bits), tied to the customer when the caller knows who
+     * it is with (the caller checks that the customer exists).
+     */
+    public Conversation start(String channel, Optional<String> customerId) {
         byte[] id = new byte[16];
         random.nextBytes(id);
         LocalDateTime now = LocalDateTime.now(clock);
-        Conversation c =
-                new Conversation(HexFormat.of().formatHex(id), ConversationStatus.OPEN, channel, "und", "", now, now);
+        Conversation c = new Conversation(
+                HexFormat.of().formatHex(id), ConversationStatus.OPEN, channel, "und", "", now, now, customerId);
         conversations.create(c);
         return c;
     }

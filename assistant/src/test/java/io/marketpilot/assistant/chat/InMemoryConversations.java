@@ -70,7 +70,32 @@ final class InMemoryConversations implements ConversationRepository {
                         c.language(),
                         reason,
                         c.createdAt(),
-                        LocalDateTime.now(ZoneOffset.UTC)));
+                        LocalDateTime.now(ZoneOffset.UTC),
+                        c.customerId()));
+    }
+
+    @Override
+    public synchronized void tieToCustomer(String id, String customerId) {
+        Conversation c = conversations.get(id);
+        conversations.put(
+                id,
+                new Conversation(
+                        c.id(),
+                        c.status(),
+                        c.channel(),
+                        c.language(),
+                        c.handoffReason(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        Optional.of(customerId)));
+    }
+
+    @Override
+    public synchronized List<Conversation> openEscalationsWithCustomer() {
+        return conversations.values().stream()
+                .filter(c -> c.status() == ConversationStatus.HANDOFF
+                        && c.customerId().isPresent())
+                .toList();
     }
 
     @Override

@@ -23,11 +23,18 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text | json")
     String format;
 
+    @Option(
+            names = "--customer",
+            description = "The customer asking (an id), when known: an escalation then holds them back from promotions")
+    String customer;
+
     @Override
     public Integer call() {
         try (Services app = store.open()) {
             var assistant = app.support.assistant();
-            String id = assistant.start("cli").id();
+            String id = app.support
+                    .start("cli", java.util.Optional.ofNullable(customer))
+                    .id();
             Reply reply = assistant.ask(id, question);
             Turn answer = reply.answer().orElseThrow();
             if (format.equals("json")) {

@@ -84,6 +84,11 @@ public final class CampaignCommand {
                     Integer priority,
             @Option(names = "--promotion", description = "A promotion: customers with a fresh complaint are held back")
                     boolean promotion,
+            @Option(
+                            names = "--no-complaint-holdback",
+                            description = "Switch off the promotion's hold-back of customers with a recent complaint"
+                                    + " (an open escalated support conversation or a strongly negative review)")
+                    boolean keepComplainers,
             @Option(names = "--attribution-days", description = "Attribution window in days (default 7)")
                     Integer attributionDays,
             @Option(names = "--submit", description = "Submit it for approval at once") boolean submit,
@@ -105,6 +110,7 @@ public final class CampaignCommand {
                     Optional.ofNullable(holdout),
                     Optional.ofNullable(priority),
                     promotion,
+                    !keepComplainers,
                     Optional.ofNullable(attributionDays).map(Duration::ofDays));
             String actor = CampaignArguments.actor(as);
             CampaignView created = app.campaigns.service.create(request, actor);

@@ -8,6 +8,7 @@ import io.marketpilot.app.campaign.CampaignView;
 import io.marketpilot.app.campaign.HoldoutLiftView;
 import io.marketpilot.app.campaign.PreviewedCustomer;
 import io.marketpilot.app.campaign.SendProgress;
+import io.marketpilot.core.campaign.LeaveOutReason;
 import java.util.Locale;
 
 /** How the campaign commands print the service's records: as JSON, or as lines a person reads. */
@@ -29,7 +30,12 @@ final class CampaignPrinter {
         System.out.println("  channel:  " + c.channel() + (c.topic() == null ? "" : ", topic " + c.topic()));
         System.out.println("  schedule: " + c.schedule());
         System.out.println("  holdout " + Math.round(c.holdoutShare() * 100) + " %, priority " + c.priority()
-                + (c.promotion() ? ", a promotion" : "") + ", attribution " + c.attributionWindowHours() / 24
+                + (c.promotion()
+                        ? c.holdBackComplaints()
+                                ? ", a promotion (held back: recent complaint)"
+                                : ", a promotion (complaint hold-back off)"
+                        : "")
+                + ", attribution " + c.attributionWindowHours() / 24
                 + " days");
         System.out.println(
                 "  created by " + c.createdBy() + (c.approvedBy() == null ? "" : ", approved by " + c.approvedBy()));
@@ -38,11 +44,16 @@ final class CampaignPrinter {
     static void printPreview(CampaignPreview p) {
         System.out.println("Preview of " + p.campaignId() + " at " + p.resolvedAt() + " (" + p.delivery() + ")");
         System.out.println("  " + p.candidates() + " in the audience, " + p.recipients() + " would receive it");
-        p.leftOut().forEach((reason, n) -> System.out.println("  left out, " + reason + ": " + n));
+        p.leftOut()
+                .forEach((reason, n) -> System.out.println(
+                        "  left out, " + LeaveOutReason.parse(reason).label() + ": " + n));
+        CampaignReviewPrinter.print(p);
         for (PreviewedCustomer c : p.customers()) {
             System.out.println();
             System.out.println("== " + c.customerId() + ": "
-                    + (c.leftOut() == null ? "recipient, due " + c.sendAt() : "left out (" + c.leftOut() + ")"));
+                    + (c.leftOut() == null
+                            ? "recipient, due " + c.sendAt()
+                            : "left out (" + LeaveOutReason.parse(c.leftOut()).label() + ")"));
             if (c.message() != null) {
                 System.out.println("To: " + c.message().recipient());
                 if (c.message().subject() != null) {
@@ -60,7 +71,7 @@ final class CampaignPrinter {
                 + (l.firstSendAt() == null ? "" : ", due from " + l.firstSendAt() + " to " + l.lastSendAt()));
         l.leftOut().forEach((reason, n) -> {
             if (n > 0) {
-                System.out.println("  left out, " + reason + ": " + n);
+                System.out.println("  left out, " + LeaveOutReason.parse(reason).label() + ": " + n);
             }
         });
     }

@@ -3,7 +3,9 @@ package io.marketpilot.content.guard;
 /**
  * One guardrail finding on a variant.
  *
- * @param rule the rule's name: length, banned-phrase, health-claim, avoided-word, language, spam-trigger,
+ * @param rule the rule's name: length, banned-phrase, health-claim, avoided-word, exclusionary-wording (the maintained
+ *     list, {@link ExclusionaryWording}), second-reader and second-reader-failed ({@link SecondReader}), language,
+ *     spam-trigger,
  *     sms-encoding, sentiment, or one of {@link CopyChecker}'s (category-path, template-slot, lower-case-start,
  *     number-agreement, all-caps, latin-in-chinese, doubled-word, doubled-space)
  * @param severity {@code error} blocks approval until the text is edited; {@code warning} informs the reviewer

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a variant before a reviewer sees it: platform limits, the brand's banned phrases and avoided words,
- * health claims, how the copy reads ({@link CopyChecker}), the output language, spam-trigger words in e-mails and
- * the sentiment of the copy.
+ * health claims, stereotyped or exclusionary wording ({@link ExclusionaryWording}), how the copy reads
+ * ({@link CopyChecker}), the output language, spam-trigger words in e-mails and the sentiment of the copy.
  */
 public final class Guardrails {
     /** Sentiment below this reads as negative copy, which marketing rarely means to send. */
@@ -66,6 +66,7 @@ public final class Guardrails {
                 out.add(Finding.error("health-claim", "makes a health claim: \"" + m.group() + "\""));
             }
         }
+        out.addAll(ExclusionaryWording.standard().find(text));
         for (String avoided : voice.avoidedWords()) {
             if (contains(lower, avoided)) {
                 out.add(Finding.warning("avoided-word", "uses \"" + avoided + "\", which the brand avoids"));

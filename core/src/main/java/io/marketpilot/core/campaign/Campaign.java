@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param holdoutShare the share of the eligible audience that receives nothing, for measuring lift: 0 to 0.5
  * @param priority where campaigns overlap, a higher priority takes a customer's frequency cap first (0 to 100)
  * @param promotion whether it is a promotion, which customers with a recent complaint are held back from
+ * @param holdBackComplaints whether the promotion hold-back rule applies (on by default; the marketer may switch it
+ *     off): customers with an open escalated support conversation or a recent strongly negative review receive no
+ *     promotion
  * @param attributionWindow how long after a send an order counts as the campaign's conversion
  * @param approval who approved it: present from {@link CampaignStatus#APPROVED} on, and never its author
  */
@@ -32,6 +35,7 @@ public record Campaign(
         double holdoutShare,
         int priority,
         boolean promotion,
+        boolean holdBackComplaints,
         Duration attributionWindow,
         CampaignStatus status,
         String createdBy,
@@ -91,7 +95,10 @@ public record Campaign(
         });
     }
 
-    /** A new draft with the defaults: 10 % holdout, priority 50, not a promotion, 7-day attribution, no topic. */
+    /**
+     * A new draft with the defaults: 10 % holdout, priority 50, not a promotion (the complaint hold-back on, should it
+     * become one), 7-day attribution, no topic.
+     */
     public static Campaign draft(
             String id,
             String name,
@@ -112,6 +119,7 @@ public record Campaign(
                 DEFAULT_HOLDOUT_SHARE,
                 DEFAULT_PRIORITY,
                 false,
+                true,
                 DEFAULT_ATTRIBUTION_WINDOW,
                 CampaignStatus.DRAFT,
                 createdBy,
@@ -131,6 +139,7 @@ public record Campaign(
                 holdoutShare,
                 priority,
                 promotion,
+                holdBackComplaints,
                 attributionWindow,
                 status,
                 createdBy,
@@ -150,6 +159,7 @@ public record Campaign(
                 share,
                 priority,
                 promotion,
+                holdBackComplaints,
                 attributionWindow,
                 status,
                 createdBy,
@@ -169,6 +179,7 @@ public record Campaign(
                 holdoutShare,
                 newPriority,
                 promotion,
+                holdBackComplaints,
                 attributionWindow,
                 status,
                 createdBy,
@@ -188,6 +199,27 @@ public record Campaign(
                 holdoutShare,
                 priority,
                 isPromotion,
+                holdBackComplaints,
+                attributionWindow,
+                status,
+                createdBy,
+                createdAt,
+                approval);
+    }
+
+    public Campaign withHoldBackComplaints(boolean holdBack) {
+        return new Campaign(
+                id,
+                name,
+                audience,
+                content,
+                channel,
+                topic,
+                schedule,
+                holdoutShare,
+                priority,
+                promotion,
+                holdBack,
                 attributionWindow,
                 status,
                 createdBy,
@@ -207,6 +239,7 @@ public record Campaign(
                 holdoutShare,
                 priority,
                 promotion,
+                holdBackComplaints,
                 window,
                 status,
                 createdBy,
@@ -241,6 +274,7 @@ public record Campaign(
                 holdoutShare,
                 priority,
                 promotion,
+                holdBackComplaints,
                 attributionWindow,
                 next,
                 createdBy,

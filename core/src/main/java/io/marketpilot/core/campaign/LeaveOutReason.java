@@ -22,6 +22,19 @@ public enum LeaveOutReason {
     /** No send time in the window falls outside their quiet hours. */
     QUIET_HOURS;
 
+    /** The reason in words, as the review and the report show it, e.g. {@code held back: recent complaint}. */
+    public String label() {
+        return switch (this) {
+            case NO_ADDRESS -> "no address";
+            case SUPPRESSED -> "suppressed";
+            case NO_CONSENT -> "no consent";
+            case HOLDOUT -> "holdout";
+            case FREQUENCY_CAPPED -> "frequency capped";
+            case HELD_BACK -> "held back: recent complaint";
+            case QUIET_HOURS -> "quiet hours";
+        };
+    }
+
     /** The lower-case name the API, the CLI and the store use, e.g. {@code no_address}. */
     public String wireName() {
         return Check.wire(this);

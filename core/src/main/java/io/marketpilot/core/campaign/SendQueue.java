@@ -3,6 +3,7 @@ package io.marketpilot.core.campaign;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The durable queue of a campaign's messages, shared by any number of workers and server instances. Each (campaign,
@@ -54,6 +55,15 @@ public interface SendQueue {
      * another worker may take it. Returns how many were released.
      */
     int releaseExpired(Instant now);
+
+    /** The message queued for this (campaign, customer), whatever its state, if one was queued. */
+    Optional<QueuedSend> find(SendKey key);
+
+    /** The messages handed to their channel for this customer, across campaigns, earliest sent first. */
+    List<QueuedSend> sentTo(String customerId);
+
+    /** The campaign's messages handed to their channel, earliest sent first. */
+    List<QueuedSend> sent(String campaignId);
 
     /** How many messages of the campaign are in each state; states with none are absent. */
     Map<SendState, Long> counts(String campaignId);

@@ -73,5 +73,10 @@ public final class FieldLimits {
     /** campaign_events.detail: a click's target URL, a conversion's order id. */
     public static final int CAMPAIGN_EVENT_DETAIL = 2_000;
 
+    /** customer_attributes.name: an imported column's normalised name (gender, birthdate, loyaltytier). */
+    public static final int ATTRIBUTE_NAME = 64;
+    /** customer_attributes.value: one imported value of such a column. */
+    public static final int ATTRIBUTE_VALUE = 200;
+
     private FieldLimits() {}
 }

@@ -49,6 +49,15 @@ public interface ReviewSentiments {
     /** How many results are stored (any model). */
     long scoredCount();
 
+    /** A customer's review dated on or after a day, with its lowest stored score among the models asked for. */
+    record CustomerReviewScore(String reviewId, String customerId, LocalDateTime createdAt, double score) {}
+
+    /**
+     * The scores of reviews written by customers on or after {@code since} by {@code models} (a review scored by
+     * more than one of them appears once, with its lowest score): what the promotion hold-back reads.
+     */
+    List<CustomerReviewScore> customerScoresSince(List<String> models, LocalDateTime since);
+
     /** Mean stored sentiment score per customer who wrote a scored review. */
     Map<String, Double> meanScoreByCustomer();
 }

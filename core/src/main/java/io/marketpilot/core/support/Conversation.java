@@ -2,6 +2,7 @@ package io.marketpilot.core.support;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One support conversation. Its id is an unguessable token handed only to the client that opened it, so holding
@@ -11,6 +12,8 @@ import java.util.Objects;
  *     once it waits for (or is with) a human agent, {@link ConversationStatus#CLOSED} when an agent closed it
  * @param channel where it started: {@code widget}, {@code cli}, {@code api}
  * @param handoffReason why it was handed to a human, empty while it was not
+ * @param customerId the customer it is with, when whoever opened it knew (an agent, the CLI); widget visitors are
+ *     anonymous
  */
 public record Conversation(
         String id,
@@ -19,7 +22,8 @@ public record Conversation(
         String language,
         String handoffReason,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        Optional<String> customerId) {
     public Conversation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
@@ -28,5 +32,18 @@ public record Conversation(
         Objects.requireNonNull(handoffReason, "handoffReason");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(customerId, "customerId");
+    }
+
+    /** An anonymous conversation, tied to no customer. */
+    public Conversation(
+            String id,
+            ConversationStatus status,
+            String channel,
+            String language,
+            String handoffReason,
+            LocalDateTime createdAt,
+            LocalDateTime updatedAt) {
+        this(id, status, channel, language, handoffReason, createdAt, updatedAt, Optional.empty());
     }
 }

@@ -29,6 +29,15 @@ public interface ConversationRepository {
     /** Customer questions the assistant could not answer from the knowledge base, newest first. */
     List<Turn> unanswered(int limit);
 
+    /**
+     * Ties a conversation to the customer it is with (an agent learned who it is); not found when there is no such
+     * conversation.
+     */
+    void tieToCustomer(String conversationId, String customerId);
+
+    /** The conversations handed to a person and not closed yet that are tied to a customer, oldest first. */
+    List<Conversation> openEscalationsWithCustomer();
+
     /** Conversations per status. */
     java.util.Map<ConversationStatus, Long> countByStatus();
 }

@@ -106,6 +106,7 @@ public final class DemoCampaign {
                 Optional.of(HOLDOUT),
                 Optional.empty(),
                 false,
+                true,
                 Optional.of(Duration.ofDays(7)));
         CampaignView created;
         SendProgress sent;
@@ -145,9 +146,12 @@ public final class DemoCampaign {
                 app.stores.campaigns(),
                 new Campaigns.Dependencies(
                         app.customers,
+                        app.customerAttributes,
                         app.products,
                         app.orders,
                         app.reviews,
+                        app.reviewSentiments,
+                        app.stores.conversations(),
                         app.segments,
                         app.predictions,
                         app.recommendations,

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** MarketPilot's customer layout: id, email, name, country, city, signup_date. */
+/**
+ * MarketPilot's customer layout: id, email, name, country, city, signup_date, and any other columns, kept as customer
+ * attributes ({@link CustomerAttributeColumns}).
+ */
 final class CustomerLayout implements Layout {
     @Override
     public String name() {
@@ -31,6 +34,7 @@ final class CustomerLayout implements Layout {
     @Override
     public void parse(List<SourceRow> rows, Fields f, RowErrors errors, ImportBatch batch) {
         Set<String> seen = new HashSet<>();
+        CustomerAttributeColumns extra = CustomerAttributeColumns.of(rows, batch);
         for (SourceRow row : rows) {
             var id = f.id(row, "id");
             var email = f.optionalEmail(row, "email");
@@ -43,6 +47,7 @@ final class CustomerLayout implements Layout {
             if (id.isEmpty()) {
                 continue;
             }
+            var attributes = extra.read(id.get(), row, f, errors);
             if (!seen.add(id.get())) {
                 errors.add(row, "id", "customer '" + id.get() + "' appears twice in the file");
                 continue;
@@ -54,6 +59,7 @@ final class CustomerLayout implements Layout {
                     country.orElse(null),
                     city.orElse(null),
                     signup.orElse(null)));
+            batch.customerAttributes.put(id.get(), attributes);
         }
     }
 }

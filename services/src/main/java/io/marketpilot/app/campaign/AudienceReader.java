@@ -1,6 +1,7 @@
 package io.marketpilot.app.campaign;
 
 import io.marketpilot.app.insight.FeatureTable;
+import io.marketpilot.app.insight.ReviewAnalysis;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.campaigns.audience.AudienceCandidate;
@@ -9,6 +10,7 @@ import io.marketpilot.campaigns.audience.ConsentPolicy;
 import io.marketpilot.campaigns.audience.RuleVocabulary;
 import io.marketpilot.campaigns.cap.FrequencyCap;
 import io.marketpilot.campaigns.holdback.HeldBack;
+import io.marketpilot.campaigns.holdback.OpenEscalation;
 import io.marketpilot.campaigns.holdback.PromotionHoldback;
 import io.marketpilot.campaigns.holdback.ReviewSignal;
 import io.marketpilot.campaigns.schedule.CountryTimeZones;
@@ -27,8 +29,13 @@ import io.marketpilot.core.page.Page;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ReviewRepository;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.support.Conversation;
+import io.marketpilot.core.support.ConversationRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +50,7 @@ import java.util.function.Function;
  * Reads, in bulk, what resolving a campaign's audience needs from the store: the customers its audience spec names
  * (a segment's members, the customers a rule selects from their profile features and attributes, or an uploaded
  * list) with their address hashes, time zones and predicted hours, and their consents, suppressions, recent contacts
- * and grievances.
+ * and grievances (open escalated support conversations, low-rated or strongly negative reviews).
  */
 final class AudienceReader {
     /** Ids per query: keeps each IN list well within what both databases take. */
@@ -52,6 +59,8 @@ final class AudienceReader {
     private final CustomerRepository customers;
     private final OrderRepository orders;
     private final ReviewRepository reviews;
+    private final ReviewSentiments reviewSentiments;
+    private final ConversationRepository conversations;
     private final StoreSegments segments;
     private final StorePredictions predictions;
     private final CampaignStores stores;
@@ -64,6 +73,8 @@ final class AudienceReader {
             CustomerRepository customers,
             OrderRepository orders,
             ReviewRepository reviews,
+            ReviewSentiments reviewSentiments,
+            ConversationRepository conversations,
             StoreSegments segments,
             StorePredictions predictions,
             CampaignStores stores,
@@ -74,6 +85,8 @@ final class AudienceReader {
         this.customers = customers;
         this.orders = orders;
         this.reviews = reviews;
+        this.reviewSentiments = reviewSentiments;
+        this.conversations = conversations;
         this.segments = segments;
         this.predictions = predictions;
         this.stores = stores;
@@ -128,7 +141,8 @@ final class AudienceReader {
         for (List<String> chunk : chunks(ids)) {
             contacts.putAll(stores.contacts().countsSince(chunk, cap.periodStart(now)));
         }
-        Set<String> heldBack = campaign.promotion() ? heldBack(new HashSet<>(ids), now) : Set.of();
+        Set<String> heldBack =
+                campaign.promotion() && campaign.holdBackComplaints() ? heldBack(new HashSet<>(ids), now) : Set.of();
         return new Input(candidates, new AudienceFacts(consents, suppressed, contacts, heldBack), named.found());
     }
 
@@ -222,23 +236,40 @@ final class AudienceReader {
     }
 
     /**
-     * Candidates with a recent low-rated review. Support conversations are anonymous (not tied to customers), so
-     * open escalations cannot hold anyone back yet; nor can a review's sentiment, which the store keeps per review
-     * but not per customer and date.
+     * Candidates the promotion hold-back rule ({@link PromotionHoldback#DEFAULT}) holds back: those with an escalated
+     * support conversation still open (conversations tied to a customer: widget visitors stay anonymous), or a review
+     * in the look-back that is rated low or whose stored sentiment is at or below the rule's threshold. Review dates
+     * are the shop's local times.
      */
     private Set<String> heldBack(Set<String> candidates, Instant now) {
+        ZoneId shop = zones.zoneOf(Optional.empty());
+        PromotionHoldback rule = PromotionHoldback.DEFAULT;
+        List<OpenEscalation> escalations = new ArrayList<>();
+        for (Conversation c : conversations.openEscalationsWithCustomer()) {
+            c.customerId()
+                    .filter(candidates::contains)
+                    .ifPresent(id -> escalations.add(
+                            new OpenEscalation(id, c.createdAt().atZone(shop).toInstant())));
+        }
+        Map<String, Double> compounds = new HashMap<>();
+        for (ReviewSentiments.CustomerReviewScore s : reviewSentiments.customerScoresSince(
+                ReviewAnalysis.MODELS, LocalDateTime.ofInstant(now.minus(rule.lookback()), shop))) {
+            if (candidates.contains(s.customerId())) {
+                compounds.put(s.reviewId(), s.score());
+            }
+        }
         List<ReviewSignal> signals = new ArrayList<>();
         for (Review r : Page.readAll(reviews::list)) {
             if (r.customerId() != null && candidates.contains(r.customerId()) && r.createdAt() != null) {
                 signals.add(new ReviewSignal(
                         r.customerId(),
-                        r.createdAt().atZone(zones.zoneOf(Optional.empty())).toInstant(),
-                        Optional.empty(),
+                        r.createdAt().atZone(shop).toInstant(),
+                        Optional.ofNullable(compounds.get(r.id())),
                         Optional.ofNullable(r.rating())));
             }
         }
         Set<String> held = new HashSet<>();
-        for (HeldBack h : PromotionHoldback.DEFAULT.heldBack(List.of(), signals, now)) {
+        for (HeldBack h : rule.heldBack(escalations, signals, now)) {
             held.add(h.customerId());
         }
         return held;

@@ -1,6 +1,7 @@
 package io.marketpilot.app.campaign;
 
 import io.marketpilot.app.content.StoreContent;
+import io.marketpilot.app.content.WordingReview;
 import io.marketpilot.app.experiment.BanditService;
 import io.marketpilot.app.experiment.ExperimentService;
 import io.marketpilot.core.ErrorCode;
@@ -92,20 +93,29 @@ final class CampaignContent {
 
     /** Records that an approved item went out in the campaign (the content studio shows where it was used). */
     void markUsed(Campaign campaign, String actor) {
-        List<Long> ids =
-                switch (campaign.content()) {
-                    case ContentRef.Approved approved -> approved.contentIds();
-                    case ContentRef.Experiment e ->
-                        experiments.get(e.experimentId()).variants().stream()
-                                .map(v -> contentId(v.contentId()))
-                                .toList();
-                };
-        for (long id : ids) {
+        for (long id : itemIds(campaign)) {
             // an item already used by another campaign keeps that first use; only approved items move to used
             if (content.get(id).review().status() == ContentStatus.APPROVED) {
                 content.use(id, campaign.id(), actor);
             }
         }
+    }
+
+    /** The wording of every item the campaign may send, read by the word list and the second reader. */
+    List<WordingReview> wording(Campaign campaign, String actor) {
+        return itemIds(campaign).stream()
+                .map(id -> content.wording(content.get(id), actor))
+                .toList();
+    }
+
+    private List<Long> itemIds(Campaign campaign) {
+        return switch (campaign.content()) {
+            case ContentRef.Approved approved -> approved.contentIds();
+            case ContentRef.Experiment e ->
+                experiments.get(e.experimentId()).variants().stream()
+                        .map(v -> contentId(v.contentId()))
+                        .toList();
+        };
     }
 
     private String experimentVariant(String experimentId, String customerId) {

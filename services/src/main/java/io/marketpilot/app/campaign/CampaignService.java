@@ -1,5 +1,6 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.app.content.WordingReview;
 import io.marketpilot.campaigns.audience.AudienceResolver;
 import io.marketpilot.campaigns.audience.PlannedRecipient;
 import io.marketpilot.campaigns.audience.ResolvedAudience;
@@ -43,6 +44,9 @@ public final class CampaignService {
 
     /** The most customers one preview renders. */
     public static final int MAX_PREVIEWED = 50;
+
+    /** Who asks the second reader when a preview is read (the approver asks in their own name). */
+    static final String REVIEWER = "campaign.review";
 
     private final CampaignStores stores;
     private final AudienceReader audiences;
@@ -102,6 +106,7 @@ public final class CampaignService {
                 .withHoldoutShare(request.holdoutOrDefault())
                 .withPriority(request.priority().orElse(Campaign.DEFAULT_PRIORITY))
                 .withPromotion(request.promotion())
+                .withHoldBackComplaints(request.holdBackComplaints())
                 .withAttributionWindow(request.attributionWindow().orElse(Campaign.DEFAULT_ATTRIBUTION_WINDOW));
         stores.campaigns().create(campaign);
         audit.record(actor, "campaign.create", campaign.id(), campaign.name());
@@ -166,7 +171,8 @@ public final class CampaignService {
                 wireCounts(resolution.audience.counts()),
                 previewed,
                 channels.describe(campaign.channel()),
-                fairness.review(resolution.sendAt.keySet(), resolution.leftOut.keySet()));
+                fairness.review(resolution.sendAt.keySet(), resolution.leftOut.keySet()),
+                content.wording(campaign, REVIEWER));
     }
 
     /** The author (or a colleague) hands a draft to the second pair of eyes. */
@@ -189,13 +195,49 @@ public final class CampaignService {
                     "Campaign " + id + " is a draft: it is submitted for approval first (campaign submit " + id + ")",
                     Map.of("id", id));
         }
+        // what the approver was shown: the audience's fairness and the wording, as they stand at approval
+        Resolution resolution = resolve(campaign, clock.instant());
+        FairnessView fair = fairness.review(resolution.sendAt.keySet(), resolution.leftOut.keySet());
+        List<WordingReview> wording = content.wording(campaign, actor);
         Campaign moved = move(campaign, CampaignStatus.APPROVED, Optional.of(new Approval(actor, clock.instant())));
         audit.record(
                 actor,
                 "campaign.approve",
                 id,
                 "four eyes: written by " + campaign.createdBy() + (comment.isBlank() ? "" : "; " + comment));
+        audit.record(actor, "campaign.review", id, reviewRecord(fair, wording));
         return CampaignView.of(moved);
+    }
+
+    /**
+     * The fairness and wording review as the audit log keeps it at approval: the counts, the attributes not compared
+     * and the wording first, the flagged groups' details last (the log keeps 4,000 characters of an entry).
+     */
+    static String reviewRecord(FairnessView fair, List<WordingReview> wording) {
+        StringBuilder out = new StringBuilder("fairness by ")
+                .append(String.join(", ", fair.attributes()))
+                .append(" (four-fifths ")
+                .append(fair.minRatio())
+                .append('-')
+                .append(fair.maxRatio())
+                .append(", groups of ")
+                .append(fair.minGroupSize())
+                .append("+): ")
+                .append(fair.flagged())
+                .append(" group(s) flagged");
+        if (!fair.skipped().isEmpty()) {
+            out.append("; not compared: ")
+                    .append(String.join(
+                            ", ",
+                            fair.skipped().stream().map(s -> s.attribute()).toList()));
+        }
+        out.append(" | wording: ")
+                .append(String.join(
+                        " | ", wording.stream().map(WordingReview::summary).toList()));
+        if (fair.flagged() > 0) {
+            out.append(" | flagged groups:").append(fair.flaggedDetails());
+        }
+        return out.toString();
     }
 
     /** Sends a submitted campaign back to its author as a draft, saying why. */

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param contentIds the approved content items it sends; empty when an experiment chooses
  * @param experimentId the experiment choosing each recipient's variant, or null
  * @param schedule when it goes out, in words, with its quiet hours
+ * @param holdBackComplaints whether a promotion holds back customers with a recent complaint ("held back: recent
+ *     complaint"); the marketer may switch it off
  * @param approvedBy the second pair of eyes, or null before approval
  */
 public record CampaignView(
@@ -33,6 +35,7 @@ public record CampaignView(
         double holdoutShare,
         int priority,
         boolean promotion,
+        boolean holdBackComplaints,
         long attributionWindowHours,
         String createdBy,
         Instant createdAt,
@@ -58,6 +61,7 @@ public record CampaignView(
                 c.holdoutShare(),
                 c.priority(),
                 c.promotion(),
+                c.holdBackComplaints(),
                 c.attributionWindow().toHours(),
                 c.createdBy(),
                 c.createdAt(),

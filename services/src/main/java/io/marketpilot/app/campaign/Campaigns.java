@@ -11,10 +11,13 @@ import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.campaigns.audience.AudienceResolver;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.delivery.RetryPolicy;
+import io.marketpilot.core.store.CustomerAttributes;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.core.store.ReviewRepository;
+import io.marketpilot.core.store.ReviewSentiments;
+import io.marketpilot.core.support.ConversationRepository;
 import java.time.Clock;
 
 /** The campaigns' object graph, built by hand from the stores and the services it uses. */
@@ -33,6 +36,8 @@ public final class Campaigns implements AutoCloseable {
     public final CampaignStores stores;
     /** Providers' bounce and complaint reports (the delivery webhook). */
     public final DeliveryReports deliveryReports;
+    /** Orders attributed to the experiment campaigns that reached their customer, as conversions. */
+    public final ConversionAttribution conversions;
 
     private Campaigns(
             CampaignService service,
@@ -42,7 +47,8 @@ public final class Campaigns implements AutoCloseable {
             CampaignSender sender,
             CampaignChannels channels,
             CampaignStores stores,
-            DeliveryReports deliveryReports) {
+            DeliveryReports deliveryReports,
+            ConversionAttribution conversions) {
         this.service = service;
         this.consent = consent;
         this.suppression = suppression;
@@ -51,14 +57,18 @@ public final class Campaigns implements AutoCloseable {
         this.channels = channels;
         this.stores = stores;
         this.deliveryReports = deliveryReports;
+        this.conversions = conversions;
     }
 
     /** What the campaigns read from the rest of the product. */
     public record Dependencies(
             CustomerRepository customers,
+            CustomerAttributes customerAttributes,
             ProductRepository products,
             OrderRepository orders,
             ReviewRepository reviews,
+            ReviewSentiments reviewSentiments,
+            ConversationRepository conversations,
             StoreSegments segments,
             StorePredictions predictions,
             StoreRecommendations recommendations,
@@ -92,6 +102,8 @@ public final class Campaigns implements AutoCloseable {
                 with.customers(),
                 with.orders(),
                 with.reviews(),
+                with.reviewSentiments(),
+                with.conversations(),
                 with.segments(),
                 with.predictions(),
                 stores,
@@ -108,7 +120,7 @@ public final class Campaigns implements AutoCloseable {
                 renderer,
                 channels,
                 new CampaignReports(stores, with.orders(), channels, clock),
-                new CampaignFairness(with.customers()),
+                new CampaignFairness(with.customers(), with.customerAttributes(), clock),
                 with.audit(),
                 settings.quietHours(),
                 clock);
@@ -131,7 +143,8 @@ public final class Campaigns implements AutoCloseable {
                 sender,
                 channels,
                 stores,
-                new DeliveryReports(stores, keys.addresses(), with.audit(), clock));
+                new DeliveryReports(stores, keys.addresses(), with.audit(), clock),
+                new ConversionAttribution(stores, with.orders(), feed, clock));
     }
 
     /** Stops the background sender, if it runs. */

@@ -2,22 +2,47 @@ package io.marketpilot.app.campaign;
 
 import io.marketpilot.campaigns.fairness.FairnessReport;
 import io.marketpilot.campaigns.fairness.GroupShare;
+import io.marketpilot.campaigns.fairness.SkippedAttribute;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a campaign reaches and leaves out against the whole customer base, group by group (country today), with the
- * threshold that flags a group: the four-fifths rule unless configured otherwise.
+ * Who a campaign reaches and leaves out against the whole customer base, group by group (country, age band, and each
+ * imported attribute with at most 12 values), with the threshold that flags a group: the four-fifths rule unless
+ * configured otherwise.
  *
  * @param minRatio a group whose share of the recipients is under this times its base share is flagged
  * @param maxRatio a group whose share of the recipients or of the left-out is over this times its base share is flagged
  * @param minGroupSize groups smaller than this in the base are shown but not judged
  * @param flagged how many groups the threshold flags
+ * @param attributes the attributes compared, in the order of {@code groups}
+ * @param skipped the imported attributes not compared, each with why
  */
 public record FairnessView(
-        double minRatio, double maxRatio, int minGroupSize, long flagged, List<FairnessView.Group> groups) {
+        double minRatio,
+        double maxRatio,
+        int minGroupSize,
+        long flagged,
+        List<FairnessView.Group> groups,
+        List<String> attributes,
+        List<SkippedAttribute> skipped) {
     public FairnessView {
         groups = List.copyOf(groups);
+        attributes = List.copyOf(attributes);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** The flagged groups with what the threshold says of each, for the audit log. */
+    public String flaggedDetails() {
+        StringBuilder out = new StringBuilder();
+        groups.stream().filter(g -> !g.flags().isEmpty()).forEach(g -> out.append(" [")
+                .append(g.attribute())
+                .append('=')
+                .append(g.group())
+                .append(": ")
+                .append(String.join("; ", g.flags()))
+                .append(']'));
+        return out.toString();
     }
 
     /**
@@ -55,12 +80,14 @@ public record FairnessView(
         }
     }
 
-    static FairnessView of(FairnessReport report) {
+    static FairnessView of(FairnessReport report, List<SkippedAttribute> skipped) {
         return new FairnessView(
                 report.threshold().minRatio(),
                 report.threshold().maxRatio(),
                 report.threshold().minGroupSize(),
                 report.flagged().size(),
-                report.groups().stream().map(Group::of).toList());
+                report.groups().stream().map(Group::of).toList(),
+                report.groups().stream().map(GroupShare::attribute).distinct().toList(),
+                skipped);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param topic the consent topic beyond "all" that recipients must have agreed to
  * @param schedule when it goes out; empty: now, under the configured quiet hours
  * @param promotion a promotion holds back customers with a fresh complaint
+ * @param holdBackComplaints whether it does (the default); false switches the promotion hold-back off
  */
 public record NewCampaign(
         Optional<String> id,
@@ -29,6 +30,7 @@ public record NewCampaign(
         Optional<Double> holdoutShare,
         Optional<Integer> priority,
         boolean promotion,
+        boolean holdBackComplaints,
         Optional<Duration> attributionWindow) {
 
     /** A request with every optional part left to its default. */
@@ -44,6 +46,7 @@ public record NewCampaign(
                 Optional.empty(),
                 Optional.empty(),
                 false,
+                true,
                 Optional.empty());
     }
 

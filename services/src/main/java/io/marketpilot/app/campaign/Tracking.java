@@ -12,6 +12,8 @@ import io.marketpilot.core.campaign.ChannelKind;
 import io.marketpilot.core.campaign.Consent;
 import io.marketpilot.core.campaign.ConsentSource;
 import io.marketpilot.core.campaign.ConsentStatus;
+import io.marketpilot.core.campaign.QueuedSend;
+import io.marketpilot.core.campaign.SendKey;
 import io.marketpilot.core.campaign.Suppression;
 import io.marketpilot.core.campaign.SuppressionReason;
 import io.marketpilot.core.input.FieldLimits;
@@ -34,9 +36,10 @@ import java.util.Optional;
  * the link, never to one from the request: no open redirect), a one-click unsubscribe (opted out of everything on the
  * channel and suppressed), the preference page (read and saved per topic), and a double opt-in's confirmation. Each
  * becomes a campaign event, counted once per customer (an open) or per customer and target (a click); opens and
- * clicks of an experiment's content also feed the experiment (an A/B test's intake assigns the unit's sticky variant
- * itself; a bandit's arm is not carried by the link, so a bandit refuses them, which the feed logs). A token that was altered, made for another purpose or
- * expired is refused before anything is recorded.
+ * clicks of an experiment's content also feed the experiment with the variant queued for that recipient, read from
+ * the send queue (the link carries no variant, so a request cannot name another arm): a bandit's click reward goes to
+ * the arm the recipient was sent. A token that was altered, made for another purpose or expired is refused before
+ * anything is recorded.
  */
 public final class Tracking {
     private final CampaignStores stores;
@@ -67,7 +70,7 @@ public final class Tracking {
         LinkToken link = signer.verify(token, LinkPurpose.OPEN, now);
         boolean counted = record(link, CampaignEventKind.OPEN, "open:" + key(link), "", now);
         if (counted) {
-            campaign(link).ifPresent(c -> experiments.exposure(c, link.customerId(), Optional.empty()));
+            campaign(link).ifPresent(c -> experiments.exposure(c, link.customerId(), sentVariant(link)));
         }
         return new TrackedEvent(link.campaignId(), link.customerId(), CampaignEventKind.OPEN.wireName(), counted);
     }
@@ -86,7 +89,7 @@ public final class Tracking {
                         : target.substring(0, FieldLimits.CAMPAIGN_EVENT_DETAIL),
                 now);
         if (counted) {
-            campaign(link).ifPresent(c -> experiments.click(c, link.customerId(), Optional.empty()));
+            campaign(link).ifPresent(c -> experiments.click(c, link.customerId(), sentVariant(link)));
         }
         return new ClickThrough(
                 URI.create(target),
@@ -230,6 +233,16 @@ public final class Tracking {
 
     private Optional<Campaign> campaign(LinkToken link) {
         return stores.campaigns().find(link.campaignId());
+    }
+
+    /**
+     * The variant queued for the link's recipient: what they were actually sent, looked up in the store rather than
+     * carried by the link, so a bandit's arm is rewarded for its own recipients only.
+     */
+    private Optional<String> sentVariant(LinkToken link) {
+        return stores.queue()
+                .find(new SendKey(link.campaignId(), link.customerId()))
+                .flatMap(QueuedSend::variant);
     }
 
     private static String key(LinkToken link) {

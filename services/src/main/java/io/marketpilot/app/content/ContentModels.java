@@ -4,6 +4,7 @@ import io.marketpilot.app.insight.SentimentAnalysis;
 import io.marketpilot.content.ContentGenerator;
 import io.marketpilot.content.VariantEvaluator;
 import io.marketpilot.content.compose.OfflineComposer;
+import io.marketpilot.content.guard.SecondReader;
 import io.marketpilot.content.prompt.PromptBuilder;
 import io.marketpilot.content.prompt.PromptTemplates;
 import io.marketpilot.content.score.BgeTextVectors;
@@ -29,6 +30,7 @@ final class ContentModels {
     private final Path promptDir;
     private final SentimentAnalysis vader;
     private final java.util.function.Supplier<BilingualEmbedder> embedder;
+    private final SecondReader secondReader;
     /** Both models, once the first caller has asked for either. */
     private @Nullable Loaded loaded;
 
@@ -40,6 +42,7 @@ final class ContentModels {
             SentimentAnalysis vader,
             java.util.function.Supplier<BilingualEmbedder> embedder) {
         this.model = model;
+        this.secondReader = new SecondReader(model);
         this.embedder = embedder;
         this.promptDir = promptDir;
         this.vader = vader;
@@ -51,6 +54,11 @@ final class ContentModels {
 
     VariantEvaluator evaluator() {
         return loaded().evaluator();
+    }
+
+    /** The model as a second reader of wording (no models to load: it is ready at once). */
+    SecondReader secondReader() {
+        return secondReader;
     }
 
     PromptTemplates templates() {

@@ -8,6 +8,7 @@ import io.marketpilot.content.brief.ContentBrief;
 import io.marketpilot.content.channel.Channel;
 import io.marketpilot.content.channel.Copy;
 import io.marketpilot.content.channel.SocialNetwork;
+import io.marketpilot.content.guard.ExclusionaryWording;
 import io.marketpilot.content.prompt.Prompt;
 import io.marketpilot.content.write.CopyParser;
 import io.marketpilot.content.write.FewShotExample;
@@ -202,6 +203,30 @@ public final class StoreContent {
 
     public ContentItem get(long id) {
         return items.find(id).orElseThrow(() -> MarketPilotException.notFound("Content", String.valueOf(id)));
+    }
+
+    /**
+     * The item's wording read now by the maintained word list and, when a model is configured, by the model as a
+     * second reader (asked as {@code actor}); used by the campaign review and recorded at a campaign's approval.
+     */
+    public WordingReview wording(ContentItem item, String actor) {
+        String text = new Copy(Channel.parse(item.target().channel()), CopyParser.storedFields(item.fields())).joined();
+        String language = item.target().language();
+        return new WordingReview(
+                item.id(),
+                language,
+                ExclusionaryWording.standard().find(text),
+                models.secondReader().read(text, language, actor));
+    }
+
+    /**
+     * A reviewer asks for the item's wording to be read again now, by the word list and the second reader; the answer
+     * is recorded in the audit log (nothing about the item changes).
+     */
+    public WordingReview readWording(long id, String actor) {
+        WordingReview review = wording(get(id), actor);
+        audit.record(actor, "content.wording-review", String.valueOf(id), review.summary());
+        return review;
     }
 
     public Page<ContentItem> list(ContentQuery query) {

@@ -23,10 +23,12 @@ import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.delivery.RetryPolicy;
+import io.marketpilot.core.domain.Order;
 import io.marketpilot.core.experiment.ExperimentEvents;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.privacy.CustomerPrivacy;
+import io.marketpilot.core.store.CustomerAttributes;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
@@ -55,6 +57,9 @@ public final class Services implements AutoCloseable {
     public final Clock clock;
     public final AuditLog audit;
     public final CustomerRepository customers;
+    /** The facts imported about customers beyond the fixed fields (gender, birth date, loyalty tier, …). */
+    public final CustomerAttributes customerAttributes;
+
     public final ProductRepository products;
     public final OrderRepository orders;
     public final EventRepository events;
@@ -111,6 +116,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.audit = stores.audit();
         this.customers = stores.customers();
+        this.customerAttributes = stores.customerAttributes();
         this.products = stores.products();
         this.orders = stores.orders();
         this.events = stores.events();
@@ -150,6 +156,7 @@ public final class Services implements AutoCloseable {
                 stores.conversations(),
                 languageModel,
                 products,
+                customers,
                 recommendations,
                 embedder,
                 clock,
@@ -186,9 +193,12 @@ public final class Services implements AutoCloseable {
                 stores.campaigns(),
                 new Campaigns.Dependencies(
                         customers,
+                        customerAttributes,
                         products,
                         orders,
                         reviews,
+                        reviewSentiments,
+                        stores.conversations(),
                         segments,
                         predictions,
                         recommendations,
@@ -205,8 +215,9 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Imports a file and runs the pipelines that follow from it (reviews are scored), so that every way in — CLI,
-     * API, dashboard, demo — leaves the store analysed.
+     * Imports a file and runs the pipelines that follow from it (reviews are scored, orders attributed to the
+     * experiment campaigns as conversions), so that every way in — CLI, API, dashboard, demo — leaves the store
+     * analysed.
      */
     public ImportReport importFile(
             ImportKind kind, String name, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
@@ -214,10 +225,22 @@ public final class Services implements AutoCloseable {
         if (!dryRun && kind == ImportKind.REVIEWS) {
             reviewAnalysis.analyzePending();
         }
+        if (!dryRun && kind == ImportKind.ORDERS) {
+            campaigns.conversions.attributeAll();
+        }
         if (!dryRun) {
             jobs.refreshAll("import of " + name);
         }
         return report;
+    }
+
+    /**
+     * Stores one order (new, or replacing the one with its id) and attributes it to the experiment campaigns that
+     * reached its customer: the single-order intake every door but a file import uses.
+     */
+    public void saveOrder(Order order) {
+        orders.save(order);
+        campaigns.conversions.attribute(order);
     }
 
     /** Experiment events stored per experiment id. */

@@ -12,6 +12,7 @@ import io.marketpilot.core.experiment.OptimisationRounds;
 import io.marketpilot.core.experiment.PrePeriodRevenue;
 import io.marketpilot.core.llm.LlmUsageLog;
 import io.marketpilot.core.privacy.CustomerPrivacy;
+import io.marketpilot.core.store.CustomerAttributes;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.EventRepository;
 import io.marketpilot.core.store.OrderRepository;
@@ -36,6 +37,7 @@ public record Stores(
         String location,
         AuditLog audit,
         CustomerRepository customers,
+        CustomerAttributes customerAttributes,
         ProductRepository products,
         OrderRepository orders,
         EventRepository events,

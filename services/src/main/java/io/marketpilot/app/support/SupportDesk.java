@@ -11,7 +11,9 @@ import io.marketpilot.assistant.kb.KnowledgeBase;
 import io.marketpilot.assistant.kb.Section;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.llm.LanguageModel;
+import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.ProductRepository;
+import io.marketpilot.core.support.Conversation;
 import io.marketpilot.core.support.ConversationRepository;
 import io.marketpilot.text.embedding.BilingualEmbedder;
 import io.marketpilot.text.language.Language;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +38,7 @@ public final class SupportDesk implements AutoCloseable {
     private final ConversationRepository conversations;
     private final LanguageModel languageModel;
     private final ProductRepository products;
+    private final CustomerRepository customers;
     private final StoreRecommendations recommendations;
     private final Clock clock;
     private final SupportSettings settings;
@@ -49,6 +53,7 @@ public final class SupportDesk implements AutoCloseable {
             ConversationRepository conversations,
             LanguageModel languageModel,
             ProductRepository products,
+            CustomerRepository customers,
             StoreRecommendations recommendations,
             java.util.function.Supplier<BilingualEmbedder> embedder,
             Clock clock,
@@ -58,6 +63,7 @@ public final class SupportDesk implements AutoCloseable {
         this.conversations = conversations;
         this.languageModel = languageModel;
         this.products = products;
+        this.customers = customers;
         this.recommendations = recommendations;
         this.clock = clock;
         this.settings = settings;
@@ -69,6 +75,30 @@ public final class SupportDesk implements AutoCloseable {
 
     public ConversationRepository conversations() {
         return conversations;
+    }
+
+    /**
+     * Opens a conversation on {@code channel}, tied to the customer when the caller knows who it is with (an unknown
+     * customer is refused): an escalation of a known customer holds them back from promotions.
+     */
+    public Conversation start(String channel, Optional<String> customerId) {
+        customerId.ifPresent(this::requireCustomer);
+        return assistant().start(channel, customerId);
+    }
+
+    /** Ties a conversation to the customer it is with, as an agent learned; returns it as stored. */
+    public Conversation tieToCustomer(String conversationId, String customerId) {
+        requireCustomer(customerId);
+        conversations.tieToCustomer(conversationId, customerId);
+        return conversations
+                .find(conversationId)
+                .orElseThrow(() -> MarketPilotException.notFound("Conversation", conversationId));
+    }
+
+    private void requireCustomer(String customerId) {
+        if (customerId.isBlank() || customers.find(customerId).isEmpty()) {
+            throw MarketPilotException.invalid("Customer '" + customerId + "' is unknown");
+        }
     }
 
     /** The model that writes answers (offline: extractive answers). */

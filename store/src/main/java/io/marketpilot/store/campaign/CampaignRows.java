@@ -50,6 +50,7 @@ final class CampaignRows {
             "holdout_share",
             "priority",
             "promotion",
+            "hold_back_complaints",
             "attribution_seconds");
 
     private static final String SEGMENT = "segment";
@@ -84,6 +85,7 @@ final class CampaignRows {
                 .bind("holdout_share", c.holdoutShare())
                 .bind("priority", c.priority())
                 .bind("promotion", c.promotion())
+                .bind("hold_back_complaints", c.holdBackComplaints())
                 .bind("attribution_seconds", c.attributionWindow().toSeconds());
     }
 
@@ -217,6 +219,7 @@ final class CampaignRows {
             double holdoutShare,
             int priority,
             boolean promotion,
+            boolean holdBackComplaints,
             Duration attributionWindow,
             CampaignStatus status,
             String createdBy,
@@ -237,6 +240,7 @@ final class CampaignRows {
                     holdoutShare,
                     priority,
                     promotion,
+                    holdBackComplaints,
                     attributionWindow,
                     status,
                     createdBy,
@@ -299,6 +303,7 @@ final class CampaignRows {
                 rs.getDouble("holdout_share"),
                 rs.getInt("priority"),
                 rs.getBoolean("promotion"),
+                rs.getBoolean("hold_back_complaints"),
                 Duration.ofSeconds(rs.getLong("attribution_seconds")),
                 CampaignStatus.parse(rs.getString("status")),
                 rs.getString("created_by"),

@@ -240,6 +240,36 @@ public final class JdbcSendQueue implements SendQueue {
         return counts;
     }
 
+    @Override
+    public Optional<QueuedSend> find(SendKey key) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT * FROM send_queue WHERE campaign_id = :campaign AND customer_id = :customer")
+                .bind("campaign", key.campaignId())
+                .bind("customer", key.customerId())
+                .map((rs, ctx) -> queued(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<QueuedSend> sentTo(String customerId) {
+        return sentWhere("customer_id", customerId);
+    }
+
+    @Override
+    public List<QueuedSend> sent(String campaignId) {
+        // a forgotten customer's row keeps its count but no customer: nothing can be attributed to it
+        return sentWhere("campaign_id", campaignId);
+    }
+
+    private List<QueuedSend> sentWhere(String column, String value) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM send_queue WHERE " + column
+                        + " = :value AND state = :sent AND customer_id IS NOT NULL ORDER BY sent_at, id")
+                .bind("value", value)
+                .bind("sent", SendState.SENT.wireName())
+                .map((rs, ctx) -> queued(rs))
+                .list());
+    }
+
     private static List<QueuedSend> read(Handle h, List<Long> ids) {
         return h.createQuery("SELECT * FROM send_queue WHERE id IN (<ids>)" + EARLIEST_FIRST)
                 .bindList("ids", ids)

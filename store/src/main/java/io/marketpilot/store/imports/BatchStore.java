@@ -5,6 +5,7 @@ import io.marketpilot.imports.ImportBatch;
 import io.marketpilot.imports.ImportProgress;
 import io.marketpilot.store.BatchWriter;
 import io.marketpilot.store.Dialect;
+import io.marketpilot.store.customer.JdbcCustomerAttributes;
 import io.marketpilot.store.customer.JdbcCustomerRepository;
 import io.marketpilot.store.event.JdbcEventRepository;
 import io.marketpilot.store.order.OrderWriter;
@@ -37,6 +38,7 @@ final class BatchStore {
                 JdbcCustomerRepository.COLUMNS,
                 ID,
                 rows(List.copyOf(b.derivedCustomers.values()), JdbcCustomerRepository::values));
+        JdbcCustomerAttributes.write(handle, b.customerAttributes);
         w.upsert("products", JdbcProductRepository.COLUMNS, ID, rows(b.products, JdbcProductRepository::values));
         w.insertIgnore(
                 "products",

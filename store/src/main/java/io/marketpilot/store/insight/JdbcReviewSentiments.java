@@ -95,6 +95,22 @@ public final class JdbcReviewSentiments implements ReviewSentiments {
     }
 
     @Override
+    public List<CustomerReviewScore> customerScoresSince(List<String> models, LocalDateTime since) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT r.id, r.customer_id, r.created_at, MIN(s.score) AS score"
+                        + " FROM review_sentiment s JOIN reviews r ON r.id = s.review_id WHERE s.model IN (<models>)"
+                        + " AND r.customer_id IS NOT NULL AND r.created_at >= :since"
+                        + " GROUP BY r.id, r.customer_id, r.created_at ORDER BY r.created_at, r.id")
+                .bindList("models", models)
+                .bind("since", since)
+                .map((rs, ctx) -> new CustomerReviewScore(
+                        rs.getString("id"),
+                        rs.getString("customer_id"),
+                        io.marketpilot.store.Sql.dateTime(rs, "created_at"),
+                        rs.getDouble("score")))
+                .list());
+    }
+
+    @Override
     public java.util.Map<String, Double> meanScoreByCustomer() {
         java.util.Map<String, Double> out = new java.util.HashMap<>();
         db.jdbi().useHandle(h -> h.createQuery(

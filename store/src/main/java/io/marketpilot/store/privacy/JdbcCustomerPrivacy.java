@@ -8,6 +8,7 @@ import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ReviewRepository;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.audit.JdbcAuditLog;
+import io.marketpilot.store.customer.JdbcCustomerAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class JdbcCustomerPrivacy implements CustomerPrivacy {
         steps.add(sql("events", "DELETE FROM events WHERE customer_id = ?"));
         steps.add(sql("orders", "UPDATE orders SET customer_id = NULL WHERE customer_id = ?"));
         steps.add(sql("segments", "DELETE FROM segment_members WHERE customer_id = ?"));
+        steps.add(JdbcCustomerAttributes.erasure());
     }
 
     /** Adds a capability's erasure; it runs before the customer row itself is deleted. */
@@ -57,6 +59,7 @@ public final class JdbcCustomerPrivacy implements CustomerPrivacy {
                 customers.find(customerId).orElseThrow(() -> MarketPilotException.notFound("Customer", customerId));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("customer", customer);
+        out.put("attributes", new JdbcCustomerAttributes(db).of(customerId));
         out.put("orders", orders.forCustomer(customerId));
         out.put("events", events.forCustomer(customerId));
         out.put("reviews", reviews.forCustomer(customerId));

@@ -8,6 +8,7 @@ import io.marketpilot.core.support.Speaker;
 import io.marketpilot.core.support.Turn;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Sql;
+import io.marketpilot.store.privacy.ErasureStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,8 +18,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
-/** Support conversations and turns in the two tables of migration V6. */
+/** Support conversations and turns in the two tables of migration V6 (a conversation's customer: V14). */
 public final class JdbcConversationRepository implements ConversationRepository {
     /** Citations are stored joined by this character, which never occurs in a {@code source#position} label. */
     private static final String CITATION_SEPARATOR = "\n";
@@ -36,14 +38,15 @@ public final class JdbcConversationRepository implements ConversationRepository 
         db.jdbi()
                 .useHandle(h -> h.execute(
                         "INSERT INTO support_conversations (id, status, channel, language, handoff_reason, created_at,"
-                                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                + " updated_at, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         c.id(),
                         c.status().wireName(),
                         c.channel(),
                         c.language(),
                         c.handoffReason(),
                         c.createdAt(),
-                        c.updatedAt()));
+                        c.updatedAt(),
+                        c.customerId().orElse(null)));
     }
 
     @Override
@@ -149,6 +152,47 @@ public final class JdbcConversationRepository implements ConversationRepository 
     }
 
     @Override
+    public void tieToCustomer(String conversationId, String customerId) {
+        int changed = db.jdbi()
+                .withHandle(h -> h.createUpdate("UPDATE support_conversations SET customer_id = ? WHERE id = ?")
+                        .bind(0, customerId)
+                        .bind(1, conversationId)
+                        .execute());
+        if (changed == 0) {
+            throw MarketPilotException.notFound("Conversation", conversationId);
+        }
+    }
+
+    @Override
+    public List<Conversation> openEscalationsWithCustomer() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM support_conversations WHERE status = ? AND"
+                        + " customer_id IS NOT NULL ORDER BY updated_at, id")
+                .bind(0, ConversationStatus.HANDOFF.wireName())
+                .map((rs, ctx) -> conversation(rs))
+                .list());
+    }
+
+    /**
+     * The erasure step: a forgotten customer's conversations go, turns and all (they are the customer's own words);
+     * anonymous ones stay.
+     */
+    public static ErasureStep erasure() {
+        return new ErasureStep() {
+            @Override
+            public String name() {
+                return "support conversations";
+            }
+
+            @Override
+            public int erase(Handle h, String customerId) {
+                return h.createUpdate("DELETE FROM support_conversations WHERE customer_id = ?")
+                        .bind(0, customerId)
+                        .execute();
+            }
+        };
+    }
+
+    @Override
     public Map<ConversationStatus, Long> countByStatus() {
         Map<ConversationStatus, Long> counts = new EnumMap<>(ConversationStatus.class);
         for (ConversationStatus s : ConversationStatus.values()) {
@@ -169,7 +213,8 @@ public final class JdbcConversationRepository implements ConversationRepository 
                 rs.getString("language"),
                 rs.getString("handoff_reason"),
                 Sql.dateTime(rs, "created_at"),
-                Sql.dateTime(rs, "updated_at"));
+                Sql.dateTime(rs, "updated_at"),
+                Optional.ofNullable(rs.getString("customer_id")));
     }
 
     private static Turn turn(ResultSet rs) throws SQLException {

@@ -181,6 +181,33 @@ abstract class SendQueueContract extends CampaignFixture {
     }
 
     @Test
+    void aQueuedMessageIsFoundByItsKeyAndOnlySentOnesAreListedAsSent() {
+        queue.enqueue(List.of(
+                new PlannedSend(new SendKey("c1", "C1"), T0, Optional.of("b")),
+                planned("c1", "C2", T0),
+                new PlannedSend(new SendKey("c2", "C1"), T0, Optional.of("a"))));
+        for (String campaign : List.of("c1", "c2")) {
+            for (QueuedSend s : queue.claim(campaign, lease("w1", NOW), NOW, 10)) {
+                if (s.key().customerId().equals("C1")) {
+                    assertThat(queue.markSent(s.key(), "w1", NOW.plusSeconds(campaign.equals("c1") ? 2 : 1)))
+                            .isTrue();
+                }
+            }
+        }
+
+        assertThat(queue.find(new SendKey("c1", "C1")).orElseThrow().variant()).contains("b");
+        assertThat(queue.find(new SendKey("c1", "C2")).orElseThrow().state()).isEqualTo(SendState.CLAIMED);
+        assertThat(queue.find(new SendKey("c1", "nobody"))).isEmpty();
+        assertThat(queue.sentTo("C1"))
+                .extracting(s -> s.key().campaignId())
+                .as("earliest sent first")
+                .containsExactly("c2", "c1");
+        assertThat(queue.sentTo("C2")).isEmpty();
+        assertThat(queue.sent("c1")).extracting(s -> s.key().customerId()).containsExactly("C1");
+        assertThat(queue.sent("c1").getFirst().sentAt()).contains(NOW.plusSeconds(2));
+    }
+
+    @Test
     void aRetryWaitsForItsNextAttemptAndKeepsTheServersReplyReadable() {
         queue.enqueue(List.of(planned("c1", "C1", T0)));
         SendKey key = queue.claim("c1", lease("w1", NOW), NOW, 10).get(0).key();

@@ -54,6 +54,40 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void onlyOpenEscalationsTiedToACustomerAreListedAndForgettingTheCustomerDeletesTheirs() {
+        repo.create(new Conversation("known", ConversationStatus.OPEN, "cli", "en", "", T0, T0, Optional.of("K1")));
+        repo.append(turn("known", Speaker.CUSTOMER, "My order never came", ""));
+        open("anonymous");
+        open("later");
+        repo.tieToCustomer("later", "K2");
+        repo.updateStatus("known", ConversationStatus.HANDOFF, "explicit request");
+        repo.updateStatus("anonymous", ConversationStatus.HANDOFF, "explicit request");
+
+        assertThat(repo.find("later").orElseThrow().customerId()).contains("K2");
+        assertThat(repo.openEscalationsWithCustomer())
+                .extracting(Conversation::id)
+                .containsExactly("known");
+        repo.updateStatus("later", ConversationStatus.HANDOFF, "anger");
+        assertThat(repo.openEscalationsWithCustomer())
+                .extracting(Conversation::customerId)
+                .containsExactlyInAnyOrder(Optional.of("K1"), Optional.of("K2"));
+        repo.updateStatus("later", ConversationStatus.CLOSED, "");
+        assertThat(repo.openEscalationsWithCustomer())
+                .extracting(Conversation::id)
+                .containsExactly("known");
+        assertThatThrownBy(() -> repo.tieToCustomer("nope", "K1")).isInstanceOf(MarketPilotException.class);
+
+        int erased = db.jdbi()
+                .inTransaction(h -> JdbcConversationRepository.erasure().erase(h, "K1"));
+
+        assertThat(erased).isEqualTo(1);
+        assertThat(repo.find("known")).isEmpty();
+        assertThat(repo.turns("known")).isEmpty();
+        assertThat(repo.find("anonymous")).isPresent();
+        assertThat(repo.find("later")).isPresent();
+    }
+
+    @Test
     void turnsAreNumberedInOrderAndKeepWhatWasLearned() {
         open("c1");
         Turn q = repo.append(new Turn(

@@ -14,9 +14,11 @@ final class AdminSchemas {
         s.put(
                 "CustomerExport",
                 OpenApiSchemas.object(
-                        List.of("customer", "orders", "events", "reviews", "segments"),
+                        List.of("customer", "attributes", "orders", "events", "reviews", "segments"),
                         "customer",
                         OpenApiSchemas.ref("Customer"),
+                        "attributes",
+                        OpenApiSchemas.attributes("The facts imported about the customer beyond the fixed fields"),
                         "orders",
                         Map.of("type", "array", "items", OpenApiSchemas.ref("Order")),
                         "events",

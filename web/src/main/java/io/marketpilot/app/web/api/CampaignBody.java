@@ -40,6 +40,7 @@ public record CampaignBody(
         @Nullable Double holdout,
         @Nullable Integer priority,
         @Nullable Boolean promotion,
+        @Nullable Boolean holdBackComplaints,
         @Nullable Integer attributionDays) {
 
     /** The service's request; {@code defaultQuietHours} are the configured ones, used unless the body names others. */
@@ -61,6 +62,7 @@ public record CampaignBody(
                 Optional.ofNullable(holdout),
                 Optional.ofNullable(priority),
                 Boolean.TRUE.equals(promotion),
+                !Boolean.FALSE.equals(holdBackComplaints),
                 Optional.ofNullable(attributionDays).map(Duration::ofDays));
     }
 

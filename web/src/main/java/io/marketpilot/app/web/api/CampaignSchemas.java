@@ -81,7 +81,14 @@ final class CampaignSchemas {
                         "Customers left out per reason (no_address, suppressed, no_consent, holdout, frequency_capped,"
                                 + " held_back, quiet_hours), 0 included",
                         "delivery",
-                        "Where the messages would go, e.g. email, or outbox: not delivered"));
+                        "Where the messages would go, e.g. email, or outbox: not delivered",
+                        "fairness",
+                        "Recipients and left-out against the whole customer base by country, age band and each imported"
+                                + " attribute with at most 12 values, flagged by the four-fifths rule; the attributes"
+                                + " skipped, with why",
+                        "wording",
+                        "Each content item's wording: the maintained word list's findings and the second reader's"
+                                + " verdict (not_configured without a model, failed with why)"));
         s.put(
                 "CampaignLaunch",
                 RecordSchemas.of(
@@ -250,6 +257,13 @@ final class CampaignSchemas {
                 Map.of("type", "integer", "description", "0 to 100 (default 50): who takes the frequency cap first"),
                 "promotion",
                 Map.of("type", "boolean", "description", "A promotion holds back customers with a fresh complaint"),
+                "holdBackComplaints",
+                Map.of(
+                        "type",
+                        "boolean",
+                        "description",
+                        "Whether the promotion holds back customers with an open escalated support conversation or a"
+                                + " strongly negative review in the last 14 days (default true)"),
                 "attributionDays",
                 Map.of("type", "integer", "description", "Attribution window in days (default 7)"));
     }

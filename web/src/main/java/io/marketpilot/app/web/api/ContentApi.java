@@ -84,6 +84,15 @@ public final class ContentApi {
                 .returns("ContentItem")
                 .fails(ErrorCode.CONFLICT, "Guardrail errors remain, or the text is not a draft")
                 .handle(ctx -> review(ctx, (id, who, body) -> app.content.approve(id, who, body.comment())));
+        api.post(
+                        "/content/{id}/wording-review",
+                        Access.MARKETER,
+                        tag,
+                        "Read a text's wording now: the maintained word list of stereotyped or exclusionary phrases,"
+                                + " and the configured model as a second reader (recorded in the audit log)")
+                .returns("WordingReview")
+                .handle(ctx -> ctx.json(app.content.readWording(
+                        id(ctx), Authenticator.principal(ctx).actor())));
         api.post("/content/{id}/reject", Access.MARKETER, tag, "Reject with a comment")
                 .body("ContentReview")
                 .returns("ContentItem")

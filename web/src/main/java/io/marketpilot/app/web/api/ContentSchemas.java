@@ -72,6 +72,16 @@ final class ContentSchemas {
                         "seed",
                         Map.of("type", "integer", "description", "Varies the phrasing")));
         s.put(
+                "WordingReview",
+                RecordSchemas.of(
+                        io.marketpilot.app.content.WordingReview.class,
+                        "A text's wording read now: the maintained word list's findings, and the second reader's",
+                        "listFindings",
+                        "The word list's hits (rule exclusionary-wording, warnings), naming the category and words",
+                        "secondReader",
+                        "The configured model's reading: status read, not_configured (no model: \"no second reader"
+                                + " configured\") or failed (with why, also as a second-reader-failed finding)"));
+        s.put(
                 "ContentItem",
                 object(
                         List.of("id", "channel", "language", "fields", "provider", "model", "status"),

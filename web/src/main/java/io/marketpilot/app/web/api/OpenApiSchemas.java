@@ -39,7 +39,10 @@ final class OpenApiSchemas {
                         "city",
                         nullableText(FieldLimits.PLACE),
                         "signupDate",
-                        Map.of("type", List.of("string", "null"), "format", "date")));
+                        Map.of("type", List.of("string", "null"), "format", "date"),
+                        "attributes",
+                        attributes("In a create or update: the customer's attributes, replacing theirs (absent keeps"
+                                + " them); never in an answer, which gives them beside the customer")));
         s.put(
                 "Product",
                 object(
@@ -237,9 +240,12 @@ final class OpenApiSchemas {
         s.put(
                 "CustomerDetail",
                 object(
-                        List.of("customer", "summary"),
+                        List.of("customer", "summary", "attributes"),
                         "customer",
                         ref("Customer"),
+                        "attributes",
+                        attributes("The facts imported about the customer beyond the fixed fields (a customer file's"
+                                + " other columns, by normalised name: gender, birthdate, loyaltytier, …)"),
                         "summary",
                         object(
                                 List.of("orders", "revenue"),
@@ -308,6 +314,20 @@ final class OpenApiSchemas {
 
     static Map<String, Object> nullable(String type) {
         return Map.of("type", List.of(type, "null"));
+    }
+
+    /** Customer attributes: normalised names (lower-case letters and digits) to values. */
+    static Map<String, Object> attributes(String description) {
+        return Map.of(
+                "type",
+                "object",
+                "description",
+                description + "; names are lower-case letters and digits, at most " + FieldLimits.ATTRIBUTE_NAME
+                        + " characters",
+                "maxProperties",
+                io.marketpilot.core.domain.CustomerAttribute.MAX_PER_CUSTOMER,
+                "additionalProperties",
+                Map.of("type", "string", "maxLength", FieldLimits.ATTRIBUTE_VALUE));
     }
 
     static Map<String, Object> nullableText(int maxLength) {

@@ -49,7 +49,7 @@ public final class OrderApi {
         if (app.orders.find(order.id()).isPresent()) {
             throw new MarketPilotException(ErrorCode.CONFLICT, "Order '" + order.id() + "' exists");
         }
-        app.orders.save(order);
+        app.saveOrder(order);
         app.audit.record(Authenticator.principal(ctx).actor(), "order.create", order.id(), "");
         ctx.status(201).json(app.orders.find(order.id()).orElseThrow());
     }

@@ -26,6 +26,9 @@ public final class SupportApi {
     /** An agent's reply; a body without text is refused as an empty reply. */
     public record ReplyBody(@Nullable String text) {}
 
+    /** The customer a conversation is with. */
+    public record CustomerBody(@Nullable String customerId) {}
+
     public void register(ApiRegistry api) {
         String tag = "Support";
         api.get("/support/conversations", Access.VIEWER, tag, "Recent conversations, newest first")
@@ -40,6 +43,15 @@ public final class SupportApi {
                 .body("AgentReply")
                 .returns("Turn")
                 .handle(this::reply);
+        api.post(
+                        "/support/conversations/{id}/customer",
+                        Access.MARKETER,
+                        tag,
+                        "Tie the conversation to the customer it is with (an escalation then holds them back from"
+                                + " promotions)")
+                .body("ConversationCustomer")
+                .returns("ConversationDetail")
+                .handle(this::tieToCustomer);
         api.post("/support/conversations/{id}/close", Access.MARKETER, tag, "Close a conversation")
                 .returns("ConversationDetail")
                 .handle(this::close);
@@ -79,6 +91,14 @@ public final class SupportApi {
         String agent = Authenticator.principal(ctx).name();
         ctx.json(turn(support.assistant()
                 .agentReply(ctx.pathParam("id"), agent, Objects.requireNonNullElse(body.text(), ""))));
+    }
+
+    private void tieToCustomer(Context ctx) {
+        CustomerBody body = Requests.body(ctx, CustomerBody.class);
+        support.tieToCustomer(
+                ctx.pathParam("id"),
+                Objects.requireNonNullElse(body.customerId(), "").strip());
+        ctx.json(detail(ctx.pathParam("id")));
     }
 
     private void close(Context ctx) {
@@ -141,6 +161,7 @@ public final class SupportApi {
         m.put("handoffReason", c.handoffReason());
         m.put("createdAt", c.createdAt());
         m.put("updatedAt", c.updatedAt());
+        m.put("customerId", c.customerId().orElse(null));
         return m;
     }
 

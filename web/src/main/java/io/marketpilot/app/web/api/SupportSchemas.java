@@ -96,7 +96,9 @@ final class SupportSchemas {
             "createdAt",
             str("Started"),
             "updatedAt",
-            str("Last activity")
+            str("Last activity"),
+            "customerId",
+            nullableText("The customer it is with, when the caller or an agent knew; null for anonymous visitors")
         };
         s.put("ConversationSummary", object(List.of("id", "status"), summaryProperties));
         s.put("ConversationList", array(ref("ConversationSummary")));
@@ -130,6 +132,9 @@ final class SupportSchemas {
         detailProperties[summaryProperties.length] = "turns";
         detailProperties[summaryProperties.length + 1] = array(ref("Turn"));
         s.put("ConversationDetail", object(List.of("id", "status"), detailProperties));
+        s.put(
+                "ConversationCustomer",
+                object(List.of("customerId"), "customerId", str("An existing customer's id", FieldLimits.ID)));
         s.put(
                 "AgentReply",
                 object(List.of("text"), "text", str("The agent's message to the customer", FieldLimits.TURN_TEXT)));

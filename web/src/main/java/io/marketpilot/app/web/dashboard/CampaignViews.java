@@ -4,6 +4,7 @@ import io.marketpilot.app.campaign.CampaignPreview;
 import io.marketpilot.app.campaign.CampaignReport;
 import io.marketpilot.app.campaign.CampaignView;
 import io.marketpilot.app.web.api.OutboxMessage;
+import io.marketpilot.core.campaign.LeaveOutReason;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -108,6 +109,11 @@ public final class CampaignViews {
     /** An amount, or a dash. */
     public static String amount(@Nullable Double v) {
         return v == null ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** A leave-out reason's wire name in words, e.g. {@code held back: recent complaint}. */
+    public static String reason(String wireName) {
+        return LeaveOutReason.parse(wireName).label();
     }
 
     /** An instant in the server's zone, to the minute, or a dash. */

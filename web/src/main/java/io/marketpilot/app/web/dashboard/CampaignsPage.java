@@ -36,7 +36,7 @@ import java.util.Optional;
 /**
  * The "Campaigns" pages: the list (status, channel, audience, counts), the create form (audience, content, schedule on
  * one page; creating leads to the campaign's review), a campaign's page (the review with the left-out counts per
- * reason, the fairness comparison by country and rendered messages; the buttons of the caller's role; the live send
+ * reason, the fairness comparison (country, age band, imported attributes), the wording checks and rendered messages; the buttons of the caller's role; the live send
  * progress; the report with the holdout lift and its interval), and the "Outbox" (messages stored, not delivered).
  * Forms post and redirect back, so the pages work without JavaScript; htmx polls the progress while a campaign sends.
  */
@@ -61,6 +61,7 @@ final class CampaignsPage {
             "holdout",
             "priority",
             "promotion",
+            "keepComplainers",
             "attributionDays");
 
     private final Services app;
@@ -199,6 +200,8 @@ final class CampaignsPage {
                 holdout.isBlank() ? null : parseDouble(holdout, "holdout") / 100,
                 priority.isBlank() ? null : (int) parseLong(priority, "priority"),
                 value(form, "promotion").equals("on"),
+                // the rule is on unless the marketer ticks it off
+                !value(form, "keepComplainers").equals("on"),
                 days.isBlank() ? null : (int) parseLong(days, "attribution days"));
     }
 

@@ -157,9 +157,26 @@ final class ContentStudioPage {
             switch (param(ctx, "action", "")) {
                 case "approve" -> app.content.approve(id, who.name(), comment);
                 case "reject" -> app.content.reject(id, who.name(), comment);
+                case "wording" ->
+                    back.put(
+                            "message",
+                            "#" + id + " wording: " + wordingMessage(app.content.readWording(id, who.actor())));
                 default -> throw MarketPilotException.invalid("Choose approve or reject");
             }
         });
+    }
+
+    /** The wording review in one line, shown after the redirect back to the studio. */
+    static String wordingMessage(io.marketpilot.app.content.WordingReview review) {
+        String findings = review.findings().isEmpty()
+                ? "no findings"
+                : String.join(
+                        "; ",
+                        review.findings().stream()
+                                .map(f -> f.rule() + ": " + f.message())
+                                .toList());
+        String message = findings + " (second reader: " + review.secondReader().summary() + ")";
+        return message.length() <= MAX_ECHO - 20 ? message : message.substring(0, MAX_ECHO - 21) + "…";
     }
 
     /** What a studio form does for a writer; it records where to return (batch) in {@code back}. */

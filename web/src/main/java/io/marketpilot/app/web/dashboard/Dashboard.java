@@ -146,6 +146,7 @@ public final class Dashboard {
                 new Pages.CustomerDetail(
                         frame,
                         c,
+                        app.customerAttributes.of(id),
                         app.analytics.customer(id),
                         latest,
                         app.reviews.forCustomer(id),

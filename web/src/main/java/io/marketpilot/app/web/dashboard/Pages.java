@@ -35,6 +35,7 @@ public final class Pages {
     public record CustomerDetail(
             Frame frame,
             Customer customer,
+            java.util.Map<String, String> attributes,
             SalesAnalytics.CustomerSummary summary,
             List<Order> orders,
             List<Review> reviews,

@@ -26,6 +26,7 @@ final class SupportPage {
         routes.page("/support", Access.VIEWER, ctx -> dashboard.page(ctx, "Support", frame -> view(ctx, frame)));
         routes.form("/support/reply", Access.MARKETER, this::reply);
         routes.form("/support/close", Access.MARKETER, this::close);
+        routes.form("/support/customer", Access.MARKETER, this::tieToCustomer);
     }
 
     private Dashboard.View view(Context ctx, Frame frame) {
@@ -58,6 +59,13 @@ final class SupportPage {
         // conversation
         String id = formField(ctx, "c");
         app.support.assistant().agentReply(id, Authenticator.principal(ctx).name(), formField(ctx, "text"));
+        ctx.redirect("/support?c=" + id);
+    }
+
+    /** The agent learned who the conversation is with: an escalation then holds that customer back from promotions. */
+    private void tieToCustomer(Context ctx) {
+        String id = formField(ctx, "c");
+        app.support.tieToCustomer(id, formField(ctx, "customer").strip());
         ctx.redirect("/support?c=" + id);
     }
 
