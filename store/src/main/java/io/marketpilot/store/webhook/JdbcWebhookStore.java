@@ -1,5 +1,7 @@
 package io.marketpilot.store.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.Lease;
 import io.marketpilot.core.input.FieldLimits;
@@ -13,6 +15,7 @@ import io.marketpilot.store.Database;
 import io.marketpilot.store.Dialect;
 import io.marketpilot.store.UtcTimestamps;
 import io.marketpilot.store.campaign.ReportedText;
+import io.marketpilot.store.privacy.ErasureStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,6 +56,8 @@ public final class JdbcWebhookStore implements WebhookStore {
             "next_attempt_at",
             "last_error",
             "created_at");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
 
@@ -263,6 +268,32 @@ public final class JdbcWebhookStore implements WebhookStore {
                         .bind("id", deliveryId)
                         .execute())
                 == 1;
+    }
+
+    /**
+     * The erasure of a forgotten customer's webhook deliveries: every queued or logged event whose body names the
+     * customer ({@code "customerId":"…"}, as the publishers write it). What receivers already took is theirs to erase.
+     */
+    public static ErasureStep erasure() {
+        return new ErasureStep() {
+            @Override
+            public String name() {
+                return "webhook deliveries";
+            }
+
+            @Override
+            public int erase(Handle h, String customerId) {
+                String needle;
+                try {
+                    needle = "\"customerId\":" + JSON.writeValueAsString(customerId);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a string always serialises", e);
+                }
+                String pattern =
+                        "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                return h.execute("DELETE FROM webhook_deliveries WHERE payload LIKE ? ESCAPE '\\'", pattern);
+            }
+        };
     }
 
     private static List<WebhookDelivery> read(Handle h, List<Long> ids) {

@@ -186,6 +186,21 @@ abstract class WebhookStoreContract {
     }
 
     @Test
+    void forgettingACustomerErasesTheDeliveriesThatNameThemAndNoOthers() {
+        WebhookSubscription s = store.subscribe(wanting(WebhookEventType.MESSAGE_SENT));
+        store.publish("e1", WebhookEventType.MESSAGE_SENT, "{\"data\":{\"customerId\":\"C_1\"}}", T0);
+        store.publish("e2", WebhookEventType.MESSAGE_SENT, "{\"data\":{\"customerId\":\"C_10\"}}", T0);
+        store.publish("e3", WebhookEventType.MESSAGE_SENT, "{\"data\":{\"customerId\":\"CX1\"}}", T0);
+
+        int erased = db.jdbi().withHandle(h -> JdbcWebhookStore.erasure().erase(h, "C_1"));
+
+        assertThat(erased).isEqualTo(1);
+        assertThat(store.deliveries(s.id(), 10))
+                .extracting(WebhookDelivery::eventId)
+                .containsExactlyInAnyOrder("e2", "e3");
+    }
+
+    @Test
     void twoClaimersOnTwoPoolsRacingForTheSameDueDeliveriesEachTakeADifferentOne() throws Exception {
         store.subscribe(wanting(WebhookEventType.MESSAGE_SENT));
         int events = 600;
