@@ -44,6 +44,7 @@ import io.marketpilot.store.recommend.JdbcRecommenderVersions;
 import io.marketpilot.store.review.JdbcReviewRepository;
 import io.marketpilot.store.segment.JdbcSegmentationRuns;
 import io.marketpilot.store.support.JdbcConversationRepository;
+import io.marketpilot.store.webhook.JdbcWebhookStore;
 import io.marketpilot.text.language.LanguageDetector;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -100,6 +101,7 @@ public final class Application {
         privacy.addStep(new CampaignErasure(keys.addresses(), db.dialect(), clock));
         privacy.addStep(JdbcOutbox.erasure());
         privacy.addStep(io.marketpilot.store.support.JdbcConversationRepository.erasure());
+        privacy.addStep(JdbcWebhookStore.erasure());
         return new Stores(
                 db.dialect().name().toLowerCase(Locale.ROOT),
                 location,
@@ -138,6 +140,7 @@ public final class Application {
                         new JdbcCampaignEvents(db),
                         new JdbcOutbox(db),
                         new JdbcOutboxDelivery(db)),
+                new JdbcWebhookStore(db),
                 db);
     }
 }

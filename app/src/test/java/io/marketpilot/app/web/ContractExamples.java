@@ -41,6 +41,7 @@ final class ContractExamples {
         learningLoop();
         support();
         campaigns();
+        webhooks();
         administration();
         return Map.copyOf(ids);
     }
@@ -302,6 +303,67 @@ final class ContractExamples {
                 report,
                 "X-MarketPilot-Signature",
                 CampaignFixtures.signature(report));
+    }
+
+    /**
+     * Webhooks out: a subscription removed, and one kept whose event a local receiver refuses for good (410), so that
+     * the failed delivery can be replayed.
+     */
+    private void webhooks() {
+        com.sun.net.httpserver.HttpServer receiver;
+        try {
+            receiver = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        receiver.createContext("/gone", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(410, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String subscription =
+                    "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+                            + "/gone\",\"events\":[\"%s\"],\"secret\":\"contract-secret-0123456789\"}";
+            ApiClient.Reply removed =
+                    calls.post("/api/v1/webhooks/subscriptions", String.format(subscription, "message.opened"));
+            calls.delete("/api/v1/webhooks/subscriptions/" + field(removed, "/id"));
+            ApiClient.Reply kept =
+                    calls.post("/api/v1/webhooks/subscriptions", String.format(subscription, "experiment.decided"));
+            String id = field(kept, "/id");
+            ids.put("subscriptions", id);
+            calls.get("/api/v1/webhooks/subscriptions");
+            calls.app()
+                    .app
+                    .webhooks
+                    .service
+                    .publish(
+                            io.marketpilot.core.webhook.WebhookEventType.EXPERIMENT_DECIDED,
+                            Map.of("experimentId", "contract"));
+            Instant until = Instant.now().plusSeconds(30);
+            String failed = "";
+            while (failed.isEmpty() && Instant.now().isBefore(until)) {
+                ApiClient.Reply log = calls.get("/api/v1/webhooks/subscriptions/" + id + "/deliveries?limit=5");
+                if (log.body().path(0).path("status").asText().equals("failed")) {
+                    failed = log.body().path(0).path("id").asText();
+                } else {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError("interrupted", e);
+                    }
+                }
+            }
+            if (failed.isEmpty()) {
+                throw new AssertionError("the server's webhook worker did not post the event within 30 s");
+            }
+            calls.post("/api/v1/webhooks/deliveries/" + failed + "/replay", null);
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     private void administration() {

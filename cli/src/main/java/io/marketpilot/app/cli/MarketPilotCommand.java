@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
             CampaignCommand.class,
             ConsentCommand.class,
             SuppressionCommand.class,
+            WebhookCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MarketPilotCommand implements Runnable {

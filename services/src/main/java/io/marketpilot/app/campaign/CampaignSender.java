@@ -1,5 +1,6 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.campaigns.audience.ConsentRule;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.AddressHash;
@@ -91,6 +92,7 @@ public final class CampaignSender implements AutoCloseable {
             ExperimentFeed experiments,
             AddressHasher hasher,
             RetryPolicy retry,
+            WebhookEvents webhooks,
             Clock clock,
             String owner) {
         this.stores = stores;
@@ -99,13 +101,13 @@ public final class CampaignSender implements AutoCloseable {
         this.renderer = renderer;
         this.channels = channels;
         this.hasher = hasher;
-        this.outcomes = new SendOutcomes(stores, experiments, retry, clock, owner);
+        this.outcomes = new SendOutcomes(stores, experiments, retry, webhooks, clock, owner);
         this.clock = clock;
         this.owner = owner;
     }
 
     /** A lease owner naming this process: host, process id and a random part (unique among the store's workers). */
-    static String processOwner() {
+    public static String processOwner() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

@@ -8,6 +8,7 @@ import io.marketpilot.app.experiment.ExperimentService;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.insight.StoreRecommendations;
 import io.marketpilot.app.insight.StoreSegments;
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.campaigns.audience.AudienceResolver;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.delivery.RetryPolicy;
@@ -78,11 +79,24 @@ public final class Campaigns implements AutoCloseable {
             EventIntake eventIntake,
             AuditLog audit) {}
 
+    /** Builds the graph without webhooks out (a test's, or a tool's that announces nothing). */
+    public static Campaigns create(
+            CampaignStores stores,
+            Dependencies with,
+            CampaignSettings settings,
+            CampaignKeys keys,
+            CampaignChannels channels,
+            RetryPolicy retry,
+            Clock clock) {
+        return create(stores, with, settings, keys, channels, retry, WebhookEvents.NONE, clock);
+    }
+
     /**
      * Builds the graph.
      *
      * @param channels the channels (from the configuration, or a test's)
      * @param retry when a temporarily failed message is tried again
+     * @param webhooks hears of messages sent and bounced
      */
     public static Campaigns create(
             CampaignStores stores,
@@ -91,6 +105,7 @@ public final class Campaigns implements AutoCloseable {
             CampaignKeys keys,
             CampaignChannels channels,
             RetryPolicy retry,
+            WebhookEvents webhooks,
             Clock clock) {
         TrackingLinks links = new TrackingLinks(keys.links(), settings.publicUrl());
         MessageRenderer renderer = new MessageRenderer(links, settings.shopUrl());
@@ -133,6 +148,7 @@ public final class Campaigns implements AutoCloseable {
                 feed,
                 keys.addresses(),
                 retry,
+                webhooks,
                 clock,
                 CampaignSender.processOwner());
         return new Campaigns(
@@ -143,7 +159,7 @@ public final class Campaigns implements AutoCloseable {
                 sender,
                 channels,
                 stores,
-                new DeliveryReports(stores, keys.addresses(), with.audit(), clock),
+                new DeliveryReports(stores, keys.addresses(), with.audit(), webhooks, clock),
                 new ConversionAttribution(stores, with.orders(), feed, clock));
     }
 

@@ -1,5 +1,6 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.campaign.AddressHasher;
 import io.marketpilot.core.campaign.CampaignEvent;
@@ -22,12 +23,14 @@ public final class DeliveryReports {
     private final CampaignStores stores;
     private final AddressHasher hasher;
     private final AuditLog audit;
+    private final WebhookEvents webhooks;
     private final Clock clock;
 
-    DeliveryReports(CampaignStores stores, AddressHasher hasher, AuditLog audit, Clock clock) {
+    DeliveryReports(CampaignStores stores, AddressHasher hasher, AuditLog audit, WebhookEvents webhooks, Clock clock) {
         this.stores = stores;
         this.hasher = hasher;
         this.audit = audit;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -86,7 +89,7 @@ public final class DeliveryReports {
         if (id.length() > FieldLimits.EVENT_ID) {
             return false; // no message of ours has a key this long
         }
-        return stores.events()
+        boolean first = stores.events()
                 .record(new CampaignEvent(
                         id,
                         campaignId,
@@ -95,6 +98,15 @@ public final class DeliveryReports {
                         now,
                         "reported by the provider: " + notice.kind().wireName(),
                         0));
+        if (first && kind == CampaignEventKind.BOUNCE) {
+            MessageWebhooks.bounced(
+                    webhooks,
+                    campaignId,
+                    customerId,
+                    stores.campaigns().find(campaignId).orElseThrow().channel(),
+                    notice.kind().wireName());
+        }
+        return first;
     }
 
     private static String limit(String text, int max) {

@@ -1,5 +1,6 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.campaign.Campaign;
 import io.marketpilot.core.campaign.CampaignEvent;
 import io.marketpilot.core.campaign.CampaignEventKind;
@@ -29,13 +30,21 @@ final class SendOutcomes {
     private final CampaignStores stores;
     private final ExperimentFeed experiments;
     private final RetryPolicy retry;
+    private final WebhookEvents webhooks;
     private final Clock clock;
     private final String owner;
 
-    SendOutcomes(CampaignStores stores, ExperimentFeed experiments, RetryPolicy retry, Clock clock, String owner) {
+    SendOutcomes(
+            CampaignStores stores,
+            ExperimentFeed experiments,
+            RetryPolicy retry,
+            WebhookEvents webhooks,
+            Clock clock,
+            String owner) {
         this.stores = stores;
         this.experiments = experiments;
         this.retry = retry;
+        this.webhooks = webhooks;
         this.clock = clock;
         this.owner = owner;
     }
@@ -80,7 +89,7 @@ final class SendOutcomes {
                                     SuppressionReason.HARD_BOUNCE,
                                     at,
                                     limit(f.code())));
-                    stores.events()
+                    boolean first = stores.events()
                             .record(new CampaignEvent(
                                     "bounce:" + key.idempotencyKey(),
                                     campaign.id(),
@@ -89,6 +98,10 @@ final class SendOutcomes {
                                     at,
                                     limit(f.code() + ": " + f.reason()),
                                     0));
+                    if (first) {
+                        MessageWebhooks.bounced(
+                                webhooks, campaign.id(), key.customerId(), campaign.channel(), f.code());
+                    }
                 }
             }
         }
@@ -97,7 +110,7 @@ final class SendOutcomes {
     void sent(Campaign campaign, ClaimedMessage p, Instant at, SendTally tally) {
         SendKey key = p.queued().key();
         stores.contacts().record(new Contact(key.customerId(), campaign.id(), campaign.channel(), at));
-        stores.events()
+        boolean first = stores.events()
                 .record(new CampaignEvent(
                         "sent:" + key.idempotencyKey(),
                         campaign.id(),
@@ -106,6 +119,9 @@ final class SendOutcomes {
                         at,
                         "",
                         0));
+        if (first) {
+            MessageWebhooks.sent(webhooks, campaign.id(), key.customerId(), campaign.channel());
+        }
         experiments.exposure(campaign, key.customerId(), p.queued().variant());
         tally.sent++;
     }

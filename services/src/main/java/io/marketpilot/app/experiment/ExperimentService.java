@@ -1,5 +1,6 @@
 package io.marketpilot.app.experiment;
 
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.audit.AuditLog;
@@ -8,6 +9,7 @@ import io.marketpilot.core.experiment.ExperimentStatus;
 import io.marketpilot.core.experiment.ExperimentStore;
 import io.marketpilot.core.experiment.PrimaryMetric;
 import io.marketpilot.core.experiment.Variant;
+import io.marketpilot.core.webhook.WebhookEventType;
 import io.marketpilot.experiments.assignment.Allocation;
 import io.marketpilot.experiments.assignment.VariantAssigner;
 import io.marketpilot.experiments.bandit.BanditPolicies;
@@ -27,16 +29,20 @@ public final class ExperimentService {
     private final AuditLog audit;
     private final Clock clock;
     private final Eligibility eligibility;
+    private final WebhookEvents webhooks;
     private final Map<String, VariantAssigner> assigners = new ConcurrentHashMap<>();
 
     /**
      * @param eligibility decides who is in an experiment's target segment (checked at creation and for every unit)
+     * @param webhooks hears of each decision ({@code experiment.decided})
      */
-    public ExperimentService(ExperimentStore store, AuditLog audit, Clock clock, Eligibility eligibility) {
+    public ExperimentService(
+            ExperimentStore store, AuditLog audit, Clock clock, Eligibility eligibility, WebhookEvents webhooks) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.eligibility = eligibility;
+        this.webhooks = webhooks;
     }
 
     /** Where a unit goes: its variant's index, name and what to show. */
@@ -160,7 +166,12 @@ public final class ExperimentService {
             throw conflict(
                     e, "cannot decide an experiment that is " + e.status().wireName());
         }
-        return save(e.withStatus(ExperimentStatus.DECIDED, now(), decision), actor, "experiment.decide");
+        Experiment decided = save(e.withStatus(ExperimentStatus.DECIDED, now(), decision), actor, "experiment.decide");
+        webhooks.publish(
+                WebhookEventType.EXPERIMENT_DECIDED,
+                "experiment.decided:" + id,
+                Map.of("experimentId", id, "decision", decision, "decidedBy", actor));
+        return decided;
     }
 
     /** A person approves a variant (e.g. a drafted challenger) so the experiment may run it. */

@@ -2,6 +2,7 @@ package io.marketpilot.app.insight;
 
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.jobs.Published;
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Event;
 import io.marketpilot.core.domain.Order;
@@ -12,6 +13,7 @@ import io.marketpilot.core.store.OrderRepository;
 import io.marketpilot.core.store.ProductRepository;
 import io.marketpilot.core.store.ReviewSentiments;
 import io.marketpilot.core.store.SegmentationRuns;
+import io.marketpilot.core.webhook.WebhookEventType;
 import io.marketpilot.profiling.segmentation.Assignment;
 import io.marketpilot.profiling.segmentation.SegmentationRequest;
 import io.marketpilot.profiling.segmentation.SegmentationResult;
@@ -37,6 +39,7 @@ public final class StoreSegments {
     private final ProductRepository products;
     private final EventRepository events;
     private final SegmentationRuns runs;
+    private final WebhookEvents webhooks;
     private final Clock clock;
     private final Published<FeatureTable> features;
 
@@ -49,6 +52,7 @@ public final class StoreSegments {
             SegmentationRuns runs,
             LanguageModel languageModel,
             ModelJobs jobs,
+            WebhookEvents webhooks,
             Clock clock) {
         this.languageModel = languageModel;
         this.reviewSentiments = reviewSentiments;
@@ -57,6 +61,7 @@ public final class StoreSegments {
         this.products = products;
         this.events = events;
         this.runs = runs;
+        this.webhooks = webhooks;
         this.clock = clock;
         this.features = Published.of("customer-features", this::featureStamp, this::buildFeatures, jobs, clock);
     }
@@ -153,7 +158,26 @@ public final class StoreSegments {
                 result.k(),
                 Segmentations.silhouette(result),
                 members.size());
-        return find(id).orElseThrow();
+        StoredRun stored = find(id).orElseThrow();
+        webhooks.publish(
+                WebhookEventType.SEGMENT_RUN_FINISHED,
+                "segment.run_finished:" + id,
+                Map.of(
+                        "runId", id,
+                        "k", result.k(),
+                        "customers", members.size(),
+                        "segments", segmentSizes(stored)));
+        return stored;
+    }
+
+    /** Each segment's number, name and size: what a subscriber needs, without the summary's figures. */
+    private static List<Map<String, Object>> segmentSizes(StoredRun run) {
+        return run.segments().stream()
+                .map(s -> Map.<String, Object>of(
+                        "segment", StoredRun.segmentNumber(s),
+                        "name", String.valueOf(s.get("name")),
+                        "size", StoredRun.segmentSize(s)))
+                .toList();
     }
 
     /** The number of the largest segment of the latest run, as text (how content requests name a segment). */

@@ -20,6 +20,7 @@ import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
+import io.marketpilot.app.webhook.Webhooks;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.delivery.RetryPolicy;
@@ -109,6 +110,8 @@ public final class Services implements AutoCloseable {
     public final StoreContent content;
     /** Campaigns, consent, suppression, the sender and tracking. */
     public final Campaigns campaigns;
+    /** Webhooks out: subscriptions, the events published to them, and the worker that posts them. */
+    public final Webhooks webhooks;
 
     public Services(MarketPilotConfig config, Stores stores, Clock clock) {
         this.config = config;
@@ -125,6 +128,7 @@ public final class Services implements AutoCloseable {
         this.exporter = stores.exporter();
         this.privacy = stores.privacy();
         this.apiKeys = stores.apiKeys();
+        this.webhooks = Webhooks.create(stores.webhooks(), audit, clock);
         this.embedder = Memo.of(BilingualEmbedder::bgeSmall);
         this.listeningModels = new io.marketpilot.app.insight.ListeningModels(embedder);
         this.sentiment = new SentimentAnalysis(listeningModels);
@@ -150,6 +154,7 @@ public final class Services implements AutoCloseable {
                 stores.segmentationRuns(),
                 languageModel,
                 jobs,
+                webhooks.service,
                 clock);
         this.support = new SupportDesk(
                 config.dataDir(),
@@ -162,7 +167,11 @@ public final class Services implements AutoCloseable {
                 clock,
                 config.support());
         this.experiments = new ExperimentService(
-                stores.experiments(), audit, clock, new io.marketpilot.app.experiment.SegmentEligibility(segments));
+                stores.experiments(),
+                audit,
+                clock,
+                new io.marketpilot.app.experiment.SegmentEligibility(segments),
+                webhooks.service);
         this.experimentEvents = stores.experimentEvents();
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
         this.eventIntake = new EventIntake(experiments, experimentEvents, events, customers, products, clock);
@@ -211,6 +220,7 @@ public final class Services implements AutoCloseable {
                 CampaignKeys.load(campaignSettings.secret(), config.dataDir()),
                 CampaignChannels.configured(campaignSettings, stores.campaigns().outbox(), clock),
                 RetryPolicy.standard(SEND_RETRY_SEED),
+                webhooks.service,
                 clock);
     }
 
@@ -251,6 +261,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         campaigns.close();
+        webhooks.close();
         jobs.close();
         support.close();
         try {

@@ -24,6 +24,7 @@ import io.marketpilot.core.store.ReviewSentiments;
 import io.marketpilot.core.store.SalesAnalytics;
 import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.core.support.ConversationRepository;
+import io.marketpilot.core.webhook.WebhookStore;
 import io.marketpilot.imports.Exporter;
 import io.marketpilot.imports.Importer;
 
@@ -61,4 +62,5 @@ public record Stores(
         ContentRepository contentItems,
         BrandVoiceRepository brandVoices,
         CampaignStores campaigns,
+        WebhookStore webhooks,
         AutoCloseable closer) {}

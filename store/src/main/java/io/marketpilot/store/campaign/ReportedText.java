@@ -5,12 +5,12 @@ package io.marketpilot.store.campaign;
  * line breaks and lone surrogates become U+FFFD, and it is cut to the column's width. What a receiver answers is not
  * ours to refuse: the send's outcome must be recorded whatever the reply holds, and read back by the records' checks.
  */
-final class ReportedText {
+public final class ReportedText {
     private static final char REPLACEMENT = '\uFFFD';
 
     private ReportedText() {}
 
-    static String fit(String text, int limit) {
+    public static String fit(String text, int limit) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
         for (int i = 0; i < text.length() && out.length() < limit; i++) {
             char c = text.charAt(i);

@@ -33,6 +33,7 @@ import io.marketpilot.app.web.api.ReviewApi;
 import io.marketpilot.app.web.api.SegmentsApi;
 import io.marketpilot.app.web.api.StatsApi;
 import io.marketpilot.app.web.api.SupportApi;
+import io.marketpilot.app.web.api.WebhookApi;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.CrossSiteGuard;
@@ -76,12 +77,13 @@ public final class WebServer {
     /**
      * The server over {@code app} with its own settings (tests run one app behind differently configured servers);
      * from now on the app's models build in the background, never on a request, and campaigns' due messages are sent
-     * by a background worker.
+     * by a background worker, as are webhooks' due deliveries.
      */
     public static WebServer create(Services app, ServerSettings settings) {
         app.jobs.serveInBackground();
         app.jobs.checkEvery(settings.modelChecks());
         app.campaigns.sender.serveInBackground();
+        app.webhooks.worker.serveInBackground();
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
@@ -132,6 +134,7 @@ public final class WebServer {
         new CampaignApi(app.campaigns, app.config.campaigns()).register(api);
         new ConsentApi(app.campaigns.consent, app.campaigns.suppression).register(api);
         new OutboxApi(app.campaigns.stores.outbox()).register(api);
+        new WebhookApi(app.webhooks.service).register(api);
         new DeliveryWebhookApi(
                         app.campaigns.deliveryReports,
                         app.config.campaigns().webhook().map(WebhookSettings::secret),

@@ -273,6 +273,7 @@ final class OpenApiSchemas {
         s.putAll(ListeningSchemas.all());
         s.putAll(JobsApi.schemas());
         s.putAll(CampaignSchemas.all());
+        s.putAll(WebhookSchemas.all());
         return s;
     }
 

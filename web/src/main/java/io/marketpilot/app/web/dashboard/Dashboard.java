@@ -39,6 +39,7 @@ public final class Dashboard {
     private final ExperimentsPage experiments;
     private final ContentStudioPage content;
     private final CampaignsPage campaigns;
+    private final WebhooksPage webhooks;
 
     /**
      * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
@@ -58,6 +59,7 @@ public final class Dashboard {
         this.experiments = new ExperimentsPage(app, this);
         this.content = new ContentStudioPage(app, this);
         this.campaigns = new CampaignsPage(app, this);
+        this.webhooks = new WebhooksPage(app, this);
     }
 
     public void register(Routes routes) {
@@ -79,6 +81,7 @@ public final class Dashboard {
         experiments.register(routes);
         content.register(routes);
         campaigns.register(routes);
+        webhooks.register(routes);
     }
 
     /** A rendered template and its model. */

@@ -14,6 +14,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Content studio", "/content"},
             new String[] {"Campaigns", "/campaigns"},
             new String[] {"Outbox", "/outbox"},
+            new String[] {"Webhooks", "/webhooks"},
             new String[] {"LLM usage", "/llm"},
             new String[] {"Experiments", "/experiments"},
             new String[] {"Recommendations", "/recommendations"},
