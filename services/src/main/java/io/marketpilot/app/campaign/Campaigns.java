@@ -96,7 +96,7 @@ public final class Campaigns implements AutoCloseable {
      *
      * @param channels the channels (from the configuration, or a test's)
      * @param retry when a temporarily failed message is tried again
-     * @param webhooks hears of messages sent and bounced
+     * @param webhooks hears of messages sent, bounced, opened and clicked, and of unsubscribes
      */
     public static Campaigns create(
             CampaignStores stores,
@@ -155,7 +155,7 @@ public final class Campaigns implements AutoCloseable {
                 campaigns,
                 new ConsentService(stores, with.customers(), channels, links, with.audit(), clock),
                 new SuppressionService(stores, keys.addresses(), with.audit(), clock),
-                new Tracking(stores, with.customers(), keys.links(), keys.addresses(), feed, clock),
+                new Tracking(stores, with.customers(), keys.links(), keys.addresses(), feed, webhooks, clock),
                 sender,
                 channels,
                 stores,

@@ -4,6 +4,7 @@ import io.marketpilot.campaigns.links.LinkPurpose;
 import io.marketpilot.campaigns.links.LinkSigner;
 import io.marketpilot.campaigns.links.LinkToken;
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.campaign.AddressHasher;
 import io.marketpilot.core.campaign.Campaign;
 import io.marketpilot.core.campaign.CampaignEvent;
@@ -17,6 +18,7 @@ import io.marketpilot.core.campaign.SendKey;
 import io.marketpilot.core.campaign.Suppression;
 import io.marketpilot.core.campaign.SuppressionReason;
 import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.webhook.WebhookEventType;
 import io.marketpilot.core.store.CustomerRepository;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,7 @@ public final class Tracking {
     private final LinkSigner signer;
     private final AddressHasher hasher;
     private final ExperimentFeed experiments;
+    private final WebhookEvents webhooks;
     private final Clock clock;
 
     Tracking(
@@ -55,12 +58,14 @@ public final class Tracking {
             LinkSigner signer,
             AddressHasher hasher,
             ExperimentFeed experiments,
+            WebhookEvents webhooks,
             Clock clock) {
         this.stores = stores;
         this.customers = customers;
         this.signer = signer;
         this.hasher = hasher;
         this.experiments = experiments;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -71,6 +76,10 @@ public final class Tracking {
         boolean counted = record(link, CampaignEventKind.OPEN, "open:" + key(link), "", now);
         if (counted) {
             campaign(link).ifPresent(c -> experiments.exposure(c, link.customerId(), sentVariant(link)));
+            webhooks.publish(
+                    WebhookEventType.MESSAGE_OPENED,
+                    "message.opened:" + key(link),
+                    Map.of("campaignId", link.campaignId(), "customerId", link.customerId()));
         }
         return new TrackedEvent(link.campaignId(), link.customerId(), CampaignEventKind.OPEN.wireName(), counted);
     }
@@ -90,6 +99,10 @@ public final class Tracking {
                 now);
         if (counted) {
             campaign(link).ifPresent(c -> experiments.click(c, link.customerId(), sentVariant(link)));
+            webhooks.publish(
+                    WebhookEventType.MESSAGE_CLICKED,
+                    "message.clicked:" + key(link) + ":" + shortHash(target),
+                    Map.of("campaignId", link.campaignId(), "customerId", link.customerId(), "url", target));
         }
         return new ClickThrough(
                 URI.create(target),
@@ -125,8 +138,22 @@ public final class Tracking {
                                 now,
                                 "one-click unsubscribe from campaign " + link.campaignId())))
                 .orElse(false);
-        record(link, CampaignEventKind.UNSUBSCRIBE, "unsubscribe:" + key(link), "", now);
+        unsubscribed(link, channel, "one_click_unsubscribe", now);
         return new Unsubscribed(link.campaignId(), link.customerId(), channel.wireName(), suppressed);
+    }
+
+    /** Records the unsubscribe once per campaign and customer, and announces it to webhook subscribers that once. */
+    private void unsubscribed(LinkToken link, ChannelKind channel, String source, Instant now) {
+        if (record(link, CampaignEventKind.UNSUBSCRIBE, "unsubscribe:" + key(link), "", now)) {
+            webhooks.publish(
+                    WebhookEventType.CONTACT_UNSUBSCRIBED,
+                    "contact.unsubscribed:" + key(link),
+                    Map.of(
+                            "customerId", link.customerId(),
+                            "campaignId", link.campaignId(),
+                            "channel", channel.wireName(),
+                            "source", source));
+        }
     }
 
     /** The recipient's preference page: their status per topic on the campaign's channel, "all" first. */
@@ -165,7 +192,7 @@ public final class Tracking {
                                     SuppressionReason.UNSUBSCRIBED,
                                     now,
                                     "preference page of campaign " + link.campaignId())));
-            record(link, CampaignEventKind.UNSUBSCRIBE, "unsubscribe:" + key(link), "", now);
+            unsubscribed(link, channel, "preference_page", now);
         }
         return page(link.customerId(), channel, campaign(link).flatMap(Campaign::topic));
     }
