@@ -1,10 +1,10 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.campaigns.links.LinkPurpose;
 import io.marketpilot.campaigns.links.LinkSigner;
 import io.marketpilot.campaigns.links.LinkToken;
 import io.marketpilot.core.MarketPilotException;
-import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.campaign.AddressHasher;
 import io.marketpilot.core.campaign.Campaign;
 import io.marketpilot.core.campaign.CampaignEvent;
@@ -18,8 +18,8 @@ import io.marketpilot.core.campaign.SendKey;
 import io.marketpilot.core.campaign.Suppression;
 import io.marketpilot.core.campaign.SuppressionReason;
 import io.marketpilot.core.input.FieldLimits;
-import io.marketpilot.core.webhook.WebhookEventType;
 import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.core.webhook.WebhookEventType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
