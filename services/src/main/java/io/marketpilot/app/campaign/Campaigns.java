@@ -33,6 +33,8 @@ public final class Campaigns implements AutoCloseable {
     public final CampaignStores stores;
     /** Providers' bounce and complaint reports (the delivery webhook). */
     public final DeliveryReports deliveryReports;
+    /** The queue journeys' send steps put their messages on. */
+    public final JourneySendQueue journeySends;
 
     private Campaigns(
             CampaignService service,
@@ -42,7 +44,8 @@ public final class Campaigns implements AutoCloseable {
             CampaignSender sender,
             CampaignChannels channels,
             CampaignStores stores,
-            DeliveryReports deliveryReports) {
+            DeliveryReports deliveryReports,
+            JourneySendQueue journeySends) {
         this.service = service;
         this.consent = consent;
         this.suppression = suppression;
@@ -51,6 +54,7 @@ public final class Campaigns implements AutoCloseable {
         this.channels = channels;
         this.stores = stores;
         this.deliveryReports = deliveryReports;
+        this.journeySends = journeySends;
     }
 
     /** What the campaigns read from the rest of the product. */
@@ -131,7 +135,8 @@ public final class Campaigns implements AutoCloseable {
                 sender,
                 channels,
                 stores,
-                new DeliveryReports(stores, keys.addresses(), with.audit(), clock));
+                new DeliveryReports(stores, keys.addresses(), with.audit(), clock),
+                new JourneySendQueue(stores, content, settings.quietHours(), clock));
     }
 
     /** Stops the background sender, if it runs. */
