@@ -22,6 +22,7 @@ import io.marketpilot.app.web.api.ExportApi;
 import io.marketpilot.app.web.api.ImportApi;
 import io.marketpilot.app.web.api.InsightsApi;
 import io.marketpilot.app.web.api.JobsApi;
+import io.marketpilot.app.web.api.JourneyApi;
 import io.marketpilot.app.web.api.LlmApi;
 import io.marketpilot.app.web.api.OpenApiDocument;
 import io.marketpilot.app.web.api.OrderApi;
@@ -82,6 +83,7 @@ public final class WebServer {
         app.jobs.serveInBackground();
         app.jobs.checkEvery(settings.modelChecks());
         app.campaigns.sender.serveInBackground();
+        app.journeys.worker.serveInBackground();
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
@@ -130,6 +132,7 @@ public final class WebServer {
         new SupportApi(app.support).register(api);
         new ContentApi(app).register(api);
         new CampaignApi(app.campaigns, app.config.campaigns()).register(api);
+        new JourneyApi(app.journeys.service).register(api);
         new ConsentApi(app.campaigns.consent, app.campaigns.suppression).register(api);
         new OutboxApi(app.campaigns.stores.outbox()).register(api);
         new DeliveryWebhookApi(

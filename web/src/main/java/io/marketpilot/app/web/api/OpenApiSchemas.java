@@ -267,6 +267,7 @@ final class OpenApiSchemas {
         s.putAll(ListeningSchemas.all());
         s.putAll(JobsApi.schemas());
         s.putAll(CampaignSchemas.all());
+        s.putAll(JourneySchemas.all());
         return s;
     }
 
