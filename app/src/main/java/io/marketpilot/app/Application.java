@@ -5,6 +5,7 @@ import io.marketpilot.app.campaign.CampaignKeys;
 import io.marketpilot.app.campaign.CampaignStores;
 import io.marketpilot.app.cli.MarketPilotCommand;
 import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.journey.JourneyStores;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.Stores;
 import io.marketpilot.store.Database;
@@ -36,6 +37,8 @@ import io.marketpilot.store.export.JdbcExporter;
 import io.marketpilot.store.imports.JdbcImporter;
 import io.marketpilot.store.insight.JdbcReviewListening;
 import io.marketpilot.store.insight.JdbcReviewSentiments;
+import io.marketpilot.store.journey.JdbcEnrolments;
+import io.marketpilot.store.journey.JdbcJourneyStore;
 import io.marketpilot.store.llm.JdbcLlmUsageLog;
 import io.marketpilot.store.order.JdbcOrderRepository;
 import io.marketpilot.store.privacy.JdbcCustomerPrivacy;
@@ -61,7 +64,11 @@ public final class Application {
     /** Opens (and migrates) the configured store and builds the services over it. */
     public static Services open(MarketPilotConfig config) {
         // the machine's zone on purpose: stored local times (reviews, usage, experiments) are the operator's wall clock
-        Clock clock = Clock.system(ZoneId.systemDefault());
+        return open(config, Clock.system(ZoneId.systemDefault()));
+    }
+
+    /** As {@link #open(MarketPilotConfig)}, on {@code clock} (tests move time to make timers come due). */
+    public static Services open(MarketPilotConfig config, Clock clock) {
         DatabaseConfig database = database(config);
         Database db = Database.open(database);
         CampaignKeys keys = CampaignKeys.load(config.campaigns().secret(), config.dataDir());
@@ -102,6 +109,7 @@ public final class Application {
         privacy.addStep(JdbcOutbox.erasure());
         privacy.addStep(io.marketpilot.store.support.JdbcConversationRepository.erasure());
         privacy.addStep(JdbcWebhookStore.erasure());
+        privacy.addStep(JdbcEnrolments.erasure());
         return new Stores(
                 db.dialect().name().toLowerCase(Locale.ROOT),
                 location,
@@ -141,6 +149,7 @@ public final class Application {
                         new JdbcOutbox(db),
                         new JdbcOutboxDelivery(db)),
                 new JdbcWebhookStore(db),
+                new JourneyStores(new JdbcJourneyStore(db), new JdbcEnrolments(db)),
                 db);
     }
 }

@@ -42,6 +42,7 @@ final class ContractExamples {
         support();
         campaigns();
         webhooks();
+        journeys();
         administration();
         return Map.copyOf(ids);
     }
@@ -239,6 +240,23 @@ final class ContractExamples {
             calls.get("/api/v1/support/kb/search?q=return%20policy&k=3&mode=" + mode);
         }
         calls.post("/api/v1/support/kb/catalogue", null);
+    }
+
+    /** A journey applied, validated (a bad one too), read, paused, resumed and reported. */
+    private void journeys() {
+        String journey = "{\"id\":\"contract-journey\",\"name\":\"Contract journey\",\"trigger\":{\"type\":"
+                + "\"event\",\"event\":\"contract_signup\"},\"steps\":[{\"id\":\"wait\",\"type\":\"wait\","
+                + "\"duration\":\"P1D\"},{\"id\":\"hello\",\"type\":\"send\",\"channel\":\"email\",\"content\":"
+                + "{\"type\":\"approved\",\"ids\":[" + ids.get("content") + "]}}],\"goal\":{\"type\":\"order\"}}";
+        calls.post("/api/v1/journeys/validate", journey);
+        calls.post("/api/v1/journeys/validate", "{\"id\":\"bad id\",\"steps\":[]}");
+        calls.post("/api/v1/journeys", journey);
+        ids.put("journeys", "contract-journey");
+        calls.get("/api/v1/journeys");
+        calls.get("/api/v1/journeys/contract-journey");
+        calls.post("/api/v1/journeys/contract-journey/pause", null);
+        calls.post("/api/v1/journeys/contract-journey/resume", null);
+        calls.get("/api/v1/journeys/contract-journey/report");
     }
 
     /**

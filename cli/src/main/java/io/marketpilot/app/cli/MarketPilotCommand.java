@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             ChatCommand.class,
             CampaignCommand.class,
+            JourneyCommand.class,
             ConsentCommand.class,
             SuppressionCommand.class,
             WebhookCommand.class,

@@ -3,6 +3,7 @@ package io.marketpilot.core.campaign;
 import io.marketpilot.core.page.Page;
 import io.marketpilot.core.page.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Campaign definitions and where each stands. */
@@ -37,4 +38,14 @@ public interface CampaignStore {
      * @return the stored campaign after the move, or empty when it was not in {@code expected}
      */
     Optional<Campaign> moveStatus(CampaignStatus expected, Campaign updated, Instant at);
+
+    /**
+     * Stores the campaign that carries one send step of a journey (one per journey, version and send step), marked as
+     * the journey's: {@link #list} leaves it out, and its sender never closes it as done. Returns false, changing
+     * nothing, when a campaign with its id exists already (the step's campaign was created before).
+     */
+    boolean createForJourney(Campaign campaign);
+
+    /** The journeys' send-step campaigns that are sending: the sender serves their queues as a campaign's. */
+    List<Campaign> journeySending();
 }

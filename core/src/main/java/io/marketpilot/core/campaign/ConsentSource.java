@@ -17,7 +17,9 @@ public enum ConsentSource {
     /** The customer's mail client, through the List-Unsubscribe-Post link (RFC 8058). */
     ONE_CLICK_UNSUBSCRIBE,
     /** The customer, through the signed confirmation link. */
-    DOUBLE_OPT_IN;
+    DOUBLE_OPT_IN,
+    /** A journey's update step, its proof naming the journey, version and step. */
+    JOURNEY;
 
     /** The lower-case name the API, the CLI and the store use, e.g. {@code import}. */
     public String wireName() {

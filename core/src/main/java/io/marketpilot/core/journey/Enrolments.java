@@ -3,6 +3,7 @@ package io.marketpilot.core.journey;
 import io.marketpilot.core.campaign.Lease;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,4 +46,7 @@ public interface Enrolments {
 
     /** How many times each outcome happened at each step of the journey, per version and holdout. */
     List<StepCount> stepCounts(String journeyId);
+
+    /** How many customers are in the journey now (active enrolments, any version), by the step they are on. */
+    Map<String, Long> activeByStep(String journeyId);
 }

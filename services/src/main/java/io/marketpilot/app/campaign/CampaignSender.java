@@ -158,20 +158,31 @@ public final class CampaignSender implements AutoCloseable {
 
     /**
      * One pass over every sending campaign: releases lapsed leases, then sends what is due, up to 20 batches per
-     * campaign so that one large campaign does not hold the others back. Returns how many messages it handled.
+     * campaign so that one large campaign does not hold the others back. Returns how many messages it handled. The
+     * journeys' send-step campaigns are served too, but never closed as done: their steps queue more as customers
+     * reach them.
      */
     public int sendDue() {
         stores.queue().releaseExpired(clock.instant());
         int handled = 0;
         for (Campaign campaign : sending()) {
-            for (int round = 0; round < 20; round++) {
-                SendTally batch = sendBatch(campaign);
-                handled += batch.claimed;
-                if (batch.claimed < BATCH) {
-                    break;
-                }
-            }
+            handled += sendRounds(campaign);
             finishIfDone(campaign);
+        }
+        for (Campaign journeyStep : stores.campaigns().journeySending()) {
+            handled += sendRounds(journeyStep);
+        }
+        return handled;
+    }
+
+    private int sendRounds(Campaign campaign) {
+        int handled = 0;
+        for (int round = 0; round < 20; round++) {
+            SendTally batch = sendBatch(campaign);
+            handled += batch.claimed;
+            if (batch.claimed < BATCH) {
+                break;
+            }
         }
         return handled;
     }
@@ -316,7 +327,8 @@ public final class CampaignSender implements AutoCloseable {
                                 p.queued().variant(),
                                 p.recipient(),
                                 channel.name(),
-                                p.queued().dueAt())));
+                                p.queued().dueAt(),
+                                p.queued().key().occurrence())));
             }
         }
         if (channels.toOutbox(campaign.channel())) {

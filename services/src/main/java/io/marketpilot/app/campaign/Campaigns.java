@@ -39,6 +39,8 @@ public final class Campaigns implements AutoCloseable {
     public final DeliveryReports deliveryReports;
     /** Orders attributed to the experiment campaigns that reached their customer, as conversions. */
     public final ConversionAttribution conversions;
+    /** The queue journeys' send steps put their messages on. */
+    public final JourneySendQueue journeySends;
 
     private Campaigns(
             CampaignService service,
@@ -49,7 +51,8 @@ public final class Campaigns implements AutoCloseable {
             CampaignChannels channels,
             CampaignStores stores,
             DeliveryReports deliveryReports,
-            ConversionAttribution conversions) {
+            ConversionAttribution conversions,
+            JourneySendQueue journeySends) {
         this.service = service;
         this.consent = consent;
         this.suppression = suppression;
@@ -59,6 +62,7 @@ public final class Campaigns implements AutoCloseable {
         this.stores = stores;
         this.deliveryReports = deliveryReports;
         this.conversions = conversions;
+        this.journeySends = journeySends;
     }
 
     /** What the campaigns read from the rest of the product. */
@@ -160,7 +164,8 @@ public final class Campaigns implements AutoCloseable {
                 channels,
                 stores,
                 new DeliveryReports(stores, keys.addresses(), with.audit(), webhooks, clock),
-                new ConversionAttribution(stores, with.orders(), feed, clock));
+                new ConversionAttribution(stores, with.orders(), feed, clock),
+                new JourneySendQueue(stores, content, settings.quietHours(), clock));
     }
 
     /** Stops the background sender, if it runs. */

@@ -56,7 +56,22 @@ public final class MessageRenderer {
             Recipient recipient,
             String channelName,
             Instant issuedAt) {
-        SendKey key = new SendKey(campaign.id(), recipient.customerId());
+        return render(campaign, item, variant, recipient, channelName, issuedAt, 0);
+    }
+
+    /**
+     * As {@link #render(Campaign, ContentItem, Optional, Recipient, String, Instant)}, for one occurrence of the
+     * message (a journey's entry): its key, and so its Message-ID and idempotency key, name the occurrence.
+     */
+    public OutgoingMessage render(
+            Campaign campaign,
+            ContentItem item,
+            Optional<String> variant,
+            Recipient recipient,
+            String channelName,
+            Instant issuedAt,
+            long occurrence) {
+        SendKey key = new SendKey(campaign.id(), recipient.customerId(), occurrence);
         Map<String, Object> fields = CopyParser.storedFields(item.fields());
         boolean chinese = item.target().language().equals("zh");
         URI unsubscribe = links.unsubscribe(campaign.id(), recipient.customerId(), issuedAt);

@@ -53,11 +53,7 @@ final class RecipientFacts {
 
     /** The address a customer has on a channel: the e-mail address, or the customer id for SMS and webhooks. */
     static Optional<String> address(Customer customer, ChannelKind channel) {
-        return switch (channel) {
-            case EMAIL ->
-                Optional.ofNullable(customer.email()).map(String::strip).filter(e -> !e.isEmpty());
-            case SMS, WEBHOOK -> Optional.of(customer.id());
-        };
+        return RecipientAddress.of(customer, channel);
     }
 
     /** Facts for the recipients of one content item. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,20 +39,26 @@ public final class EventIntake {
     private final EventRepository events;
     private final CustomerRepository customers;
     private final ProductRepository products;
+    private final Consumer<List<Event>> afterStore;
     private final Clock clock;
 
+    /**
+     * @param afterStore told of the behavioural events each batch stored (the journeys' triggers), once stored
+     */
     public EventIntake(
             ExperimentService experiments,
             ExperimentEvents experimentEvents,
             EventRepository events,
             CustomerRepository customers,
             ProductRepository products,
+            Consumer<List<Event>> afterStore,
             Clock clock) {
         this.experiments = experiments;
         this.experimentEvents = experimentEvents;
         this.events = events;
         this.customers = customers;
         this.products = products;
+        this.afterStore = afterStore;
         this.clock = clock;
     }
 
@@ -118,6 +125,7 @@ public final class EventIntake {
         }
         if (!behavioural.isEmpty()) {
             events.saveAll(behavioural);
+            afterStore.accept(behavioural);
         }
         return new Result(submitted.size(), forExperiments.size() + behavioural.size(), duplicates, rejected);
     }

@@ -18,6 +18,8 @@ import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.insight.StoreRecommendations;
 import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.app.jobs.ModelJobs;
+import io.marketpilot.app.journey.JourneyEntrance;
+import io.marketpilot.app.journey.Journeys;
 import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.webhook.Webhooks;
@@ -112,6 +114,8 @@ public final class Services implements AutoCloseable {
     public final Campaigns campaigns;
     /** Webhooks out: subscriptions, the events published to them, and the worker that posts them. */
     public final Webhooks webhooks;
+    /** Journeys: their triggers, the worker that walks customers through them, and the service the doors call. */
+    public final Journeys journeys;
 
     public Services(MarketPilotConfig config, Stores stores, Clock clock) {
         this.config = config;
@@ -174,7 +178,10 @@ public final class Services implements AutoCloseable {
                 webhooks.service);
         this.experimentEvents = stores.experimentEvents();
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
-        this.eventIntake = new EventIntake(experiments, experimentEvents, events, customers, products, clock);
+        // events enter customers into journeys as they are stored, whichever door they came through
+        JourneyEntrance journeyEntrance = JourneyEntrance.over(stores.journeys(), customers, orders, clock);
+        this.eventIntake =
+                new EventIntake(experiments, experimentEvents, events, customers, products, journeyEntrance, clock);
         this.bandits = new BanditService(experiments, stores.banditStates(), clock);
         this.content = StoreContent.create(
                 stores.contentItems(),
@@ -198,6 +205,7 @@ public final class Services implements AutoCloseable {
                 new io.marketpilot.app.content.ContentChallengerWriter(content, segments::largestSegment),
                 clock);
         CampaignSettings campaignSettings = config.campaigns();
+        CampaignKeys campaignKeys = CampaignKeys.load(campaignSettings.secret(), config.dataDir());
         this.campaigns = Campaigns.create(
                 stores.campaigns(),
                 new Campaigns.Dependencies(
@@ -217,11 +225,31 @@ public final class Services implements AutoCloseable {
                         eventIntake,
                         audit),
                 campaignSettings,
-                CampaignKeys.load(campaignSettings.secret(), config.dataDir()),
+                campaignKeys,
                 CampaignChannels.configured(campaignSettings, stores.campaigns().outbox(), clock),
                 RetryPolicy.standard(SEND_RETRY_SEED),
                 webhooks.service,
                 clock);
+        this.journeys = Journeys.create(
+                stores.journeys(),
+                journeyEntrance,
+                new Journeys.Dependencies(
+                        customers,
+                        orders,
+                        events,
+                        predictions,
+                        campaigns.journeySends,
+                        stores.campaigns().consents(),
+                        stores.campaigns().suppressions(),
+                        stores.campaigns().contacts(),
+                        campaignKeys.addresses(),
+                        audit),
+                new Journeys.SendRules(
+                        campaignSettings.consentPolicy(),
+                        campaignSettings.frequencyCap(),
+                        campaignSettings.quietHours()),
+                clock,
+                campaigns.sender.owner());
     }
 
     /**
@@ -260,6 +288,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        journeys.close();
         campaigns.close();
         webhooks.close();
         jobs.close();

@@ -1,6 +1,7 @@
 package io.marketpilot.app.services;
 
 import io.marketpilot.app.campaign.CampaignStores;
+import io.marketpilot.app.journey.JourneyStores;
 import io.marketpilot.core.access.ApiKeys;
 import io.marketpilot.core.audit.AuditLog;
 import io.marketpilot.core.content.BrandVoiceRepository;
@@ -63,4 +64,5 @@ public record Stores(
         BrandVoiceRepository brandVoices,
         CampaignStores campaigns,
         WebhookStore webhooks,
+        JourneyStores journeys,
         AutoCloseable closer) {}

@@ -29,10 +29,49 @@ public final class JdbcCampaignStore implements CampaignStore {
         this.db = db;
     }
 
+    /** What the {@code origin} column says of a campaign a marketer wrote. */
+    private static final String CAMPAIGN = "campaign";
+
+    /** What the {@code origin} column says of a journey's send-step campaign. */
+    private static final String JOURNEY = "journey";
+
     @Override
     public void create(Campaign campaign) {
+        insert(campaign, CAMPAIGN);
+    }
+
+    @Override
+    public boolean createForJourney(Campaign campaign) {
+        if (find(campaign.id()).isPresent()) {
+            return false;
+        }
+        try {
+            insert(campaign, JOURNEY);
+            return true;
+        } catch (MarketPilotException e) {
+            // two workers reached the same new send step at once; the other created it
+            if (e.code() == ErrorCode.CONFLICT) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<Campaign> journeySending() {
+        return db.jdbi()
+                .withHandle(h -> CampaignRows.withLists(
+                        h,
+                        h.createQuery("SELECT * FROM campaigns WHERE origin = :origin AND status = :status ORDER BY id")
+                                .bind("origin", JOURNEY)
+                                .bind("status", CampaignStatus.SENDING.wireName())
+                                .map((rs, ctx) -> CampaignRows.row(rs))
+                                .list()));
+    }
+
+    private void insert(Campaign campaign, String origin) {
         List<String> columns = new java.util.ArrayList<>(CampaignRows.DEFINITION);
-        columns.addAll(List.of("id", "status", "created_by", "created_at", "approved_by", "approved_at"));
+        columns.addAll(List.of("id", "status", "created_by", "created_at", "approved_by", "approved_at", "origin"));
         String sql = "INSERT INTO campaigns (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
         try {
@@ -51,6 +90,7 @@ public final class JdbcCampaignStore implements CampaignStore {
                         .bind(
                                 "approved_at",
                                 UtcTimestamps.of(campaign.approval().map(a -> a.at())))
+                        .bind("origin", origin)
                         .execute();
                 CampaignRows.writeLists(h, campaign);
                 history(h, campaign.id(), Optional.empty(), campaign.status(), campaign.createdAt());
@@ -119,10 +159,10 @@ public final class JdbcCampaignStore implements CampaignStore {
                 .map(CampaignStatus::parse));
     }
 
-    /** Newest first; the page's query matches the id or the name. */
+    /** Newest first, journeys' send-step campaigns left out; the page's query matches the id or the name. */
     @Override
     public Page<Campaign> list(Optional<CampaignStatus> status, PageRequest page) {
-        FilteredPage listing = new FilteredPage("campaigns");
+        FilteredPage listing = new FilteredPage("campaigns").where("origin", CAMPAIGN);
         status.ifPresent(s -> listing.where("status", s.wireName()));
         Page<CampaignRows.Row> rows =
                 listing.run(db, page, List.of("id", "name"), "created_at DESC, id", (rs, ctx) -> CampaignRows.row(rs));

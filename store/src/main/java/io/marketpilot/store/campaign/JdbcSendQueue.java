@@ -24,7 +24,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * The send queue in {@code send_queue}: one row per (campaign, customer), whose unique key makes planning idempotent,
+ * The send queue in {@code send_queue}: one row per (campaign, customer, occurrence), whose unique key makes planning
+ * idempotent,
  * claimed by workers under leases so that no message is handed to two workers at once.
  *
  * <p>A claim takes pending messages that are due and retries whose next attempt has come, and also claimed messages
@@ -61,7 +62,15 @@ public final class JdbcSendQueue implements SendQueue {
     private static final String LEASE =
             "state = '" + CLAIMED + "', attempts = attempts + 1, lease_owner = :owner, lease_until = :until";
     private static final List<String> ENQUEUED = List.of(
-            "campaign_id", "customer_id", "variant", "due_at", "state", "attempts", "next_attempt_at", "last_error");
+            "campaign_id",
+            "customer_id",
+            "occurrence",
+            "variant",
+            "due_at",
+            "state",
+            "attempts",
+            "next_attempt_at",
+            "last_error");
 
     private final Database db;
 
@@ -74,7 +83,8 @@ public final class JdbcSendQueue implements SendQueue {
         if (sends.isEmpty()) {
             return 0;
         }
-        String sql = db.dialect().insertIgnore("send_queue", ENQUEUED, List.of("campaign_id", "customer_id"));
+        String sql =
+                db.dialect().insertIgnore("send_queue", ENQUEUED, List.of("campaign_id", "customer_id", "occurrence"));
         return db.jdbi().inTransaction(h -> {
             Campaigns.requireExisting(
                     h, sends.stream().map(s -> s.key().campaignId()).distinct().toList());
@@ -84,12 +94,13 @@ public final class JdbcSendQueue implements SendQueue {
                 for (PlannedSend s : sends.subList(from, Math.min(sends.size(), from + BATCH))) {
                     batch.bind(0, s.key().campaignId())
                             .bind(1, s.key().customerId())
-                            .bind(2, s.variant().orElse(null))
-                            .bind(3, UtcTimestamps.of(s.dueAt()))
-                            .bind(4, PENDING)
-                            .bind(5, 0)
-                            .bind(6, UtcTimestamps.of(s.dueAt()))
-                            .bind(7, "")
+                            .bind(2, s.key().occurrence())
+                            .bind(3, s.variant().orElse(null))
+                            .bind(4, UtcTimestamps.of(s.dueAt()))
+                            .bind(5, PENDING)
+                            .bind(6, 0)
+                            .bind(7, UtcTimestamps.of(s.dueAt()))
+                            .bind(8, "")
                             .add();
                 }
                 for (int count : batch.execute()) {
@@ -208,10 +219,12 @@ public final class JdbcSendQueue implements SendQueue {
                 };
         return db.jdbi().withHandle(h -> values.apply(h.createUpdate("UPDATE send_queue SET state = :state, " + set
                                         + ", lease_owner = NULL, lease_until = NULL WHERE campaign_id = :campaign AND"
-                                        + " customer_id = :customer AND state = :claimed AND lease_owner = :owner")
+                                        + " customer_id = :customer AND occurrence = :occurrence AND state = :claimed AND"
+                                        + " lease_owner = :owner")
                                 .bind("state", next.wireName())
                                 .bind("campaign", key.campaignId())
                                 .bind("customer", key.customerId())
+                                .bind("occurrence", key.occurrence())
                                 .bind("claimed", CLAIMED)
                                 .bind("owner", owner))
                         .execute())
@@ -243,9 +256,11 @@ public final class JdbcSendQueue implements SendQueue {
     @Override
     public Optional<QueuedSend> find(SendKey key) {
         return db.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT * FROM send_queue WHERE campaign_id = :campaign AND customer_id = :customer")
+                        "SELECT * FROM send_queue WHERE campaign_id = :campaign AND customer_id = :customer"
+                                + " AND occurrence = :occurrence")
                 .bind("campaign", key.campaignId())
                 .bind("customer", key.customerId())
+                .bind("occurrence", key.occurrence())
                 .map((rs, ctx) -> queued(rs))
                 .findOne());
     }
@@ -279,7 +294,7 @@ public final class JdbcSendQueue implements SendQueue {
 
     private static QueuedSend queued(ResultSet rs) throws SQLException {
         return new QueuedSend(
-                new SendKey(rs.getString("campaign_id"), rs.getString("customer_id")),
+                new SendKey(rs.getString("campaign_id"), rs.getString("customer_id"), rs.getLong("occurrence")),
                 Optional.ofNullable(rs.getString("variant")),
                 UtcTimestamps.read(rs, "due_at"),
                 SendState.parse(rs.getString("state")),

@@ -35,13 +35,14 @@ public final class JdbcOutboxDelivery implements OutboxDelivery {
                                 "Outbox entry " + message.key() + " vanished in its own transaction"));
                 int marked = h.createUpdate("UPDATE send_queue SET state = :sent, sent_at = :at, provider_message_id"
                                 + " = :providerId, lease_owner = NULL, lease_until = NULL WHERE campaign_id ="
-                                + " :campaign AND customer_id = :customer AND state = :claimed AND lease_owner ="
-                                + " :owner")
+                                + " :campaign AND customer_id = :customer AND occurrence = :occurrence AND state = :claimed"
+                                + " AND lease_owner = :owner")
                         .bind("sent", SendState.SENT.wireName())
                         .bind("at", UtcTimestamps.of(at))
                         .bind("providerId", ID_PREFIX + entry.id())
                         .bind("campaign", key.campaignId())
                         .bind("customer", key.customerId())
+                        .bind("occurrence", key.occurrence())
                         .bind("claimed", SendState.CLAIMED.wireName())
                         .bind("owner", owner)
                         .execute();

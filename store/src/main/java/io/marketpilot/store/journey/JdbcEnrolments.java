@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -228,6 +229,19 @@ public final class JdbcEnrolments implements Enrolments {
                         rs.getBoolean("holdout"),
                         rs.getLong("n")))
                 .list());
+    }
+
+    @Override
+    public Map<String, Long> activeByStep(String journeyId) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        db.jdbi()
+                .useHandle(h -> h.createQuery("SELECT step_id, COUNT(*) AS n FROM journey_enrolments WHERE journey_id ="
+                                + " :journey AND state = :active GROUP BY step_id")
+                        .bind("journey", journeyId)
+                        .bind("active", EnrolmentState.ACTIVE.wireName())
+                        .map((rs, ctx) -> Map.entry(rs.getString("step_id"), rs.getLong("n")))
+                        .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
     }
 
     /**

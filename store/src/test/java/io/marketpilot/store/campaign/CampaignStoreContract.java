@@ -66,6 +66,38 @@ abstract class CampaignStoreContract extends CampaignFixture {
     }
 
     @Test
+    void aJourneysStepCampaignIsServedToTheSenderButLeftOutOfTheListing() {
+        var store = new JdbcCampaignStore(db);
+        store.create(draft("ordinary"));
+        Campaign step = new Campaign(
+                "jrn-step",
+                "Journey step",
+                AudienceSpec.Segment.byName(Optional.empty(), "journey:welcome"),
+                new ContentRef.Approved(List.of(11L)),
+                ChannelKind.EMAIL,
+                Optional.empty(),
+                new Schedule.Now(QuietHours.NONE),
+                0.0,
+                Campaign.DEFAULT_PRIORITY,
+                false,
+                Campaign.DEFAULT_ATTRIBUTION_WINDOW,
+                CampaignStatus.SENDING,
+                "mara",
+                T0,
+                Optional.of(new Approval("journey:welcome", T0)));
+
+        assertThat(store.createForJourney(step)).isTrue();
+        assertThat(store.createForJourney(step)).as("created before").isFalse();
+
+        assertThat(store.list(Optional.empty(), PageRequest.first(50)).items())
+                .extracting(Campaign::id)
+                .containsExactly("ordinary");
+        assertThat(store.journeySending()).extracting(Campaign::id).containsExactly("jrn-step");
+        assertThat(store.find("jrn-step"))
+                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(CampaignStatus.SENDING));
+    }
+
+    @Test
     void aSecondCampaignWithTheSameIdIsAConflict() {
         var campaigns = new JdbcCampaignStore(db);
         campaigns.create(draft("spring"));

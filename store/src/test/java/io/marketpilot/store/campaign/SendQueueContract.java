@@ -99,6 +99,26 @@ abstract class SendQueueContract extends CampaignFixture {
     }
 
     @Test
+    void eachOccurrenceOfARecipientIsQueuedAndMarkedOnItsOwn() {
+        SendKey first = new SendKey("c1", "C1", 7);
+        SendKey second = new SendKey("c1", "C1", 9);
+        assertThat(queue.enqueue(List.of(
+                        new PlannedSend(first, T0, Optional.empty()), new PlannedSend(second, T0, Optional.empty()))))
+                .isEqualTo(2);
+        assertThat(queue.enqueue(List.of(new PlannedSend(first, T0, Optional.empty()))))
+                .as("the same occurrence again")
+                .isZero();
+
+        List<QueuedSend> claimed = queue.claim("c1", lease("w1", NOW), NOW, 10);
+        assertThat(claimed).extracting(QueuedSend::key).containsExactlyInAnyOrder(first, second);
+        assertThat(queue.markSent(first, "w1", NOW)).isTrue();
+
+        assertThat(queue.counts("c1")).isEqualTo(Map.of(SendState.SENT, 1L, SendState.CLAIMED, 1L));
+        assertThat(first.idempotencyKey()).isEqualTo("c1~7/C1");
+        assertThat(new SendKey("c1", "C1").idempotencyKey()).isEqualTo("c1/C1");
+    }
+
+    @Test
     void aClaimTakesDueMessagesOfItsCampaignEarliestFirstUnderTheLease() {
         queue.enqueue(List.of(
                 planned("c1", "late", NOW.plusSeconds(1)),

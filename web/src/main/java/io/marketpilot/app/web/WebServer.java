@@ -22,6 +22,7 @@ import io.marketpilot.app.web.api.ExportApi;
 import io.marketpilot.app.web.api.ImportApi;
 import io.marketpilot.app.web.api.InsightsApi;
 import io.marketpilot.app.web.api.JobsApi;
+import io.marketpilot.app.web.api.JourneyApi;
 import io.marketpilot.app.web.api.LlmApi;
 import io.marketpilot.app.web.api.OpenApiDocument;
 import io.marketpilot.app.web.api.OrderApi;
@@ -84,6 +85,7 @@ public final class WebServer {
         app.jobs.checkEvery(settings.modelChecks());
         app.campaigns.sender.serveInBackground();
         app.webhooks.worker.serveInBackground();
+        app.journeys.worker.serveInBackground();
         TrustedProxies proxies = new TrustedProxies(settings.trustedProxies());
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
@@ -132,6 +134,7 @@ public final class WebServer {
         new SupportApi(app.support).register(api);
         new ContentApi(app).register(api);
         new CampaignApi(app.campaigns, app.config.campaigns()).register(api);
+        new JourneyApi(app.journeys.service).register(api);
         new ConsentApi(app.campaigns.consent, app.campaigns.suppression).register(api);
         new OutboxApi(app.campaigns.stores.outbox()).register(api);
         new WebhookApi(app.webhooks.service).register(api);

@@ -274,6 +274,7 @@ final class OpenApiSchemas {
         s.putAll(JobsApi.schemas());
         s.putAll(CampaignSchemas.all());
         s.putAll(WebhookSchemas.all());
+        s.putAll(JourneySchemas.all());
         return s;
     }
 

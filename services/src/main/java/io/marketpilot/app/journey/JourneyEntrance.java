@@ -1,0 +1,201 @@
+package io.marketpilot.app.journey;
+
+import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.journey.EnrolmentState;
+import io.marketpilot.core.journey.JourneyVersion;
+import io.marketpilot.core.journey.NewEnrolment;
+import io.marketpilot.core.store.CustomerRepository;
+import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.journeys.definition.CustomerDate;
+import io.marketpilot.journeys.definition.JourneyDefinition;
+import io.marketpilot.journeys.definition.Prediction;
+import io.marketpilot.journeys.definition.Trigger;
+import io.marketpilot.journeys.entry.EntryDecision;
+import io.marketpilot.journeys.entry.EntryRule;
+import io.marketpilot.journeys.entry.PastEntry;
+import io.marketpilot.journeys.entry.Signal;
+import io.marketpilot.journeys.entry.Triggers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enrols customers whose trigger fired: on events as they are stored, on a model refresh (a segment entered, a
+ * prediction crossing its threshold) and on the daily sweep of date triggers. Each entry passes the journey's
+ * {@link EntryRule}, and the store enters a customer once however many triggers race. An event also wakes the
+ * customer's enrolments, so a step waiting for it, or a goal it meets, is handled by the next claim.
+ */
+public final class JourneyEntrance implements Consumer<List<Event>> {
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyEntrance.class);
+
+    private final JourneyStores stores;
+    private final JourneyDefinitions definitions;
+    private final CustomerRepository customers;
+    private final OrderRepository orders;
+    private final Clock clock;
+
+    private JourneyEntrance(
+            JourneyStores stores,
+            JourneyDefinitions definitions,
+            CustomerRepository customers,
+            OrderRepository orders,
+            Clock clock) {
+        this.stores = stores;
+        this.definitions = definitions;
+        this.customers = customers;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /**
+     * The entrance over the journey stores; built before the rest of the journeys' graph, as the event intake that
+     * calls it is built before the campaigns the journeys send through.
+     */
+    public static JourneyEntrance over(
+            JourneyStores stores, CustomerRepository customers, OrderRepository orders, Clock clock) {
+        return new JourneyEntrance(stores, new JourneyDefinitions(stores.journeys()), customers, orders, clock);
+    }
+
+    JourneyDefinitions definitions() {
+        return definitions;
+    }
+
+    /** Events just stored (by the event intake): their customers may enter journeys, and are woken in those they are in. */
+    @Override
+    public void accept(List<Event> events) {
+        List<Event> ofCustomers =
+                events.stream().filter(e -> e.customerId() != null).toList();
+        if (ofCustomers.isEmpty()) {
+            return;
+        }
+        List<JourneyVersion> active = stores.journeys().activeLatest();
+        Instant now = clock.instant();
+        Set<String> woken = new LinkedHashSet<>();
+        for (Event e : ofCustomers) {
+            String customerId = String.valueOf(e.customerId());
+            enter(active, customerId, new Signal.EventHappened(e.type(), e.properties()), now);
+            woken.add(customerId);
+        }
+        woken.forEach(customerId -> stores.enrolments().wake(customerId, now));
+    }
+
+    /** Customers who placed orders: woken in their journeys, so an order goal takes them out at the next claim. */
+    public void ordersPlaced(Set<String> customerIds) {
+        Instant now = clock.instant();
+        customerIds.forEach(customerId -> stores.enrolments().wake(customerId, now));
+    }
+
+    /**
+     * A segmentation run moved customers between segments (each customer's segment before and after; absent when in
+     * none). Returns how many entered a journey.
+     */
+    public int segmentsChanged(Map<String, Integer> before, Map<String, Integer> after) {
+        List<JourneyVersion> active = stores.journeys().activeLatest();
+        Instant now = clock.instant();
+        int entered = 0;
+        for (var e : after.entrySet()) {
+            Optional<Integer> was = Optional.ofNullable(before.get(e.getKey()));
+            entered += enter(active, e.getKey(), new Signal.SegmentChanged(was, Optional.of(e.getValue())), now);
+        }
+        return entered;
+    }
+
+    /** A model refresh changed customers' figures (before and after, by customer). Returns how many entered a journey. */
+    public int predictionsRefreshed(
+            Map<String, Map<Prediction, Double>> before, Map<String, Map<Prediction, Double>> after) {
+        List<JourneyVersion> active = stores.journeys().activeLatest();
+        Instant now = clock.instant();
+        int entered = 0;
+        for (var e : after.entrySet()) {
+            Map<Prediction, Double> was = before.getOrDefault(e.getKey(), Map.of());
+            entered += enter(active, e.getKey(), new Signal.PredictionsRefreshed(was, e.getValue()), now);
+        }
+        return entered;
+    }
+
+    /**
+     * The daily sweep of date triggers: every customer whose signup, first or last order falls {@code offsetDays}
+     * before {@code today} enters. Reads the orders only when an active journey counts from an order date.
+     */
+    public int dayBegan(LocalDate today) {
+        List<JourneyVersion> active = stores.journeys().activeLatest().stream()
+                .filter(v -> definitions.of(v).trigger() instanceof Trigger.DateRelative)
+                .toList();
+        if (active.isEmpty()) {
+            return 0;
+        }
+        boolean needsOrders = active.stream()
+                .anyMatch(v -> definitions.of(v).trigger() instanceof Trigger.DateRelative d
+                        && d.field() != CustomerDate.SIGNUP);
+        Map<String, LocalDate> first = new HashMap<>();
+        Map<String, LocalDate> last = new HashMap<>();
+        if (needsOrders) {
+            orders.forEach(o -> {
+                String customerId = o.customerId();
+                if (customerId != null) {
+                    LocalDate day = o.orderedAt().toLocalDate();
+                    first.merge(customerId, day, (a, b) -> a.isBefore(b) ? a : b);
+                    last.merge(customerId, day, (a, b) -> a.isAfter(b) ? a : b);
+                }
+            });
+        }
+        Instant now = clock.instant();
+        int[] entered = {0};
+        customers.forEach(c -> {
+            Map<CustomerDate, LocalDate> dates = new EnumMap<>(CustomerDate.class);
+            LocalDate signup = c.signupDate();
+            if (signup != null) {
+                dates.put(CustomerDate.SIGNUP, signup);
+            }
+            Optional.ofNullable(first.get(c.id())).ifPresent(d -> dates.put(CustomerDate.FIRST_ORDER, d));
+            Optional.ofNullable(last.get(c.id())).ifPresent(d -> dates.put(CustomerDate.LAST_ORDER, d));
+            if (!dates.isEmpty()) {
+                entered[0] += enter(active, c.id(), new Signal.DayBegan(today, dates), now);
+            }
+        });
+        return entered[0];
+    }
+
+    /** Enters the customer into each active journey whose trigger answers the signal and whose entry rule allows it. */
+    private int enter(List<JourneyVersion> active, String customerId, Signal signal, Instant now) {
+        int entered = 0;
+        for (JourneyVersion version : active) {
+            JourneyDefinition journey = definitions.of(version);
+            if (!Triggers.fires(journey.trigger(), signal)) {
+                continue;
+            }
+            List<PastEntry> past = stores.enrolments().ofCustomer(version.journeyId(), customerId).stream()
+                    .map(e -> new PastEntry(e.enteredAt(), e.state() == EnrolmentState.ACTIVE))
+                    .toList();
+            if (EntryRule.decide(journey, customerId, past, now) instanceof EntryDecision.Enter enter
+                    && stores.enrolments()
+                            .enrol(new NewEnrolment(
+                                    version.journeyId(),
+                                    version.version(),
+                                    customerId,
+                                    journey.firstStep().id(),
+                                    enter.holdout(),
+                                    now,
+                                    now))
+                            .isPresent()) {
+                entered++;
+                LOG.info(
+                        "journey={} version={} entered holdout={}",
+                        version.journeyId(),
+                        version.version(),
+                        enter.holdout());
+            }
+        }
+        return entered;
+    }
+}

@@ -1,0 +1,269 @@
+package io.marketpilot.app.journey;
+
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.campaign.Lease;
+import io.marketpilot.core.campaign.LeaveOutReason;
+import io.marketpilot.core.journey.Enrolment;
+import io.marketpilot.core.journey.JourneyStatus;
+import io.marketpilot.core.journey.JourneyVersion;
+import io.marketpilot.core.journey.Move;
+import io.marketpilot.core.journey.StepOutcome;
+import io.marketpilot.core.journey.StepRecord;
+import io.marketpilot.journeys.definition.JourneyDefinition;
+import io.marketpilot.journeys.stepper.Action;
+import io.marketpilot.journeys.stepper.CustomerFacts;
+import io.marketpilot.journeys.stepper.ExitReason;
+import io.marketpilot.journeys.stepper.JourneyStepper;
+import io.marketpilot.journeys.stepper.Place;
+import io.marketpilot.journeys.stepper.Transition;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks customers through their journeys: claims due enrolments under a lease, asks the pure stepper what happens
+ * next until it says wait or exit, carries out each send (queued through the campaigns' send queue) and update on
+ * the way, and then moves the enrolment with the history of what happened, in one store transaction. The actions come
+ * before the move, and each is idempotent, so a worker killed between them leaves the enrolment where it was and the
+ * next claim does the same actions again without a second message.
+ *
+ * <p>In a CLI process {@link #runDue} runs once; on the server {@link #serveInBackground} polls on one daemon thread,
+ * and once a day (UTC) sweeps the date triggers.
+ */
+public final class JourneyWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyWorker.class);
+
+    /** Enrolments claimed at once: small, so that a lease covers a batch with room to spare. */
+    static final int BATCH = 50;
+
+    /** How long a claim lasts; a worker not done by then is presumed dead and its enrolments go to another. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    /** How often the background worker looks for due enrolments when it found none. */
+    static final Duration POLL = Duration.ofSeconds(2);
+
+    /** When a paused journey's due enrolment is looked at again. */
+    static final Duration PAUSED_RECHECK = Duration.ofMinutes(5);
+
+    private final JourneyStores stores;
+    private final JourneyDefinitions definitions;
+    private final CustomerFactsReader facts;
+    private final JourneySteps steps;
+    private final JourneyEntrance entrance;
+    private final Clock clock;
+    private final String owner;
+    private final Object wake = new Object();
+    private volatile boolean running;
+    private @Nullable Thread worker;
+    private @Nullable LocalDate swept;
+
+    JourneyWorker(
+            JourneyStores stores,
+            JourneyDefinitions definitions,
+            CustomerFactsReader facts,
+            JourneySteps steps,
+            JourneyEntrance entrance,
+            Clock clock,
+            String owner) {
+        this.stores = stores;
+        this.definitions = definitions;
+        this.facts = facts;
+        this.steps = steps;
+        this.entrance = entrance;
+        this.clock = clock;
+        this.owner = owner;
+    }
+
+    /** The lease owner this worker claims as. */
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * Advances every enrolment due now, batch by batch, until none is due; returns how many it advanced (an enrolment
+     * whose lease another worker took in the meantime is not counted).
+     */
+    public int runDue() {
+        int handled = 0;
+        for (int round = 0; round < 1_000; round++) {
+            Instant now = clock.instant();
+            List<Enrolment> claimed = stores.enrolments().claimDue(Lease.of(owner, now, LEASE), now, BATCH);
+            for (Enrolment e : claimed) {
+                if (advance(e)) {
+                    handled++;
+                }
+            }
+            if (claimed.size() < BATCH) {
+                break;
+            }
+        }
+        return handled;
+    }
+
+    /** Sweeps the date triggers for today (UTC) if this worker has not yet; returns how many entered. */
+    public int sweepDay() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        synchronized (this) {
+            if (today.equals(swept)) {
+                return 0;
+            }
+            swept = today;
+        }
+        return entrance.dayBegan(today);
+    }
+
+    /** Starts the background worker (the server's), once. */
+    public synchronized void serveInBackground() {
+        if (worker != null) {
+            return;
+        }
+        running = true;
+        Thread t = new Thread(this::work, "journey-worker");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+        LOG.info("journey worker started owner={}", owner);
+    }
+
+    /** Stops the background worker after its current batch (not interrupted: an interrupt can close H2's file). */
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            t = worker;
+            worker = null;
+            running = false;
+        }
+        if (t == null) {
+            return;
+        }
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        try {
+            t.join(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void work() {
+        while (running) {
+            int handled = 0;
+            try {
+                sweepDay();
+                handled = runDue();
+            } catch (RuntimeException e) {
+                // enrolments keep their place in the store: the next pass picks up where this one stopped
+                LOG.warn("journey worker pass failed error=\"{}\"", e.toString());
+            }
+            if (handled == 0) {
+                synchronized (wake) {
+                    try {
+                        if (running) {
+                            wake.wait(POLL.toMillis());
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Advances one claimed enrolment; false when its lease was lost to another worker before the move. */
+    boolean advance(Enrolment e) {
+        Instant now = clock.instant();
+        boolean paused = stores.journeys()
+                .find(e.journeyId())
+                .map(j -> j.status() == JourneyStatus.PAUSED)
+                .orElse(false);
+        if (paused) {
+            // customers in a paused journey stay where they are, their step's clock untouched
+            return stores.enrolments()
+                    .move(
+                            e.id(),
+                            owner,
+                            new Move.Stay(e.stepId(), e.stepEnteredAt(), now.plus(PAUSED_RECHECK), List.of()));
+        }
+        JourneyVersion version = stores.journeys()
+                .version(e.journeyId(), e.version())
+                .orElseThrow(
+                        () -> MarketPilotException.notFound("Journey version", e.journeyId() + " v" + e.version()));
+        JourneyDefinition journey = definitions.of(version);
+        CustomerFacts customer = facts.read(journey, e.customerId(), e.enteredAt(), now);
+        Place place = new Place(e.stepId(), e.enteredAt(), e.stepEnteredAt(), e.holdout());
+        List<StepRecord> history = new ArrayList<>();
+        // no journey loops (StepGraph), so each step is passed at most once; the bound only guards that promise
+        for (int i = 0; i <= journey.steps().size(); i++) {
+            Action action = JourneyStepper.next(journey, place, customer);
+            Optional<String> next;
+            switch (action) {
+                case Action.Wait w -> {
+                    return move(e, new Move.Stay(place.stepId(), place.enteredStepAt(), w.until(), history));
+                }
+                case Action.Exit x -> {
+                    history.add(new StepRecord(
+                            place.stepId(),
+                            x.reason() == ExitReason.GOAL ? StepOutcome.CONVERTED : StepOutcome.EXITED,
+                            now));
+                    return move(e, new Move.Leave(reason(x.reason()), now, history));
+                }
+                case Action.Continue c -> {
+                    history.add(new StepRecord(place.stepId(), outcome(c.transition()), now));
+                    next = c.next();
+                }
+                case Action.Send s -> {
+                    Optional<LeaveOutReason> refused = steps.send(version, e, s.step(), s.sendAt());
+                    history.add(new StepRecord(
+                            place.stepId(), refused.isPresent() ? StepOutcome.NOT_SENT : StepOutcome.SENT, now));
+                    next = s.next();
+                }
+                case Action.Update u -> {
+                    steps.update(version, e, u.step(), now);
+                    history.add(new StepRecord(place.stepId(), StepOutcome.UPDATED, now));
+                    next = u.next();
+                }
+            }
+            if (next.isEmpty()) {
+                history.add(new StepRecord(place.stepId(), StepOutcome.EXITED, now));
+                return move(e, new Move.Leave(reason(ExitReason.END), now, history));
+            }
+            place = place.movedTo(next.get(), now);
+        }
+        throw new IllegalStateException("journey " + e.journeyId() + " v" + e.version() + " did not come to rest");
+    }
+
+    private boolean move(Enrolment e, Move move) {
+        boolean moved = stores.enrolments().move(e.id(), owner, move);
+        if (!moved) {
+            LOG.warn("journey={} enrolment={} lease lost before the move", e.journeyId(), e.id());
+        }
+        return moved;
+    }
+
+    private static String reason(ExitReason reason) {
+        return reason.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static StepOutcome outcome(Transition transition) {
+        return switch (transition) {
+            case WAITED -> StepOutcome.WAITED;
+            case EVENT_SEEN -> StepOutcome.EVENT_SEEN;
+            case TIMED_OUT -> StepOutcome.TIMED_OUT;
+            case BRANCH_THEN -> StepOutcome.BRANCHED_THEN;
+            case BRANCH_ELSE -> StepOutcome.BRANCHED_ELSE;
+            case HELD_OUT -> StepOutcome.HELD_OUT;
+        };
+    }
+}
