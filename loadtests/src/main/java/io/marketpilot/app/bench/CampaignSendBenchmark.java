@@ -222,6 +222,7 @@ public final class CampaignSendBenchmark {
                 Optional.of(0.0),
                 Optional.empty(),
                 false,
+                true,
                 Optional.empty());
         String id = app.campaigns.service.create(request, "bench-author").id();
         app.campaigns.service.submit(id, "bench-author");
