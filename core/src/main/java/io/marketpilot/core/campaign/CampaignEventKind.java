@@ -17,7 +17,12 @@ public enum CampaignEventKind {
     /** The message bounced. */
     BOUNCE,
     /** The recipient marked the message as spam. */
-    COMPLAINT;
+    COMPLAINT,
+    /**
+     * A bandit campaign's reward for the recipient was decided (their click or conversion, or the attribution window
+     * closing without one): at most one per recipient, so each message is one pull of its arm.
+     */
+    REWARD;
 
     /** The lower-case name the API, the CLI and the store use, e.g. {@code open}. */
     public String wireName() {

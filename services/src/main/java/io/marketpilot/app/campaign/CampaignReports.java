@@ -25,7 +25,8 @@ import java.util.Set;
  * A campaign's report: its queue and events as the store counts them, its audience as resolved at scheduling, and
  * the lift of its recipients over its holdout at 95 % confidence. Both groups are measured from the moment the
  * audience was resolved over the attribution window, on sale orders (dated in the shop's zone), the first order per
- * customer in the window being the conversion and its merchandise total the revenue.
+ * customer in the window being the conversion and its merchandise total the revenue. A bandit campaign's ended
+ * attribution windows are closed first ({@link BanditWindows}), so the report's user sees the bandit learn from them.
  */
 final class CampaignReports {
     static final double CONFIDENCE = 0.95;
@@ -33,16 +34,24 @@ final class CampaignReports {
     private final CampaignStores stores;
     private final OrderRepository orders;
     private final CampaignChannels channels;
+    private final BanditWindows windows;
     private final ZoneId shopZone;
 
-    CampaignReports(CampaignStores stores, OrderRepository orders, CampaignChannels channels, Clock clock) {
+    CampaignReports(
+            CampaignStores stores,
+            OrderRepository orders,
+            CampaignChannels channels,
+            BanditWindows windows,
+            Clock clock) {
         this.stores = stores;
         this.orders = orders;
         this.channels = channels;
+        this.windows = windows;
         this.shopZone = clock.getZone();
     }
 
     CampaignReport report(Campaign campaign) {
+        windows.close(campaign);
         Map<String, Long> queue = new LinkedHashMap<>();
         stores.queue().counts(campaign.id()).forEach((state, n) -> queue.put(state.wireName(), n));
         Map<String, Long> events = new LinkedHashMap<>();

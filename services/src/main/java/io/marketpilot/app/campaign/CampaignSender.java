@@ -70,6 +70,9 @@ public final class CampaignSender implements AutoCloseable {
     /** How often the background worker looks for due messages when it found none. */
     static final Duration POLL = Duration.ofSeconds(2);
 
+    /** How often the background worker closes bandit campaigns' ended attribution windows. */
+    static final Duration WINDOW_SWEEP = Duration.ofMinutes(1);
+
     private final CampaignStores stores;
     private final CampaignContent content;
     private final RecipientFacts recipients;
@@ -77,6 +80,7 @@ public final class CampaignSender implements AutoCloseable {
     private final CampaignChannels channels;
     private final AddressHasher hasher;
     private final SendOutcomes outcomes;
+    private final BanditWindows windows;
     private final Clock clock;
     private final String owner;
     private final Object wake = new Object();
@@ -90,6 +94,7 @@ public final class CampaignSender implements AutoCloseable {
             MessageRenderer renderer,
             CampaignChannels channels,
             ExperimentFeed experiments,
+            BanditWindows windows,
             AddressHasher hasher,
             RetryPolicy retry,
             WebhookEvents webhooks,
@@ -102,6 +107,7 @@ public final class CampaignSender implements AutoCloseable {
         this.channels = channels;
         this.hasher = hasher;
         this.outcomes = new SendOutcomes(stores, experiments, retry, webhooks, clock, owner);
+        this.windows = windows;
         this.clock = clock;
         this.owner = owner;
     }
@@ -226,10 +232,16 @@ public final class CampaignSender implements AutoCloseable {
     }
 
     private void work() {
+        Instant lastSweep = Instant.MIN;
         while (running) {
             int handled = 0;
             try {
                 handled = sendDue();
+                // windows close over days; once a minute is soon enough and keeps the 2-second poll cheap
+                if (!clock.instant().isBefore(lastSweep.plus(WINDOW_SWEEP))) {
+                    lastSweep = clock.instant();
+                    windows.closeAll();
+                }
             } catch (RuntimeException e) {
                 // the queue keeps every message's state, so nothing is lost: the next pass picks up where this stopped
                 LOG.warn("campaign sender pass failed error=\"{}\"", e.toString());

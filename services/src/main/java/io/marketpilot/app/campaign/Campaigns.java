@@ -116,7 +116,8 @@ public final class Campaigns implements AutoCloseable {
         CampaignContent content = new CampaignContent(with.content(), with.experiments(), with.bandits());
         RecipientFacts recipients =
                 new RecipientFacts(with.customers(), with.products(), with.recommendations(), with.predictions());
-        ExperimentFeed feed = new ExperimentFeed(with.eventIntake(), with.experiments(), with.bandits());
+        ExperimentFeed feed = new ExperimentFeed(with.eventIntake(), with.experiments(), with.bandits(), stores, clock);
+        BanditWindows windows = new BanditWindows(stores, feed, clock);
         AudienceReader audiences = new AudienceReader(
                 with.customers(),
                 with.orders(),
@@ -138,7 +139,7 @@ public final class Campaigns implements AutoCloseable {
                 recipients,
                 renderer,
                 channels,
-                new CampaignReports(stores, with.orders(), channels, clock),
+                new CampaignReports(stores, with.orders(), channels, windows, clock),
                 new CampaignFairness(with.customers(), with.customerAttributes(), clock),
                 with.audit(),
                 settings.quietHours(),
@@ -150,6 +151,7 @@ public final class Campaigns implements AutoCloseable {
                 renderer,
                 channels,
                 feed,
+                windows,
                 keys.addresses(),
                 retry,
                 webhooks,
