@@ -84,6 +84,7 @@ public final class JourneySendQueue {
                 0.0,
                 Campaign.DEFAULT_PRIORITY,
                 false,
+                true,
                 Campaign.DEFAULT_ATTRIBUTION_WINDOW,
                 CampaignStatus.SENDING,
                 step.author(),

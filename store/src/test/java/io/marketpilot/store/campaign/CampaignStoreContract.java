@@ -80,6 +80,7 @@ abstract class CampaignStoreContract extends CampaignFixture {
                 0.0,
                 Campaign.DEFAULT_PRIORITY,
                 false,
+                true,
                 Campaign.DEFAULT_ATTRIBUTION_WINDOW,
                 CampaignStatus.SENDING,
                 "mara",
