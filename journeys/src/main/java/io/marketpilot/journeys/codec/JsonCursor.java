@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** A value of the journey's JSON and its path: typed reads that fail with a {@link PathException} naming the path. */
 record JsonCursor(JsonNode json, String path) {
     /** A field that must be present (and not null). */
     JsonCursor field(String name) {
-        return optional(name).orElseThrow(() -> new PathException(path + "." + name, "is required"));
+        return optional(name).orElseThrow(() -> new PathException(member(path, name), "is required"));
     }
 
     /** A field that may be absent or null. */
@@ -24,7 +25,7 @@ record JsonCursor(JsonNode json, String path) {
         JsonNode value = json.get(name);
         return value == null || value.isNull()
                 ? Optional.empty()
-                : Optional.of(new JsonCursor(value, path + "." + name));
+                : Optional.of(new JsonCursor(value, member(path, name)));
     }
 
     /** Refuses a field not in {@code known}: a misspelt field in a version-controlled file is silently lost otherwise. */
@@ -33,7 +34,7 @@ record JsonCursor(JsonNode json, String path) {
         for (var field : json.properties()) {
             String name = field.getKey();
             if (!known.contains(name)) {
-                throw new PathException(path + "." + name, "is not a field here; known: " + new TreeSet<>(known));
+                throw new PathException(member(path, name), "is not a field here; known: " + new TreeSet<>(known));
             }
         }
     }
@@ -99,7 +100,7 @@ record JsonCursor(JsonNode json, String path) {
         object();
         Map<String, String> strings = new LinkedHashMap<>();
         for (var field : json.properties()) {
-            strings.put(field.getKey(), new JsonCursor(field.getValue(), path + "." + field.getKey()).text());
+            strings.put(field.getKey(), new JsonCursor(field.getValue(), member(path, field.getKey())).text());
         }
         return strings;
     }
@@ -108,5 +109,17 @@ record JsonCursor(JsonNode json, String path) {
         if (!json.isObject()) {
             throw new PathException(path, "is an object");
         }
+    }
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * The path of a member: {@code $.a.b} for plain names, {@code $.where['order.total']} for a name with dots or other
+     * characters (event properties may have them), so that every path names exactly one place in the document.
+     */
+    static String member(String path, String name) {
+        return PLAIN_NAME.matcher(name).matches()
+                ? path + "." + name
+                : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 }

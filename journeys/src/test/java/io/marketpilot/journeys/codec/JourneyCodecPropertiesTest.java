@@ -92,7 +92,21 @@ class JourneyCodecPropertiesTest {
             if (at == null) {
                 return false;
             }
-            if (rest.startsWith("[")) {
+            if (rest.startsWith("['")) {
+                // a quoted member name: read to the closing quote, undoing \\ and \'
+                StringBuilder name = new StringBuilder();
+                int i = 2;
+                for (; rest.charAt(i) != '\''; i++) {
+                    name.append(rest.charAt(i) == '\\' ? rest.charAt(++i) : rest.charAt(i));
+                }
+                boolean lastSegment = i + 2 == rest.length();
+                JsonNode child = at.get(name.toString());
+                if (child == null) {
+                    return lastSegment && at.isObject();
+                }
+                at = child;
+                rest = rest.substring(i + 2);
+            } else if (rest.startsWith("[")) {
                 int close = rest.indexOf(']');
                 at = at.get(Integer.parseInt(rest.substring(1, close)));
                 rest = rest.substring(close + 1);

@@ -150,6 +150,16 @@ class JourneyCodecTest {
     }
 
     @Test
+    void aPropertyNameWithDotsIsQuotedInItsPath() {
+        List<JsonProblem> problems = problemsOf("""
+                {"id": "j", "name": "J",
+                 "trigger": {"type": "event", "event": "order_placed", "where": {"it's.total": 5}},
+                 "steps": [{"id": "x", "type": "exit"}]}""");
+
+        assertThat(problems).extracting(JsonProblem::path).containsExactly("$.trigger.where['it\\'s.total']");
+    }
+
+    @Test
     void theRefusalsMessageSaysWhereInOneLine() {
         assertThatThrownBy(() -> JourneyCodec.read("""
                         {"id": "j", "name": "J", "trigger": {"type": "event"}, "steps": [{"id": "x", "type": "exit"}]}"""))
