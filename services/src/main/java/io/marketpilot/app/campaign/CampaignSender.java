@@ -1,5 +1,6 @@
 package io.marketpilot.app.campaign;
 
+import io.marketpilot.app.jobs.PollingWorker;
 import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.campaigns.audience.ConsentRule;
 import io.marketpilot.core.MarketPilotException;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,9 +83,9 @@ public final class CampaignSender implements AutoCloseable {
     private final BanditWindows windows;
     private final Clock clock;
     private final String owner;
-    private final Object wake = new Object();
-    private volatile boolean running;
-    private @Nullable Thread worker;
+    private final PollingWorker background;
+    /** When the background worker last closed bandit windows (only its thread reads and writes it). */
+    private Instant lastSweep = Instant.MIN;
 
     CampaignSender(
             CampaignStores stores,
@@ -110,6 +110,7 @@ public final class CampaignSender implements AutoCloseable {
         this.windows = windows;
         this.clock = clock;
         this.owner = owner;
+        this.background = new PollingWorker("campaign-sender", POLL, this::backgroundPass);
     }
 
     /** A lease owner naming this process: host, process id and a random part (unique among the store's workers). */
@@ -194,71 +195,25 @@ public final class CampaignSender implements AutoCloseable {
     }
 
     /** Starts the background worker (the server's), once; it polls every {@link #POLL} while nothing is due. */
-    public synchronized void serveInBackground() {
-        if (worker != null) {
-            return;
-        }
-        running = true;
-        Thread t = new Thread(this::work, "campaign-sender");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
-        LOG.info("campaign sender started owner={}", owner);
+    public void serveInBackground() {
+        background.start(owner);
     }
 
-    /**
-     * Stops the background worker after its current batch. It is not interrupted: an interrupt during a read closes
-     * H2's file channel under every other user of the store.
-     */
+    /** Stops the background worker after its current pass (see {@link PollingWorker}). */
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            t = worker;
-            worker = null;
-            running = false;
-        }
-        if (t == null) {
-            return;
-        }
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        try {
-            t.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        background.close();
     }
 
-    private void work() {
-        Instant lastSweep = Instant.MIN;
-        while (running) {
-            int handled = 0;
-            try {
-                handled = sendDue();
-                // windows close over days; once a minute is soon enough and keeps the 2-second poll cheap
-                if (!clock.instant().isBefore(lastSweep.plus(WINDOW_SWEEP))) {
-                    lastSweep = clock.instant();
-                    windows.closeAll();
-                }
-            } catch (RuntimeException e) {
-                // the queue keeps every message's state, so nothing is lost: the next pass picks up where this stopped
-                LOG.warn("campaign sender pass failed error=\"{}\"", e.toString());
-            }
-            if (handled == 0) {
-                synchronized (wake) {
-                    try {
-                        if (running) {
-                            wake.wait(POLL.toMillis());
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
+    /** One pass of the background worker: what is due, then, at most once a minute, the bandits' closed windows. */
+    private int backgroundPass() {
+        int handled = sendDue();
+        // windows close over days; once a minute is soon enough and keeps the 2-second poll cheap
+        if (!clock.instant().isBefore(lastSweep.plus(WINDOW_SWEEP))) {
+            lastSweep = clock.instant();
+            windows.closeAll();
         }
+        return handled;
     }
 
     private List<Campaign> sending() {

@@ -1,5 +1,6 @@
 package io.marketpilot.app.journey;
 
+import io.marketpilot.app.jobs.PollingWorker;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.Lease;
 import io.marketpilot.core.campaign.LeaveOutReason;
@@ -61,9 +62,7 @@ public final class JourneyWorker implements AutoCloseable {
     private final JourneyEntrance entrance;
     private final Clock clock;
     private final String owner;
-    private final Object wake = new Object();
-    private volatile boolean running;
-    private @Nullable Thread worker;
+    private final PollingWorker background;
     private @Nullable LocalDate swept;
 
     JourneyWorker(
@@ -81,6 +80,7 @@ public final class JourneyWorker implements AutoCloseable {
         this.entrance = entrance;
         this.clock = clock;
         this.owner = owner;
+        this.background = new PollingWorker("journey-worker", POLL, this::backgroundPass);
     }
 
     /** The lease owner this worker claims as. */
@@ -121,64 +121,21 @@ public final class JourneyWorker implements AutoCloseable {
         return entrance.dayBegan(today);
     }
 
-    /** Starts the background worker (the server's), once. */
-    public synchronized void serveInBackground() {
-        if (worker != null) {
-            return;
-        }
-        running = true;
-        Thread t = new Thread(this::work, "journey-worker");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
-        LOG.info("journey worker started owner={}", owner);
+    /** Starts the background worker (the server's), once; it polls every {@link #POLL} while nothing is due. */
+    public void serveInBackground() {
+        background.start(owner);
     }
 
-    /** Stops the background worker after its current batch (not interrupted: an interrupt can close H2's file). */
+    /** Stops the background worker after its current pass (see {@link PollingWorker}). */
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            t = worker;
-            worker = null;
-            running = false;
-        }
-        if (t == null) {
-            return;
-        }
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        try {
-            t.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        background.close();
     }
 
-    private void work() {
-        while (running) {
-            int handled = 0;
-            try {
-                sweepDay();
-                handled = runDue();
-            } catch (RuntimeException e) {
-                // enrolments keep their place in the store: the next pass picks up where this one stopped
-                LOG.warn("journey worker pass failed error=\"{}\"", e.toString());
-            }
-            if (handled == 0) {
-                synchronized (wake) {
-                    try {
-                        if (running) {
-                            wake.wait(POLL.toMillis());
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }
+    /** One pass of the background worker: today's date triggers (once a day), then the due enrolments. */
+    private int backgroundPass() {
+        sweepDay();
+        return runDue();
     }
 
     /** Advances one claimed enrolment; false when its lease was lost to another worker before the move. */

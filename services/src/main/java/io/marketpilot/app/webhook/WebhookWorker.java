@@ -1,5 +1,6 @@
 package io.marketpilot.app.webhook;
 
+import io.marketpilot.app.jobs.PollingWorker;
 import io.marketpilot.channels.webhook.WebhookPost;
 import io.marketpilot.core.campaign.Lease;
 import io.marketpilot.core.delivery.DeliveryResult;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +49,7 @@ public final class WebhookWorker implements AutoCloseable {
     private final RetryPolicy retry;
     private final Clock clock;
     private final String owner;
-    private final Object wake = new Object();
-    private volatile boolean running;
-    private @Nullable Thread worker;
+    private final PollingWorker background;
 
     /**
      * @param post posts with the timeout per attempt
@@ -64,6 +62,7 @@ public final class WebhookWorker implements AutoCloseable {
         this.retry = retry;
         this.clock = clock;
         this.owner = owner;
+        this.background = new PollingWorker("webhook-worker", POLL, this::backgroundPass);
     }
 
     /** Posts every delivery due now, batch by batch; returns how many it attempted. */
@@ -128,61 +127,18 @@ public final class WebhookWorker implements AutoCloseable {
     }
 
     /** Starts the background worker (the server's), once; it polls every {@link #POLL} while nothing is due. */
-    public synchronized void serveInBackground() {
-        if (worker != null) {
-            return;
-        }
-        running = true;
-        Thread t = new Thread(this::work, "webhook-worker");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
-        LOG.info("webhook worker started owner={}", owner);
+    public void serveInBackground() {
+        background.start(owner);
     }
 
-    /** Stops the background worker after its current batch (not interrupted, as the campaign sender explains). */
+    /** Stops the background worker after its current pass (see {@link PollingWorker}). */
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            t = worker;
-            worker = null;
-            running = false;
-        }
-        if (t == null) {
-            return;
-        }
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        try {
-            t.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        background.close();
     }
 
-    private void work() {
-        while (running) {
-            int attempted = 0;
-            try {
-                attempted = deliverDue();
-            } catch (RuntimeException e) {
-                // every delivery's state is in the store, so nothing is lost: the next pass picks up where this stopped
-                LOG.warn("webhook worker pass failed error=\"{}\"", e.toString());
-            }
-            if (attempted == 0) {
-                synchronized (wake) {
-                    try {
-                        if (running) {
-                            wake.wait(POLL.toMillis());
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }
+    /** One pass of the background worker: the due deliveries. */
+    private int backgroundPass() {
+        return deliverDue();
     }
 }
