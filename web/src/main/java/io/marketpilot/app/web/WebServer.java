@@ -46,8 +46,9 @@ import io.marketpilot.app.web.tracking.TrackingRoutes;
 import io.marketpilot.channels.webhook.WebhookSettings;
 import java.time.Duration;
 import java.util.Map;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Services}. */
 public final class WebServer {
@@ -64,10 +65,26 @@ public final class WebServer {
 
     private final Javalin javalin;
     private final Routes routes;
+    private final Binding binding;
 
-    private WebServer(Javalin javalin, Routes routes) {
+    private WebServer(Javalin javalin, Routes routes, Binding binding) {
         this.javalin = javalin;
         this.routes = routes;
+        this.binding = binding;
+    }
+
+    /** Where the connector listens: known only at {@link #start}, read when Javalin builds its connectors. */
+    private static final class Binding {
+        String host = "127.0.0.1";
+        int port;
+
+        ServerConnector connector(Server server, HttpConfiguration http) {
+            ServerConnector connector = new ServerConnector(server, new ReadableTargets(http));
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            return connector;
+        }
     }
 
     /** The server as the application's configuration ({@code server.*}) describes it. */
@@ -90,7 +107,9 @@ public final class WebServer {
         DashboardSessions sessions = new DashboardSessions(app.clock);
         Authenticator auth = new Authenticator(app.apiKeys, sessions);
         Routes routes = new Routes(auth);
+        Binding binding = new Binding();
         Javalin javalin = Javalin.create(config -> {
+            config.jetty.addConnector(binding::connector);
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
@@ -153,7 +172,7 @@ public final class WebServer {
         routes.api(HandlerType.GET, ApiRegistry.PREFIX + "/openapi.json", Access.PUBLIC, ctx -> ctx.json(openApi));
         routes.api(HandlerType.GET, "/health", Access.PUBLIC, ctx -> ctx.json(health(app)));
         new Dashboard(app, sessions, proxies, settings.secureCookie()).register(routes);
-        return new WebServer(javalin, routes);
+        return new WebServer(javalin, routes, binding);
     }
 
     private static Map<String, Object> health(Services app) {
@@ -162,13 +181,9 @@ public final class WebServer {
     }
 
     public WebServer start(String host, int port) {
-        javalin.start(host, port);
-        // applies to every connection accepted from now on (Jetty reads it per new connection)
-        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
-            if (connector instanceof AbstractConnector c) {
-                c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-            }
-        }
+        binding.host = host;
+        binding.port = port;
+        javalin.start();
         return this;
     }
 
