@@ -12,6 +12,12 @@ public interface ConsentStore {
     /** Appends a consent record; nothing is ever overwritten or deleted (except by erasing the customer). */
     void record(Consent consent);
 
+    /**
+     * Appends these records in their order, all or none (a consent file's import): ties at one instant go to the
+     * later in the list, as if each were recorded in turn.
+     */
+    void recordAll(List<Consent> consents);
+
     /** The latest record for one customer, channel and topic, if any. */
     Optional<Consent> latest(String customerId, ChannelKind channel, String topic);
 

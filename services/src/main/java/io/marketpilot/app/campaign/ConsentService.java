@@ -123,7 +123,7 @@ public final class ConsentService {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(name, errors);
         }
-        consents.forEach(stores.consents()::record);
+        stores.consents().recordAll(consents);
         audit.record(actor, "consent.import", name, consents.size() + " statements");
         return new ConsentImportReport(name, data.rows().size(), consents.size());
     }

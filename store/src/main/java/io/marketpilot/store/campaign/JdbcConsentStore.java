@@ -30,17 +30,29 @@ public final class JdbcConsentStore implements ConsentStore {
 
     @Override
     public void record(Consent consent) {
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO consents (customer_id, channel, topic, status, source,"
-                        + " stated_at, proof) VALUES (:customer, :channel, :topic, :status, :source, :at,"
-                        + " :proof)")
-                .bind("customer", consent.customerId())
-                .bind("channel", consent.channel().wireName())
-                .bind("topic", consent.topic())
-                .bind("status", consent.status().wireName())
-                .bind("source", consent.source().wireName())
-                .bind("at", UtcTimestamps.of(consent.at()))
-                .bind("proof", consent.proof())
-                .execute());
+        recordAll(List.of(consent));
+    }
+
+    /** One transaction, written in batches of {@value #CHUNK}: all the statements are kept, or none. */
+    @Override
+    public void recordAll(List<Consent> consents) {
+        db.jdbi().useTransaction(h -> {
+            for (int from = 0; from < consents.size(); from += CHUNK) {
+                var batch = h.prepareBatch("INSERT INTO consents (customer_id, channel, topic, status, source,"
+                        + " stated_at, proof) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                for (Consent c : consents.subList(from, Math.min(consents.size(), from + CHUNK))) {
+                    batch.bind(0, c.customerId())
+                            .bind(1, c.channel().wireName())
+                            .bind(2, c.topic())
+                            .bind(3, c.status().wireName())
+                            .bind(4, c.source().wireName())
+                            .bind(5, UtcTimestamps.of(c.at()))
+                            .bind(6, c.proof())
+                            .add();
+                }
+                batch.execute();
+            }
+        });
     }
 
     @Override

@@ -48,6 +48,23 @@ abstract class ConsentAndSuppressionContract extends CampaignFixture {
     }
 
     @Test
+    void recordAllKeepsAWholeFileInItsOrder() {
+        var consents = new JdbcConsentStore(db);
+        List<Consent> file = new ArrayList<>();
+        for (int i = 0; i < JdbcConsentStore.CHUNK + 10; i++) {
+            file.add(consent("C" + i, "all", ConsentStatus.OPTED_IN, T0, "row " + (i + 2)));
+        }
+        // the same instant twice: the later row wins, as if each were recorded in turn
+        file.add(consent("C0", "all", ConsentStatus.OPTED_OUT, T0, "last row"));
+        consents.recordAll(file);
+
+        assertThat(consents.history("C0")).extracting(Consent::proof).containsExactly("last row", "row 2");
+        assertThat(consents.latestFor(List.of("C0", "C" + JdbcConsentStore.CHUNK), ChannelKind.EMAIL))
+                .extracting(Consent::status)
+                .containsExactlyInAnyOrder(ConsentStatus.OPTED_OUT, ConsentStatus.OPTED_IN);
+    }
+
+    @Test
     void theHistoryKeepsEveryStatementNewestFirst() {
         var consents = new JdbcConsentStore(db);
         Consent first = consent("C1", "all", ConsentStatus.OPTED_IN, T0, "row 2 of consents.csv");
