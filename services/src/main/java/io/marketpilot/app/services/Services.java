@@ -175,7 +175,8 @@ public final class Services implements AutoCloseable {
                 recommendations,
                 embedder,
                 clock,
-                config.support());
+                config.support(),
+                webhooks.service);
         this.experiments = new ExperimentService(
                 stores.experiments(),
                 audit,
