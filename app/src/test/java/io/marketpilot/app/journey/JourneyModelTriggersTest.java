@@ -11,6 +11,10 @@ import io.marketpilot.core.domain.OrderLine;
 import io.marketpilot.core.journey.Enrolment;
 import io.marketpilot.core.store.SegmentationRuns;
 import io.marketpilot.imports.ImportProgress;
+import io.marketpilot.journeys.codec.JourneyCodec;
+import io.marketpilot.journeys.definition.JourneyDefinition;
+import io.marketpilot.journeys.definition.Prediction;
+import io.marketpilot.journeys.stepper.Profile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -115,6 +119,58 @@ class JourneyModelTriggersTest {
                 .map(CustomerOutlook::customerId)
                 .collect(Collectors.toSet());
         assertThat(entered("valuable")).contains(once.customerId()).isEqualTo(crossed);
+    }
+
+    @Test
+    void theStepperIsToldTheCustomersSegmentFeaturesFiguresAndSendHourFromTheModels() {
+        long run = app.segments.run("3", 42, Optional.empty()).run().id();
+        Map<String, Integer> segments = segmentsOf(run);
+        String customer = segments.keySet().stream()
+                .filter(c -> app.predictions.sendTime(c).isPresent()
+                        && app.predictions.outlook(c).isPresent())
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        JourneyDefinition journey = JourneyCodec.read("""
+                {
+                  "id": "facts",
+                  "name": "Facts",
+                  "trigger": {"type": "event", "event": "checked_in"},
+                  "steps": [
+                    {"id": "seg", "type": "branch", "if": {"type": "segment", "segment": 1}, "then": "feat", "else": "feat"},
+                    {"id": "feat", "type": "branch", "if": {"type": "feature", "feature": "frequency", "comparison": "at_least",
+                     "threshold": 2}, "then": "pred", "else": "pred"},
+                    {"id": "pred", "type": "branch", "if": {"type": "prediction", "prediction": "clv", "comparison": "at_least",
+                     "threshold": 100}, "then": "hour", "else": "hour"},
+                    {"id": "hour", "type": "wait_send_time"}
+                  ]
+                }
+                """);
+        ProfileReader reader = new ProfileReader(app.predictions, app.segments, app.experiments);
+
+        Profile profile = reader.profile(journey, customer);
+
+        assertThat(profile.segment()).hasValue(segments.get(customer));
+        Map<String, Double> features = new HashMap<>();
+        app.segments.featureTable().get().values(customer).forEach((name, value) -> {
+            if (Double.isFinite(value)) {
+                features.put(name, value);
+            }
+        });
+        assertThat(profile.features()).isNotEmpty().isEqualTo(features);
+        assertThat(profile.predictions())
+                .containsEntry(
+                        Prediction.CLV,
+                        app.predictions.outlook(customer).orElseThrow().clv())
+                .containsEntry(
+                        Prediction.P_ALIVE,
+                        app.predictions.outlook(customer).orElseThrow().pAlive());
+        assertThat(reader.preferredHour(journey, customer))
+                .hasValue(app.predictions.sendTime(customer).orElseThrow().hour());
+        assertThat(reader.profile(
+                        JourneyCodec.read(journey("plain", "{\"type\": \"event\", \"event\": \"x\"}")), customer))
+                .as("a journey that branches on nothing reads nothing")
+                .isEqualTo(Profile.UNKNOWN);
     }
 
     private static String journey(String id, String trigger) {
