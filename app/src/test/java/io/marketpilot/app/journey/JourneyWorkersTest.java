@@ -51,6 +51,8 @@ class JourneyWorkersTest {
                             app.orders,
                             app.events,
                             app.predictions,
+                            app.segments,
+                            app.experiments,
                             app.campaigns.journeySends,
                             app.stores.campaigns().consents(),
                             app.stores.campaigns().suppressions(),

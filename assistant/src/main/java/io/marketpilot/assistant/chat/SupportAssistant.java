@@ -41,6 +41,7 @@ public final class SupportAssistant {
     private final SentimentReader sentiment;
     private final ProductSuggester products;
     private final Clock clock;
+    private final HandOffs handOffs;
     private final IntentDetector intents = new IntentDetector();
     private final EscalationPolicy escalation = new EscalationPolicy();
     private final SecureRandom random = new SecureRandom();
@@ -52,12 +53,29 @@ public final class SupportAssistant {
             SentimentReader sentiment,
             ProductSuggester products,
             Clock clock) {
+        this(conversations, kb, answerer, sentiment, products, clock, HandOffs.NONE);
+    }
+
+    /**
+     * The assistant that tells {@code handOffs} of each conversation it hands to a person.
+     *
+     * @param handOffs hears each hand-off
+     */
+    public SupportAssistant(
+            ConversationRepository conversations,
+            KnowledgeBase kb,
+            GroundedAnswerer answerer,
+            SentimentReader sentiment,
+            ProductSuggester products,
+            Clock clock,
+            HandOffs handOffs) {
         this.conversations = conversations;
         this.kb = kb;
         this.answerer = answerer;
         this.sentiment = sentiment;
         this.products = products;
         this.clock = clock;
+        this.handOffs = handOffs;
     }
 
     /** Opens an anonymous conversation with an unguessable id (128 random bits). */
@@ -198,6 +216,7 @@ public final class SupportAssistant {
 
     private Answer handOff(String conversationId, String reason, String language) {
         conversations.updateStatus(conversationId, ConversationStatus.HANDOFF, reason);
+        handOffs.handedOff(conversation(conversationId), reason);
         String text = language.equals("zh")
                 ? "我已将对话转给人工客服，他们会在这里回复您。"
                 : "I've passed this conversation to a colleague from our support team; they will reply here shortly.";

@@ -148,6 +148,30 @@ class SupportAssistantTest {
     }
 
     @Test
+    void eachHandOffIsHeardOnceWithThePolicysReasonAndNotTheCustomersWords() {
+        List<String> heard = new java.util.ArrayList<>();
+        SupportAssistant a = new SupportAssistant(
+                store,
+                kb,
+                new GroundedAnswerer(new OfflineLanguageModel(), new PromptLeakGuard(Fixtures.embedder())),
+                sentiment,
+                ProductSuggester.none(),
+                Clock.systemUTC(),
+                (conversation, reason) -> heard.add(conversation.id() + " " + conversation.status() + " " + reason));
+        String asked = a.start("test").id();
+        String angry = a.start("test").id();
+
+        a.requestHuman(asked);
+        a.requestHuman(asked);
+        a.ask(angry, "This is terrible, I am really angry with your awful service!");
+        a.ask(angry, "Hello? Anyone there?");
+
+        assertThat(heard).hasSize(2);
+        assertThat(heard.getFirst()).isEqualTo(asked + " HANDOFF explicit request");
+        assertThat(heard.get(1)).startsWith(angry + " HANDOFF anger").doesNotContain("terrible");
+    }
+
+    @Test
     void whileAnAgentHasTheConversationTheAssistantStaysQuiet() {
         SupportAssistant a = assistant(new OfflineLanguageModel());
         String id = a.start("test").id();

@@ -213,6 +213,18 @@ public final class ExperimentService {
                 "SHA-256 of (salt, unit id) into 10,000 buckets, weights " + java.util.Arrays.toString(e.weights()));
     }
 
+    /**
+     * The variant an A/B test gives a unit, by the same hash as {@link #assign}, once it has started (running,
+     * stopped or decided: a journey's branch keeps splitting as the test did); empty for an unknown experiment, a
+     * draft, a bandit (its arms are drawn per pull, not kept per unit) and a unit outside its target segment.
+     */
+    public Optional<String> stickyArm(String id, String unitId) {
+        return find(id).filter(e -> e.status() != ExperimentStatus.DRAFT && !e.bandit())
+                .filter(e -> e.segment() == null
+                        || eligibility.whyNot(e.segment(), unitId).isEmpty())
+                .map(e -> e.variants().get(assigner(e).assign(unitId)).name());
+    }
+
     /** Refuses a unit outside the experiment's target segment (everyone is in an untargeted experiment). */
     void requireEligible(Experiment e, String unitId) {
         if (e.segment() == null) {

@@ -42,6 +42,18 @@ public final class StoreSegments {
     private final WebhookEvents webhooks;
     private final Clock clock;
     private final Published<FeatureTable> features;
+    private final List<Moves> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told after each run how customers moved: what the journeys' segment triggers enter customers on. */
+    @FunctionalInterface
+    public interface Moves {
+        /**
+         * Each customer's segment in the previous run and in the new one (absent when not in the run).
+         *
+         * @return how many customers the moves set in motion (journeys entered), for the log
+         */
+        int moved(Map<String, Integer> before, Map<String, Integer> after);
+    }
 
     public StoreSegments(
             ReviewSentiments reviewSentiments,
@@ -64,6 +76,11 @@ public final class StoreSegments {
         this.webhooks = webhooks;
         this.clock = clock;
         this.features = Published.of("customer-features", this::featureStamp, this::buildFeatures, jobs, clock);
+    }
+
+    /** Tells {@code follower} of every later run, with the previous run's segments and the new one's. */
+    public void onRun(Moves follower) {
+        followers.add(follower);
     }
 
     /** A stored run with its summary (segments, personas, elbow curve). */
@@ -151,6 +168,7 @@ public final class StoreSegments {
                 result.inertia(),
                 result.snapshot().definitionVersion(),
                 parameters);
+        Map<String, Integer> before = followers.isEmpty() ? Map.of() : latestSegments();
         long id = runs.save(run, summary, members);
         LOG.info(
                 "segment=run id={} k={} silhouette={} customers={}",
@@ -167,7 +185,21 @@ public final class StoreSegments {
                         "k", result.k(),
                         "customers", members.size(),
                         "segments", segmentSizes(stored)));
+        if (!followers.isEmpty()) {
+            Map<String, Integer> after = new HashMap<>();
+            members.forEach(m -> after.put(m.customerId(), m.segment()));
+            for (Moves follower : followers) {
+                LOG.info("segment=moves run={} set_in_motion={}", id, follower.moved(before, after));
+            }
+        }
         return stored;
+    }
+
+    /** Each customer's segment in the latest stored run; empty before the first run. */
+    private Map<String, Integer> latestSegments() {
+        Map<String, Integer> segments = new HashMap<>();
+        runs.latest().ifPresent(r -> runs.allMembers(r.id()).forEach(m -> segments.put(m.customerId(), m.segment())));
+        return segments;
     }
 
     /** Each segment's number, name and size: what a subscriber needs, without the summary's figures. */

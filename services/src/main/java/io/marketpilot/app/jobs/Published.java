@@ -5,9 +5,11 @@ import io.marketpilot.core.MarketPilotException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -27,6 +29,16 @@ public final class Published<T> {
     /** How often reads may cause a staleness check; a check costs a count or two in the store. */
     static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
 
+    /**
+     * Told of each successful build right after it is published, on the builder's thread, one build at a time: what
+     * reacts to a model's change (journeys' prediction triggers) compares the two.
+     */
+    @FunctionalInterface
+    public interface Successor<T> {
+        /** {@code previous} is empty for the process's first build, or after a build that failed on the data. */
+        void replaced(Optional<T> previous, T next);
+    }
+
     /** What a model's status page shows. */
     public record Status(
             String name, String state, Optional<Instant> builtAt, Optional<Long> tookMillis, Optional<String> error) {}
@@ -44,6 +56,7 @@ public final class Published<T> {
     private final ModelJobs jobs;
     private final Clock clock;
     private final AtomicReference<Build<T>> current = new AtomicReference<>();
+    private final List<Successor<T>> successors = new CopyOnWriteArrayList<>();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicReference<Optional<String>> lastError = new AtomicReference<>(Optional.empty());
     private volatile Instant nextCheck = Instant.MIN;
@@ -133,6 +146,14 @@ public final class Published<T> {
         return name;
     }
 
+    /**
+     * Tells {@code successor} of every later successful build with the one it replaced. A successor's failure is the
+     * build's (its status shows it), though the new build stays published.
+     */
+    public void onRebuilt(Successor<T> successor) {
+        successors.add(successor);
+    }
+
     boolean busy() {
         return pending.get();
     }
@@ -178,6 +199,20 @@ public final class Published<T> {
     }
 
     private synchronized Build<T> buildNow(String forStamp) {
+        Optional<T> previous = Optional.ofNullable(current.get()).flatMap(Build::value);
+        Build<T> built = buildAndPublish(forStamp);
+        T value = built.valueOrThrow();
+        try {
+            successors.forEach(s -> s.replaced(previous, value));
+        } catch (RuntimeException e) {
+            lastError.set(Optional.of("published, but reacting to the new build failed: " + reason(e)));
+            LOG.warn("the {} model was published; reacting to the new build failed", name, e);
+            throw e;
+        }
+        return built;
+    }
+
+    private Build<T> buildAndPublish(String forStamp) {
         Instant started = clock.instant();
         try {
             T value = build.get();

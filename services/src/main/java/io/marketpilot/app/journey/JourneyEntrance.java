@@ -1,11 +1,14 @@
 package io.marketpilot.app.journey;
 
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.journey.Enrolment;
 import io.marketpilot.core.journey.EnrolmentState;
 import io.marketpilot.core.journey.JourneyVersion;
 import io.marketpilot.core.journey.NewEnrolment;
 import io.marketpilot.core.store.CustomerRepository;
 import io.marketpilot.core.store.OrderRepository;
+import io.marketpilot.core.webhook.WebhookEventType;
 import io.marketpilot.journeys.definition.CustomerDate;
 import io.marketpilot.journeys.definition.JourneyDefinition;
 import io.marketpilot.journeys.definition.Prediction;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,7 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
     private final JourneyDefinitions definitions;
     private final CustomerRepository customers;
     private final OrderRepository orders;
+    private final WebhookEvents webhooks;
     private final Clock clock;
 
     private JourneyEntrance(
@@ -49,11 +54,13 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
             JourneyDefinitions definitions,
             CustomerRepository customers,
             OrderRepository orders,
+            WebhookEvents webhooks,
             Clock clock) {
         this.stores = stores;
         this.definitions = definitions;
         this.customers = customers;
         this.orders = orders;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -63,7 +70,41 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
      */
     public static JourneyEntrance over(
             JourneyStores stores, CustomerRepository customers, OrderRepository orders, Clock clock) {
-        return new JourneyEntrance(stores, new JourneyDefinitions(stores.journeys()), customers, orders, clock);
+        return over(stores, customers, orders, WebhookEvents.NONE, clock);
+    }
+
+    /** The entrance that also announces each entry as {@code journey.entered} to the webhook subscriptions. */
+    public static JourneyEntrance over(
+            JourneyStores stores,
+            CustomerRepository customers,
+            OrderRepository orders,
+            WebhookEvents webhooks,
+            Clock clock) {
+        return new JourneyEntrance(
+                stores, new JourneyDefinitions(stores.journeys()), customers, orders, webhooks, clock);
+    }
+
+    WebhookEvents webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * Whether the store holds no journey at all, so nobody can enter or be in one: a shop without journeys then pays
+     * nothing per event or order (an import of a million events wakes nobody, one customer at a time).
+     */
+    private boolean noJourneys() {
+        return stores.journeys().list().isEmpty();
+    }
+
+    /** Whether an active journey enters customers on a trigger of this kind (so a caller may skip the figures). */
+    boolean listensFor(Class<? extends Trigger> kind) {
+        return !active(kind).isEmpty();
+    }
+
+    private List<JourneyVersion> active(Class<? extends Trigger> kind) {
+        return stores.journeys().activeLatest().stream()
+                .filter(v -> kind.isInstance(definitions.of(v).trigger()))
+                .toList();
     }
 
     JourneyDefinitions definitions() {
@@ -75,7 +116,7 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
     public void accept(List<Event> events) {
         List<Event> ofCustomers =
                 events.stream().filter(e -> e.customerId() != null).toList();
-        if (ofCustomers.isEmpty()) {
+        if (ofCustomers.isEmpty() || noJourneys()) {
             return;
         }
         List<JourneyVersion> active = stores.journeys().activeLatest();
@@ -91,6 +132,9 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
 
     /** Customers who placed orders: woken in their journeys, so an order goal takes them out at the next claim. */
     public void ordersPlaced(Set<String> customerIds) {
+        if (customerIds.isEmpty() || noJourneys()) {
+            return;
+        }
         Instant now = clock.instant();
         customerIds.forEach(customerId -> stores.enrolments().wake(customerId, now));
     }
@@ -100,7 +144,10 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
      * none). Returns how many entered a journey.
      */
     public int segmentsChanged(Map<String, Integer> before, Map<String, Integer> after) {
-        List<JourneyVersion> active = stores.journeys().activeLatest();
+        List<JourneyVersion> active = active(Trigger.EntersSegment.class);
+        if (active.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.instant();
         int entered = 0;
         for (var e : after.entrySet()) {
@@ -113,7 +160,10 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
     /** A model refresh changed customers' figures (before and after, by customer). Returns how many entered a journey. */
     public int predictionsRefreshed(
             Map<String, Map<Prediction, Double>> before, Map<String, Map<Prediction, Double>> after) {
-        List<JourneyVersion> active = stores.journeys().activeLatest();
+        List<JourneyVersion> active = active(Trigger.PredictionCrosses.class);
+        if (active.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.instant();
         int entered = 0;
         for (var e : after.entrySet()) {
@@ -128,9 +178,7 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
      * before {@code today} enters. Reads the orders only when an active journey counts from an order date.
      */
     public int dayBegan(LocalDate today) {
-        List<JourneyVersion> active = stores.journeys().activeLatest().stream()
-                .filter(v -> definitions.of(v).trigger() instanceof Trigger.DateRelative)
-                .toList();
+        List<JourneyVersion> active = active(Trigger.DateRelative.class);
         if (active.isEmpty()) {
             return 0;
         }
@@ -177,25 +225,54 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
             List<PastEntry> past = stores.enrolments().ofCustomer(version.journeyId(), customerId).stream()
                     .map(e -> new PastEntry(e.enteredAt(), e.state() == EnrolmentState.ACTIVE))
                     .toList();
-            if (EntryRule.decide(journey, customerId, past, now) instanceof EntryDecision.Enter enter
-                    && stores.enrolments()
-                            .enrol(new NewEnrolment(
-                                    version.journeyId(),
-                                    version.version(),
-                                    customerId,
-                                    journey.firstStep().id(),
-                                    enter.holdout(),
-                                    now,
-                                    now))
-                            .isPresent()) {
+            if (!(EntryRule.decide(journey, customerId, past, now) instanceof EntryDecision.Enter enter)) {
+                continue;
+            }
+            Optional<Enrolment> enrolment = stores.enrolments()
+                    .enrol(new NewEnrolment(
+                            version.journeyId(),
+                            version.version(),
+                            customerId,
+                            journey.firstStep().id(),
+                            enter.holdout(),
+                            now,
+                            now));
+            if (enrolment.isPresent()) {
                 entered++;
                 LOG.info(
                         "journey={} version={} entered holdout={}",
                         version.journeyId(),
                         version.version(),
                         enter.holdout());
+                announce(enrolment.get(), signal);
             }
         }
         return entered;
+    }
+
+    /**
+     * {@code journey.entered}, named by the enrolment (one per entry, so a repeat queues nothing twice). Announced
+     * after the entry committed: a process killed in between enrols the customer unannounced.
+     */
+    private void announce(Enrolment e, Signal signal) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("journeyId", e.journeyId());
+        data.put("version", e.version());
+        data.put("enrolmentId", e.id());
+        data.put("customerId", e.customerId());
+        data.put("holdout", e.holdout());
+        data.put("trigger", triggerName(signal));
+        data.put("enteredAt", e.enteredAt().toString());
+        webhooks.publish(WebhookEventType.JOURNEY_ENTERED, "journey.entered:" + e.id(), data);
+    }
+
+    /** The trigger's kind as the journey's JSON names it. */
+    private static String triggerName(Signal signal) {
+        return switch (signal) {
+            case Signal.EventHappened ignored -> "event";
+            case Signal.SegmentChanged ignored -> "segment";
+            case Signal.PredictionsRefreshed ignored -> "prediction";
+            case Signal.DayBegan ignored -> "date";
+        };
     }
 }

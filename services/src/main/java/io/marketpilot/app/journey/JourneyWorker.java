@@ -1,6 +1,7 @@
 package io.marketpilot.app.journey;
 
 import io.marketpilot.app.jobs.PollingWorker;
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.Lease;
 import io.marketpilot.core.campaign.LeaveOutReason;
@@ -10,6 +11,7 @@ import io.marketpilot.core.journey.JourneyVersion;
 import io.marketpilot.core.journey.Move;
 import io.marketpilot.core.journey.StepOutcome;
 import io.marketpilot.core.journey.StepRecord;
+import io.marketpilot.core.webhook.WebhookEventType;
 import io.marketpilot.journeys.definition.JourneyDefinition;
 import io.marketpilot.journeys.stepper.Action;
 import io.marketpilot.journeys.stepper.CustomerFacts;
@@ -23,8 +25,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,6 +64,7 @@ public final class JourneyWorker implements AutoCloseable {
     private final CustomerFactsReader facts;
     private final JourneySteps steps;
     private final JourneyEntrance entrance;
+    private final WebhookEvents webhooks;
     private final Clock clock;
     private final String owner;
     private final PollingWorker background;
@@ -78,6 +83,7 @@ public final class JourneyWorker implements AutoCloseable {
         this.facts = facts;
         this.steps = steps;
         this.entrance = entrance;
+        this.webhooks = entrance.webhooks();
         this.clock = clock;
         this.owner = owner;
         this.background = new PollingWorker("journey-worker", POLL, this::backgroundPass);
@@ -174,7 +180,7 @@ public final class JourneyWorker implements AutoCloseable {
                             place.stepId(),
                             x.reason() == ExitReason.GOAL ? StepOutcome.CONVERTED : StepOutcome.EXITED,
                             now));
-                    return move(e, new Move.Leave(reason(x.reason()), now, history));
+                    return leave(e, x.reason(), now, history);
                 }
                 case Action.Continue c -> {
                     history.add(new StepRecord(place.stepId(), outcome(c.transition()), now));
@@ -194,11 +200,29 @@ public final class JourneyWorker implements AutoCloseable {
             }
             if (next.isEmpty()) {
                 history.add(new StepRecord(place.stepId(), StepOutcome.EXITED, now));
-                return move(e, new Move.Leave(reason(ExitReason.END), now, history));
+                return leave(e, ExitReason.END, now, history);
             }
             place = place.movedTo(next.get(), now);
         }
         throw new IllegalStateException("journey " + e.journeyId() + " v" + e.version() + " did not come to rest");
+    }
+
+    /**
+     * Takes the customer out, announcing {@code journey.exited} first, named by the enrolment: like the sends, the
+     * announcement comes before the move, so a worker killed in between announces it again on the next claim and the
+     * subscriber, which drops repeats by event id, hears it once.
+     */
+    private boolean leave(Enrolment e, ExitReason why, Instant now, List<StepRecord> history) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("journeyId", e.journeyId());
+        data.put("version", e.version());
+        data.put("enrolmentId", e.id());
+        data.put("customerId", e.customerId());
+        data.put("holdout", e.holdout());
+        data.put("reason", reason(why));
+        data.put("exitedAt", now.toString());
+        webhooks.publish(WebhookEventType.JOURNEY_EXITED, "journey.exited:" + e.id(), data);
+        return move(e, new Move.Leave(reason(why), now, history));
     }
 
     private boolean move(Enrolment e, Move move) {

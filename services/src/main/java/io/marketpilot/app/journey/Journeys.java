@@ -1,7 +1,9 @@
 package io.marketpilot.app.journey;
 
 import io.marketpilot.app.campaign.JourneySendQueue;
+import io.marketpilot.app.experiment.ExperimentService;
 import io.marketpilot.app.insight.StorePredictions;
+import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.campaigns.audience.ConsentPolicy;
 import io.marketpilot.campaigns.cap.FrequencyCap;
 import io.marketpilot.campaigns.schedule.CountryTimeZones;
@@ -37,6 +39,8 @@ public final class Journeys implements AutoCloseable {
             OrderRepository orders,
             EventRepository events,
             StorePredictions predictions,
+            StoreSegments segments,
+            ExperimentService experiments,
             JourneySendQueue sends,
             ConsentStore consents,
             SuppressionList suppressions,
@@ -64,7 +68,7 @@ public final class Journeys implements AutoCloseable {
                 with.customers(),
                 with.events(),
                 with.orders(),
-                with.predictions(),
+                new ProfileReader(with.predictions(), with.segments(), with.experiments()),
                 new CountryTimeZones(clock.getZone()),
                 rules.quietHours());
         JourneySteps steps = new JourneySteps(

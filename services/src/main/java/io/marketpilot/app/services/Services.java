@@ -20,6 +20,7 @@ import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.app.jobs.ModelJobs;
 import io.marketpilot.app.journey.JourneyEntrance;
 import io.marketpilot.app.journey.Journeys;
+import io.marketpilot.app.journey.ModelTriggers;
 import io.marketpilot.app.llm.LanguageModelWiring;
 import io.marketpilot.app.support.SupportDesk;
 import io.marketpilot.app.webhook.Webhooks;
@@ -160,6 +161,11 @@ public final class Services implements AutoCloseable {
                 jobs,
                 webhooks.service,
                 clock);
+        // events enter customers into journeys as they are stored, whichever door they came through; segmentation
+        // runs and refits of customer value enter them on their segment and prediction triggers
+        JourneyEntrance journeyEntrance =
+                JourneyEntrance.over(stores.journeys(), customers, orders, webhooks.service, clock);
+        ModelTriggers.follow(segments, predictions, journeyEntrance);
         this.support = new SupportDesk(
                 config.dataDir(),
                 stores.conversations(),
@@ -169,7 +175,8 @@ public final class Services implements AutoCloseable {
                 recommendations,
                 embedder,
                 clock,
-                config.support());
+                config.support(),
+                webhooks.service);
         this.experiments = new ExperimentService(
                 stores.experiments(),
                 audit,
@@ -178,8 +185,6 @@ public final class Services implements AutoCloseable {
                 webhooks.service);
         this.experimentEvents = stores.experimentEvents();
         this.experimentReports = new ExperimentReports(experiments, experimentEvents, stores.prePeriodRevenue());
-        // events enter customers into journeys as they are stored, whichever door they came through
-        JourneyEntrance journeyEntrance = JourneyEntrance.over(stores.journeys(), customers, orders, clock);
         this.eventIntake =
                 new EventIntake(experiments, experimentEvents, events, customers, products, journeyEntrance, clock);
         this.bandits = new BanditService(experiments, stores.banditStates(), clock);
@@ -238,6 +243,8 @@ public final class Services implements AutoCloseable {
                         orders,
                         events,
                         predictions,
+                        segments,
+                        experiments,
                         campaigns.journeySends,
                         stores.campaigns().consents(),
                         stores.campaigns().suppressions(),
@@ -254,12 +261,16 @@ public final class Services implements AutoCloseable {
 
     /**
      * Imports a file and runs the pipelines that follow from it (reviews are scored, orders attributed to the
-     * experiment campaigns as conversions), so that every way in — CLI, API, dashboard, demo — leaves the store
+     * experiment campaigns as conversions, new events and orders handed to the journeys), so that every way in — CLI, API, dashboard, demo — leaves the store
      * analysed.
      */
     public ImportReport importFile(
             ImportKind kind, String name, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
-        ImportReport report = importer.importFile(kind, name, in, dryRun, actor, progress);
+        // the imported events and orders reach the journeys as every other door's do, once the file is committed
+        ImportReport report = importer.importFile(kind, name, in, dryRun, actor, progress, committed -> {
+            journeys.entrance.accept(committed.newEvents());
+            journeys.entrance.ordersPlaced(committed.customersWithNewOrders());
+        });
         if (!dryRun && kind == ImportKind.REVIEWS) {
             reviewAnalysis.analyzePending();
         }
@@ -274,11 +285,15 @@ public final class Services implements AutoCloseable {
 
     /**
      * Stores one order (new, or replacing the one with its id) and attributes it to the experiment campaigns that
-     * reached its customer: the single-order intake every door but a file import uses.
+     * reached its customer, and wakes the customer's journeys (an order goal): the single-order intake every door but
+     * a file import uses.
      */
     public void saveOrder(Order order) {
         orders.save(order);
         campaigns.conversions.attribute(order);
+        if (order.customerId() != null) {
+            journeys.entrance.ordersPlaced(java.util.Set.of(order.customerId()));
+        }
     }
 
     /** Experiment events stored per experiment id. */

@@ -1,8 +1,10 @@
 package io.marketpilot.app.support;
 
 import io.marketpilot.app.insight.StoreRecommendations;
+import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.assistant.chat.BilingualSentimentReader;
 import io.marketpilot.assistant.chat.GroundedAnswerer;
+import io.marketpilot.assistant.chat.HandOffs;
 import io.marketpilot.assistant.chat.PromptLeakGuard;
 import io.marketpilot.assistant.chat.SupportAssistant;
 import io.marketpilot.assistant.kb.DocumentReader;
@@ -42,6 +44,7 @@ public final class SupportDesk implements AutoCloseable {
     private final StoreRecommendations recommendations;
     private final Clock clock;
     private final SupportSettings settings;
+    private final HandOffs handOffs;
     private final java.util.function.Supplier<BilingualEmbedder> embedder;
     /** Opened on first use, closed (and forgotten) by {@link #close}. */
     private @Nullable KnowledgeBase kb;
@@ -57,7 +60,8 @@ public final class SupportDesk implements AutoCloseable {
             StoreRecommendations recommendations,
             java.util.function.Supplier<BilingualEmbedder> embedder,
             Clock clock,
-            SupportSettings settings) {
+            SupportSettings settings,
+            WebhookEvents webhooks) {
         this.indexDir = dataDir.resolve("kb");
         this.embedder = embedder;
         this.conversations = conversations;
@@ -67,6 +71,7 @@ public final class SupportDesk implements AutoCloseable {
         this.recommendations = recommendations;
         this.clock = clock;
         this.settings = settings;
+        this.handOffs = new EscalationAnnouncer(webhooks, clock);
     }
 
     public SupportSettings settings() {
@@ -125,7 +130,8 @@ public final class SupportDesk implements AutoCloseable {
                     BilingualSentimentReader.bundled(
                             detector, embedder.forLanguage(Language.ENGLISH), embedder.forLanguage(Language.CHINESE)),
                     new CatalogueSuggestions(base, products, recommendations),
-                    clock);
+                    clock,
+                    handOffs);
         }
         return assistant;
     }

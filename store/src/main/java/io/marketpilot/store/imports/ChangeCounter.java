@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Counts, per table, which keys of a batch are new and which the store holds already. */
@@ -23,7 +24,14 @@ final class ChangeCounter {
         this.db = db;
     }
 
-    Map<String, ImportReport.TableChange> count(ImportBatch batch) {
+    /**
+     * The counts per table, and the ids of the batch's events and orders the store held already (what is news to
+     * the journeys once written).
+     */
+    record Changes(
+            Map<String, ImportReport.TableChange> tables, Set<String> existingEvents, Set<String> existingOrders) {}
+
+    Changes count(ImportBatch batch) {
         return db.jdbi().withHandle(h -> {
             Map<String, ImportReport.TableChange> changes = new LinkedHashMap<>();
             List<String> customers =
@@ -34,19 +42,23 @@ final class ChangeCounter {
             products.addAll(batch.derivedProducts.keySet());
             put(changes, h, "customers", customers);
             put(changes, h, "products", products);
-            put(changes, h, "orders", batch.orders.stream().map(Order::id).toList());
-            put(changes, h, "events", batch.events.stream().map(Event::id).toList());
+            Set<String> orders = put(
+                    changes, h, "orders", batch.orders.stream().map(Order::id).toList());
+            Set<String> events = put(
+                    changes, h, "events", batch.events.stream().map(Event::id).toList());
             put(changes, h, "reviews", batch.reviews.stream().map(Review::id).toList());
-            return changes;
+            return new Changes(changes, events, orders);
         });
     }
 
-    private static void put(
+    /** Counts one table's new and existing keys; returns the existing ones. */
+    private static Set<String> put(
             Map<String, ImportReport.TableChange> changes, Handle h, String table, Collection<String> ids) {
         if (ids.isEmpty()) {
-            return;
+            return Set.of();
         }
-        int existing = ExistingKeys.in(h, table, ids).size();
-        changes.put(table, new ImportReport.TableChange(ids.size() - existing, existing));
+        Set<String> existing = ExistingKeys.in(h, table, ids);
+        changes.put(table, new ImportReport.TableChange(ids.size() - existing.size(), existing.size()));
+        return existing;
     }
 }

@@ -1,5 +1,8 @@
 package io.marketpilot.store.imports;
 
+import io.marketpilot.core.domain.Event;
+import io.marketpilot.core.domain.Order;
+import io.marketpilot.imports.CommittedImport;
 import io.marketpilot.imports.Fields;
 import io.marketpilot.imports.ImportBatch;
 import io.marketpilot.imports.ImportKind;
@@ -18,7 +21,12 @@ import io.marketpilot.store.Database;
 import io.marketpilot.store.audit.JdbcAuditLog;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +51,13 @@ public final class JdbcImporter implements Importer {
 
     @Override
     public ImportReport importFile(
-            ImportKind kind, String sourceName, InputStream in, boolean dryRun, String actor, ImportProgress progress) {
+            ImportKind kind,
+            String sourceName,
+            InputStream in,
+            boolean dryRun,
+            String actor,
+            ImportProgress progress,
+            Consumer<CommittedImport> afterCommit) {
         progress.update("reading", 0, 1);
         SourceData data = SourceReader.read(in, SourceFormat.fromFileName(sourceName));
         progress.update("checking", 0, data.rows().size());
@@ -66,11 +80,29 @@ public final class JdbcImporter implements Importer {
         }
         var changes = new ChangeCounter(db).count(batch);
         ImportReport report = new ImportReport(
-                kind.wireName(), layout.name(), sourceName, data.rows().size(), dryRun, changes, batch.notes);
+                kind.wireName(), layout.name(), sourceName, data.rows().size(), dryRun, changes.tables(), batch.notes);
         if (!dryRun) {
             write(batch, report, actor, progress);
+            afterCommit.accept(news(batch, changes));
         }
         return report;
+    }
+
+    /** The batch's events and orders that were not in the store when it was counted, just before the write. */
+    private static CommittedImport news(ImportBatch batch, ChangeCounter.Changes changes) {
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (Event e : batch.events) {
+            if (!changes.existingEvents().contains(e.id())) {
+                events.putIfAbsent(e.id(), e);
+            }
+        }
+        Set<String> customers = new HashSet<>();
+        for (Order o : batch.orders) {
+            if (o.customerId() != null && !changes.existingOrders().contains(o.id())) {
+                customers.add(o.customerId());
+            }
+        }
+        return new CommittedImport(List.copyOf(events.values()), customers);
     }
 
     private void write(ImportBatch batch, ImportReport report, String actor, ImportProgress progress) {
