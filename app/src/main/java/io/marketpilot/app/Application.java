@@ -77,7 +77,8 @@ public final class Application {
 
     /** The product's command line: every command, the benchmarks included, opening stores through {@link #open}. */
     public static CommandLine commandLine() {
-        return MarketPilotCommand.commandLine(Application::open, new BenchCommand(Application::open));
+        return MarketPilotCommand.commandLine(
+                Application::open, new BenchCommand(Application::open, Application::open));
     }
 
     /** The store to open: the configured URL, or the embedded H2 file under the data directory. */

@@ -1,7 +1,10 @@
 package io.marketpilot.app.bench;
 
+import io.marketpilot.app.config.MarketPilotConfig;
+import io.marketpilot.app.services.Services;
 import io.marketpilot.app.services.ServicesOpener;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -16,13 +19,22 @@ import picocli.CommandLine.Option;
             BenchCommand.Events.class,
             BenchCommand.Reads.class,
             BenchCommand.Durability.class,
-            BenchCommand.Campaign.class
+            BenchCommand.Campaign.class,
+            JourneyBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     private final ServicesOpener opener;
+    private final ClockedOpener clockedOpener;
 
-    public BenchCommand(ServicesOpener opener) {
+    /** Opens the services on a clock the benchmark moves (a journey's wait is jumped over, not sat through). */
+    @FunctionalInterface
+    public interface ClockedOpener {
+        Services open(MarketPilotConfig config, Clock clock);
+    }
+
+    public BenchCommand(ServicesOpener opener, ClockedOpener clockedOpener) {
         this.opener = opener;
+        this.clockedOpener = clockedOpener;
     }
 
     @Override
@@ -36,6 +48,14 @@ public final class BenchCommand implements Runnable {
             throw new IllegalStateException("a bench subcommand runs only under the bench command");
         }
         return parent.opener;
+    }
+
+    /** The clocked opener of the bench command a subcommand runs under. */
+    static ClockedOpener clockedOpener(@Nullable BenchCommand parent) {
+        if (parent == null) {
+            throw new IllegalStateException("a bench subcommand runs only under the bench command");
+        }
+        return parent.clockedOpener;
     }
 
     /** Imports an Online Retail-layout file into a fresh embedded store, twice, and reports lines per second. */
@@ -298,14 +318,7 @@ public final class BenchCommand implements Runnable {
             if (recipients < 1 || lines < 1) {
                 throw io.marketpilot.core.MarketPilotException.invalid("--recipients and --lines must be positive");
             }
-            FreshStore.Kind kind =
-                    switch (store.strip().toLowerCase(java.util.Locale.ROOT)) {
-                        case "h2" -> FreshStore.Kind.H2;
-                        case "postgres", "postgresql" -> FreshStore.Kind.POSTGRES;
-                        default ->
-                            throw io.marketpilot.core.MarketPilotException.invalid(
-                                    "--store is h2 or postgres, not '" + store + "'");
-                    };
+            FreshStore.Kind kind = FreshStore.kind(store);
             ServicesOpener opener = opener(bench);
             boolean exact = true;
             if (!skipSend) {

@@ -32,6 +32,15 @@ public final class FreshStore implements AutoCloseable {
         POSTGRES
     }
 
+    /** The kind a {@code --store} option names: h2, or postgres (postgresql). */
+    static Kind kind(String store) {
+        return switch (store.strip().toLowerCase(Locale.ROOT)) {
+            case "h2" -> Kind.H2;
+            case "postgres", "postgresql" -> Kind.POSTGRES;
+            default -> throw MarketPilotException.invalid("--store is h2 or postgres, not '" + store + "'");
+        };
+    }
+
     /** Where the PostgreSQL server is and which schema this run has on it. */
     private record Schema(String url, String user, String name) {
         DatabaseConfig config() {
