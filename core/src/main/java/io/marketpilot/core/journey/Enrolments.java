@@ -2,6 +2,7 @@ package io.marketpilot.core.journey;
 
 import io.marketpilot.core.campaign.Lease;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,15 @@ public interface Enrolments {
      * enrolment survives that worker's move: the enrolment stays due at the wake, not at the move's timer. Returns how
      * many were woken.
      */
-    int wake(String customerId, Instant now);
+    default int wake(String customerId, Instant now) {
+        return wakeAll(List.of(customerId), now);
+    }
+
+    /**
+     * As {@link #wake} for each of the customers, in one transaction: the event intake wakes every customer of a
+     * batch at once, instead of committing once per customer. Returns how many enrolments were woken.
+     */
+    int wakeAll(Collection<String> customerIds, Instant now);
 
     /** How many times each outcome happened at each step of the journey, per version and holdout. */
     List<StepCount> stepCounts(String journeyId);

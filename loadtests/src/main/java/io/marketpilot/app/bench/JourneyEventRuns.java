@@ -31,6 +31,7 @@ final class JourneyEventRuns {
         long enteredBefore = JourneyBenchmark.entered(app, JourneyBenchmark.JOURNEY);
         int total = to - from;
         int hundredth = Math.max(1, total / 100);
+        int tenth = Math.max(1, total / 10);
         long nanos = 0;
         long cpu0 = EventBenchmark.processCpuNanos();
         int sent = 0;
@@ -51,7 +52,7 @@ final class JourneyEventRuns {
             if (before < hundredth && sent >= hundredth) {
                 hundredthAt = clock.instant();
             }
-            if (sent / 100_000 != before / 100_000) {
+            if (sent / tenth != before / tenth) {
                 out.printf(
                         Locale.ROOT,
                         "  %d journey(s) active: %,d events (%,.0f events/s so far)%n",

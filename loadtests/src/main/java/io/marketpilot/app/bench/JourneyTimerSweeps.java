@@ -21,7 +21,7 @@ final class JourneyTimerSweeps {
         for (int done = app.journeys.worker.runDue(); done > 0; done = app.journeys.worker.runDue()) {
             long before = moved;
             moved += done;
-            if (moved / 100_000 != before / 100_000) {
+            if (moved / 50_000 != before / 50_000) {
                 out.printf(
                         Locale.ROOT,
                         "  %s: %,d (%,.0f/s so far)%n",

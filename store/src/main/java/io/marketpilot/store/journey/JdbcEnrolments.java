@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +38,22 @@ public final class JdbcEnrolments implements Enrolments {
     /** How many times an H2 claim reads candidates again after losing every one of a round to other workers. */
     private static final int H2_ROUNDS = 100;
 
+    /** Customers woken by one statement: an intake batch's worth, well inside every driver's parameter limit. */
+    private static final int WAKE_CHUNK = 1_000;
+
     private static final String ACTIVE = EnrolmentState.ACTIVE.wireName();
     private static final String EXITED = EnrolmentState.EXITED.wireName();
     private static final String CLAIMABLE =
             "state = '" + ACTIVE + "' AND due_at <= :now AND (lease_owner IS NULL OR lease_until < :now)";
     private static final String EARLIEST_FIRST = " ORDER BY due_at, id";
+    /**
+     * The earliest claimable enrolments: ordered as {@link #EARLIEST_FIRST} (state is fixed by the condition), but
+     * spelt as the due index's columns (V21), so that H2 reads the first rows in the index's order instead of sorting
+     * every due row for each claim.
+     */
+    static final String DUE_CANDIDATES =
+            "SELECT id FROM journey_enrolments WHERE " + CLAIMABLE + " ORDER BY state, due_at, id LIMIT :limit";
+
     private static final String LEASE = "lease_owner = :owner, lease_until = :until, wakes_seen = wakes";
     private static final String HELD = " WHERE id = :id AND state = '" + ACTIVE + "' AND lease_owner = :owner";
 
@@ -121,8 +134,7 @@ public final class JdbcEnrolments implements Enrolments {
 
     private List<Enrolment> claimSkippingLocked(Lease lease, Instant now, int limit) {
         return db.jdbi().inTransaction(h -> {
-            List<Long> ids = h.createQuery("SELECT id FROM journey_enrolments WHERE " + CLAIMABLE + EARLIEST_FIRST
-                            + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+            List<Long> ids = h.createQuery(DUE_CANDIDATES + " FOR UPDATE SKIP LOCKED")
                     .bind("now", UtcTimestamps.of(now))
                     .bind("limit", limit)
                     .mapTo(Long.class)
@@ -143,8 +155,7 @@ public final class JdbcEnrolments implements Enrolments {
         return db.jdbi().withHandle(h -> {
             List<Long> claimed = new ArrayList<>();
             for (int round = 0; round < H2_ROUNDS && claimed.size() < limit; round++) {
-                List<Long> candidates = h.createQuery("SELECT id FROM journey_enrolments WHERE " + CLAIMABLE
-                                + EARLIEST_FIRST + " LIMIT :limit")
+                List<Long> candidates = h.createQuery(DUE_CANDIDATES)
                         .bind("now", UtcTimestamps.of(now))
                         .bind("limit", limit - claimed.size())
                         .mapTo(Long.class)
@@ -206,14 +217,24 @@ public final class JdbcEnrolments implements Enrolments {
     }
 
     @Override
-    public int wake(String customerId, Instant now) {
-        return db.jdbi().withHandle(h -> h.createUpdate("UPDATE journey_enrolments SET wakes = wakes + 1,"
-                        + " woken_at = :now, due_at = CASE WHEN due_at > :now THEN :now ELSE due_at END WHERE"
-                        + " customer_id = :customer AND state = :active")
-                .bind("now", UtcTimestamps.of(now))
-                .bind("customer", customerId)
-                .bind("active", ACTIVE)
-                .execute());
+    public int wakeAll(Collection<String> customerIds, Instant now) {
+        if (customerIds.isEmpty()) {
+            return 0;
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
+        return db.jdbi().inTransaction(h -> {
+            int woken = 0;
+            for (int from = 0; from < ids.size(); from += WAKE_CHUNK) {
+                woken += h.createUpdate("UPDATE journey_enrolments SET wakes = wakes + 1, woken_at = :now, due_at ="
+                                + " CASE WHEN due_at > :now THEN :now ELSE due_at END WHERE customer_id IN"
+                                + " (<customers>) AND state = :active")
+                        .bind("now", UtcTimestamps.of(now))
+                        .bindList("customers", ids.subList(from, Math.min(ids.size(), from + WAKE_CHUNK)))
+                        .bind("active", ACTIVE)
+                        .execute();
+            }
+            return woken;
+        });
     }
 
     @Override

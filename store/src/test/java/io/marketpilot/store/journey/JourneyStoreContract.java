@@ -325,6 +325,33 @@ abstract class JourneyStoreContract {
     }
 
     @Test
+    void aWakeOfManyCustomersWakesEachActiveEnrolmentOnceAndNoOneElse() {
+        saveWelcome();
+        Instant later = T0.plus(Duration.ofDays(7));
+        List<String> customers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            customers.add("W" + i);
+            enrolments.enrol(new NewEnrolment("welcome", 1, "W" + i, "first", false, T0, later));
+        }
+        Enrolment asleep = enrolments
+                .enrol(new NewEnrolment("welcome", 1, "Z1", "first", false, T0, later))
+                .orElseThrow();
+        Instant now = T0.plus(Duration.ofHours(2));
+        List<String> named = new java.util.ArrayList<>(customers);
+        named.add("W7"); // twice, as a batch with two of a customer's events names them
+        named.add("nobody");
+
+        // more customers than one statement takes, so the wake spans statements in its one transaction
+        assertThat(enrolments.wakeAll(named, now)).isEqualTo(2_500);
+
+        List<Enrolment> due = enrolments.claimDue(lease("w1", now), now, 3_000);
+        assertThat(due).hasSize(2_500).extracting(Enrolment::customerId).doesNotContain("Z1");
+        assertThat(due).allSatisfy(e -> assertThat(e.dueAt()).contains(now));
+        assertThat(enrolments.find(asleep.id()).orElseThrow().dueAt()).contains(later);
+        assertThat(enrolments.wakeAll(List.of(), now)).isZero();
+    }
+
+    @Test
     void forgettingACustomerDeletesTheirEnrolmentsAndKeepsTheStepCounts() {
         saveWelcome();
         Enrolment forgotten = enrol("C1", T0);
