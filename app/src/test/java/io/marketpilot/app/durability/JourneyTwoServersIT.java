@@ -85,7 +85,7 @@ class JourneyTwoServersIT {
                         done.messagesByState(),
                         enrolmentLeases,
                         messageLeases,
-                        leases.samples);
+                        leases.samples.get());
 
                 assertThat(done.enteredMoreThanOnce())
                         .as("customers who entered twice")
