@@ -78,6 +78,11 @@ final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** The server's process id, which its lease owners name ({@code host/pid/random}). */
+    long pid() {
+        return process.pid();
+    }
+
     int health() throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(

@@ -16,7 +16,8 @@ import java.util.Optional;
 public interface Enrolments {
     /**
      * Enters a customer, recording {@link StepOutcome#ENTERED} on the first step. Empty, changing nothing, when they
-     * are in the journey already (two triggers racing enter them once).
+     * are in the journey already (two triggers racing enter them once), or when the enrolment's trigger took them in
+     * before (an event handled again).
      */
     Optional<Enrolment> enrol(NewEnrolment enrolment);
 

@@ -43,7 +43,9 @@ public final class EventIntake {
     private final Clock clock;
 
     /**
-     * @param afterStore told of the behavioural events each batch stored (the journeys' triggers), once stored
+     * @param afterStore told of the behavioural events of each batch once they are stored (the journeys' triggers):
+     *     those it stored, and those stored before, since a client posts a batch again when no answer came, and the
+     *     server that stored it may have died before telling; the journeys take a customer in once per event
      */
     public EventIntake(
             ExperimentService experiments,
@@ -110,8 +112,12 @@ public final class EventIntake {
         duplicates += stored.size();
         List<ExperimentEvent> forExperiments = new ArrayList<>();
         List<Event> behavioural = new ArrayList<>();
+        List<Event> storedBefore = new ArrayList<>();
         for (var entry : accepted.entrySet()) {
             if (stored.contains(entry.getKey())) {
+                if (entry.getValue() instanceof Event e) {
+                    storedBefore.add(e);
+                }
                 continue;
             }
             if (entry.getValue() instanceof ExperimentEvent e) {
@@ -125,7 +131,11 @@ public final class EventIntake {
         }
         if (!behavioural.isEmpty()) {
             events.saveAll(behavioural);
-            afterStore.accept(behavioural);
+        }
+        List<Event> forTriggers = new ArrayList<>(behavioural);
+        forTriggers.addAll(storedBefore);
+        if (!forTriggers.isEmpty()) {
+            afterStore.accept(forTriggers);
         }
         return new Result(submitted.size(), forExperiments.size() + behavioural.size(), duplicates, rejected);
     }

@@ -124,7 +124,7 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         Set<String> woken = new LinkedHashSet<>();
         for (Event e : ofCustomers) {
             String customerId = String.valueOf(e.customerId());
-            enter(active, customerId, new Signal.EventHappened(e.type(), e.properties()), now);
+            enter(active, customerId, new Signal.EventHappened(e.type(), e.properties()), now, eventTrigger(e));
             woken.add(customerId);
         }
         // one transaction for the batch's customers: a commit per customer cost more than the entries themselves
@@ -152,7 +152,12 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         int entered = 0;
         for (var e : after.entrySet()) {
             Optional<Integer> was = Optional.ofNullable(before.get(e.getKey()));
-            entered += enter(active, e.getKey(), new Signal.SegmentChanged(was, Optional.of(e.getValue())), now);
+            entered += enter(
+                    active,
+                    e.getKey(),
+                    new Signal.SegmentChanged(was, Optional.of(e.getValue())),
+                    now,
+                    Optional.empty());
         }
         return entered;
     }
@@ -168,7 +173,8 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         int entered = 0;
         for (var e : after.entrySet()) {
             Map<Prediction, Double> was = before.getOrDefault(e.getKey(), Map.of());
-            entered += enter(active, e.getKey(), new Signal.PredictionsRefreshed(was, e.getValue()), now);
+            entered += enter(
+                    active, e.getKey(), new Signal.PredictionsRefreshed(was, e.getValue()), now, Optional.empty());
         }
         return entered;
     }
@@ -198,6 +204,8 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
             });
         }
         Instant now = clock.instant();
+        // every server sweeps each day: the day names the entry, so a second sweep takes nobody in again
+        Optional<String> trigger = Optional.of("day:" + today);
         int[] entered = {0};
         customers.forEach(c -> {
             Map<CustomerDate, LocalDate> dates = new EnumMap<>(CustomerDate.class);
@@ -208,14 +216,27 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
             Optional.ofNullable(first.get(c.id())).ifPresent(d -> dates.put(CustomerDate.FIRST_ORDER, d));
             Optional.ofNullable(last.get(c.id())).ifPresent(d -> dates.put(CustomerDate.LAST_ORDER, d));
             if (!dates.isEmpty()) {
-                entered[0] += enter(active, c.id(), new Signal.DayBegan(today, dates), now);
+                entered[0] += enter(active, c.id(), new Signal.DayBegan(today, dates), now, trigger);
             }
         });
         return entered[0];
     }
 
-    /** Enters the customer into each active journey whose trigger answers the signal and whose entry rule allows it. */
-    private int enter(List<JourneyVersion> active, String customerId, Signal signal, Instant now) {
+    /**
+     * The name an event's entries carry: the intake hands an event to the triggers again when its client posts it
+     * again (no answer came: the server may have died after storing it, before its triggers ran), and the store takes
+     * a customer in once per name.
+     */
+    private static Optional<String> eventTrigger(Event e) {
+        return Optional.of("event:" + e.id());
+    }
+
+    /**
+     * Enters the customer into each active journey whose trigger answers the signal and whose entry rule allows it,
+     * once per {@code trigger} when it is named.
+     */
+    private int enter(
+            List<JourneyVersion> active, String customerId, Signal signal, Instant now, Optional<String> trigger) {
         int entered = 0;
         for (JourneyVersion version : active) {
             JourneyDefinition journey = definitions.of(version);
@@ -236,7 +257,8 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
                             journey.firstStep().id(),
                             enter.holdout(),
                             now,
-                            now));
+                            now,
+                            trigger));
             if (enrolment.isPresent()) {
                 entered++;
                 LOG.info(

@@ -77,8 +77,8 @@ public final class JdbcEnrolments implements Enrolments {
                 }
                 long id = h.createUpdate("INSERT INTO journey_enrolments (journey_id, version, customer_id,"
                                 + " active_journey_id, step_id, state, holdout, entered_at, step_entered_at, due_at,"
-                                + " wakes, wakes_seen) VALUES (:journey, :version, :customer, :journey, :step, :state,"
-                                + " :holdout, :at, :at, :due, 0, 0)")
+                                + " wakes, wakes_seen, trigger_key) VALUES (:journey, :version, :customer, :journey,"
+                                + " :step, :state, :holdout, :at, :at, :due, 0, 0, :trigger)")
                         .bind("journey", e.journeyId())
                         .bind("version", e.version())
                         .bind("customer", e.customerId())
@@ -87,6 +87,7 @@ public final class JdbcEnrolments implements Enrolments {
                         .bind("holdout", e.holdout())
                         .bind("at", UtcTimestamps.of(e.at()))
                         .bind("due", UtcTimestamps.of(e.dueAt()))
+                        .bind("trigger", e.trigger().orElse(null))
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
                         .one();
@@ -94,7 +95,8 @@ public final class JdbcEnrolments implements Enrolments {
                 return find(h, id);
             });
         } catch (RuntimeException failure) {
-            // in the journey already: the unique key on (customer, active journey) refused the second entry
+            // in the journey already (the unique key on customer and active journey), or taken in by this trigger
+            // before (the key on journey, customer and trigger): either way no second entry
             if (DuplicateKey.causedBy(failure)) {
                 return Optional.empty();
             }

@@ -20,6 +20,7 @@ import io.marketpilot.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,36 @@ abstract class JourneyStoreContract {
             assertThat(e.dueAt()).isEmpty();
         });
         assertThat(enrolments.ofCustomer("welcome", "C2")).isEmpty();
+    }
+
+    @Test
+    void aTriggerTakesACustomerInOnceEvenAfterTheyLeft() {
+        saveWelcome();
+        Optional<String> signup = Optional.of("event:signup-1");
+        Enrolment first = enrolments
+                .enrol(new NewEnrolment("welcome", 1, "C1", "first", false, T0, T0, signup))
+                .orElseThrow();
+        enrolments.claimDue(lease("w1", T0), T0, 10);
+        assertThat(enrolments.move(first.id(), "w1", new Move.Leave("end", T0.plusSeconds(5), List.of())))
+                .isTrue();
+        Instant later = T0.plusSeconds(10);
+
+        assertThat(enrolments.enrol(new NewEnrolment("welcome", 1, "C1", "first", false, later, later, signup)))
+                .as("the same event handled again")
+                .isEmpty();
+        assertThat(enrolments.enrol(new NewEnrolment("welcome", 1, "C2", "first", false, later, later, signup)))
+                .as("another customer's entry")
+                .isPresent();
+        Enrolment again = enrolments
+                .enrol(new NewEnrolment(
+                        "welcome", 1, "C1", "first", false, later, later, Optional.of("event:signup-2")))
+                .orElseThrow();
+        enrolments.claimDue(lease("w1", later), later, 10);
+        enrolments.move(again.id(), "w1", new Move.Leave("end", later, List.of()));
+        assertThat(enrolments.enrol(entering("C1", 1, later.plusSeconds(1))))
+                .as("triggers without a name of their own are not held back")
+                .isPresent();
+        assertThat(enrolments.ofCustomer("welcome", "C1")).hasSize(3);
     }
 
     @Test
