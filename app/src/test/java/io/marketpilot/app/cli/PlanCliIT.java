@@ -26,6 +26,7 @@ class PlanCliIT {
         try (Services app =
                 Application.open(new MarketPilotConfig(dir.resolve("data"), null, null, null, "127.0.0.1", 0))) {
             DemoLoader.loadIfEmpty(app, ImportProgress.NONE);
+            app.segments.run("auto", 42, java.util.Optional.empty());
         }
     }
 
@@ -41,12 +42,35 @@ class PlanCliIT {
         assertThat(plan.get("plan").get("toolCalls").size()).isGreaterThanOrEqualTo(6);
         assertThat(plan.get("snapshotIds").toString()).contains("segmentation-run:");
 
+        // a campaign sends approved content only: a marketer writes it from the plan's brief and approves it first
+        JsonNode proposal = plan.get("plan").get("proposal");
+        InProcessCli.Run written = CliTest.run(
+                "generate",
+                "--data-dir",
+                data,
+                "--format",
+                "json",
+                "--channel",
+                proposal.get("channel").asText(),
+                "--segment",
+                proposal.get("segment").asText(),
+                "--variants",
+                "1",
+                "--seed",
+                "7");
+        assertThat(written.exit()).as(written.err()).isZero();
+        String content =
+                CliTest.json(written.out()).get("variants").get(0).get("id").asText();
+        assertThat(CliTest.run("content", "approve", content, "--reviewer", "reviewer", "--data-dir", data)
+                        .exit())
+                .isZero();
+
         InProcessCli.Run approved = CliTest.run(
                 "plan", "approve", Long.toString(id), "--data-dir", data, "--as", "reviewer", "--format", "json");
         assertThat(approved.exit()).as(approved.err()).isZero();
         JsonNode approval = CliTest.json(approved.out());
         String campaign = approval.get("campaignId").asText();
-        assertThat(campaign).isEqualTo("plan-" + id + "-win-back");
+        assertThat(campaign).as(approval.get("note").asText()).isEqualTo("plan-" + id + "-win-back");
         assertThat(approval.get("plan").get("status").asText()).isEqualTo("launched");
 
         InProcessCli.Run campaigns = CliTest.run("campaign", "list", "--data-dir", data);
