@@ -151,6 +151,7 @@ public final class Application {
                         new JdbcOutboxDelivery(db)),
                 new JdbcWebhookStore(db),
                 new JourneyStores(new JdbcJourneyStore(db), new JdbcEnrolments(db)),
+                new io.marketpilot.store.copilot.JdbcPlanStore(db),
                 db);
     }
 }

@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
             ChatCommand.class,
             CampaignCommand.class,
             JourneyCommand.class,
+            PlanCommand.class,
             ConsentCommand.class,
             SuppressionCommand.class,
             WebhookCommand.class,

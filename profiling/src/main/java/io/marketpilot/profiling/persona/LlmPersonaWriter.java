@@ -4,12 +4,10 @@ import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmMessage;
 import io.marketpilot.core.llm.LlmRequest;
 import io.marketpilot.core.llm.LlmUnavailableException;
+import io.marketpilot.core.llm.StatedNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +22,6 @@ public final class LlmPersonaWriter implements PersonaWriter {
     public static final String FEATURE = "profiling.persona";
     static final int MAX_CHARS = 700;
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final String SYSTEM = """
             You write persona narratives for a marketing team: two or three sentences of plain prose that bring a \
             customer segment to life and say how to talk to it. Use only the facts given. Do not invent numbers, \
@@ -101,21 +98,9 @@ public final class LlmPersonaWriter implements PersonaWriter {
         if (text.length() > MAX_CHARS) {
             throw new NarrativeRejected("the narrative has " + text.length() + " characters, over " + MAX_CHARS);
         }
-        Set<String> known = numbers(facts);
-        for (String n : numbers(text)) {
-            if (!known.contains(n)) {
-                throw new NarrativeRejected("the narrative states " + n + ", which is not in the facts");
-            }
-        }
-    }
-
-    private static Set<String> numbers(String text) {
-        Matcher m = NUMBER.matcher(text);
-        Set<String> found = new java.util.LinkedHashSet<>();
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
+        StatedNumbers.firstUnknown(text, StatedNumbers.in(facts)).ifPresent(n -> {
+            throw new NarrativeRejected("the narrative states " + n + ", which is not in the facts");
+        });
     }
 
     private static Persona withDescription(Persona p, String description) {

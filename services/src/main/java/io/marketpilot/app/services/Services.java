@@ -117,6 +117,8 @@ public final class Services implements AutoCloseable {
     public final Webhooks webhooks;
     /** Journeys: their triggers, the worker that walks customers through them, and the service the doors call. */
     public final Journeys journeys;
+    /** The strategy copilot: plans for a goal from the shop's figures, reviewed by a person, launched as drafts. */
+    public final io.marketpilot.app.copilot.Copilot copilot;
 
     public Services(MarketPilotConfig config, Stores stores, Clock clock) {
         this.config = config;
@@ -257,6 +259,17 @@ public final class Services implements AutoCloseable {
                         campaignSettings.quietHours()),
                 clock,
                 campaigns.sender.owner());
+        this.copilot = io.marketpilot.app.copilot.Copilot.create(
+                stores.plans(),
+                campaigns,
+                segments,
+                predictions,
+                customers,
+                content,
+                campaignSettings,
+                campaignKeys.addresses(),
+                audit,
+                clock);
     }
 
     /**

@@ -65,4 +65,5 @@ public record Stores(
         CampaignStores campaigns,
         WebhookStore webhooks,
         JourneyStores journeys,
+        io.marketpilot.core.copilot.PlanStore plans,
         AutoCloseable closer) {}

@@ -1,0 +1,198 @@
+package io.marketpilot.app.copilot;
+
+import io.marketpilot.app.campaign.CampaignService;
+import io.marketpilot.app.campaign.CampaignView;
+import io.marketpilot.app.campaign.NewCampaign;
+import io.marketpilot.app.content.StoreContent;
+import io.marketpilot.copilot.plan.Plan;
+import io.marketpilot.copilot.plan.PlanCodec;
+import io.marketpilot.copilot.plan.RuleBasedPlanner;
+import io.marketpilot.core.ErrorCode;
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.core.audit.AuditLog;
+import io.marketpilot.core.campaign.AudienceSpec;
+import io.marketpilot.core.campaign.ChannelKind;
+import io.marketpilot.core.campaign.ContentRef;
+import io.marketpilot.core.campaign.QuietHours;
+import io.marketpilot.core.campaign.Schedule;
+import io.marketpilot.core.content.ContentItem;
+import io.marketpilot.core.copilot.PlanStatus;
+import io.marketpilot.core.copilot.PlanStore;
+import io.marketpilot.core.copilot.StoredPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The copilot's use cases: a plan for a goal (kept with its tool calls and snapshots), the plans kept, and a
+ * person's review. Approval creates a draft campaign through the campaign service, which then needs its own
+ * approvals before anything is sent.
+ */
+public final class Copilot {
+    /** The most plans one listing returns. */
+    public static final int MAX_LISTED = 200;
+    /** The goal's longest accepted form. */
+    public static final int MAX_GOAL = 2_000;
+    /** How far ahead a plan's send-time window reaches. */
+    private static final Duration WINDOW = Duration.ofDays(7);
+
+    private final RuleBasedPlanner planner;
+    private final PlanStore plans;
+    private final CampaignService campaigns;
+    private final StoreContent content;
+    private final QuietHours quietHours;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /** The copilot over the services: the tools read the store through {@link StoreShopFacts}. */
+    public static Copilot create(
+            PlanStore plans,
+            io.marketpilot.app.campaign.Campaigns campaigns,
+            io.marketpilot.app.insight.StoreSegments segments,
+            io.marketpilot.app.insight.StorePredictions predictions,
+            io.marketpilot.core.store.CustomerRepository customers,
+            StoreContent content,
+            io.marketpilot.app.config.CampaignSettings settings,
+            io.marketpilot.core.campaign.AddressHasher addresses,
+            AuditLog audit,
+            Clock clock) {
+        StoreShopFacts facts = new StoreShopFacts(
+                segments,
+                predictions,
+                customers,
+                campaigns.stores,
+                campaigns.service,
+                addresses,
+                settings.consentPolicy(),
+                settings.frequencyCap(),
+                clock);
+        return new Copilot(
+                new RuleBasedPlanner(new io.marketpilot.copilot.tools.CopilotTools(facts)),
+                plans,
+                campaigns.service,
+                content,
+                settings.quietHours(),
+                audit,
+                clock);
+    }
+
+    Copilot(
+            RuleBasedPlanner planner,
+            PlanStore plans,
+            CampaignService campaigns,
+            StoreContent content,
+            QuietHours quietHours,
+            AuditLog audit,
+            Clock clock) {
+        this.planner = planner;
+        this.plans = plans;
+        this.campaigns = campaigns;
+        this.content = content;
+        this.quietHours = quietHours;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Plans for {@code goal} offline, keeps the plan, and returns it as kept. */
+    public PlanView plan(String goal, String actor) {
+        String g = goal.strip();
+        if (g.isEmpty() || g.length() > MAX_GOAL) {
+            throw MarketPilotException.invalid(
+                    "A goal has 1 to " + MAX_GOAL + " characters, e.g. \"win back lapsed" + " high-value customers\"");
+        }
+        Plan plan = planner.plan(g);
+        StoredPlan kept = plans.save(StoredPlan.proposed(
+                g,
+                plan.planner(),
+                plan.promptVersion(),
+                PlanCodec.write(plan),
+                plan.snapshotIds(),
+                actor,
+                clock.instant()));
+        audit.record(
+                actor, "plan.propose", String.valueOf(kept.id()), plan.intent().wireName());
+        return PlanView.of(kept);
+    }
+
+    public PlanView get(long id) {
+        return PlanView.of(find(id));
+    }
+
+    /** The newest plans first. */
+    public List<PlanView> list(int limit) {
+        return plans.list(Math.clamp(limit, 1, MAX_LISTED)).stream()
+                .map(PlanView::of)
+                .toList();
+    }
+
+    /**
+     * Approves a proposed plan and creates its draft campaign: the plan's segment of its run, channel, send times
+     * in the coming week, holdout share, and the newest approved content item of the channel (a campaign sends
+     * approved content only; without one, the plan stays approved and the note says what to write first).
+     */
+    public PlanApproval approve(long id, String actor, String comment) {
+        StoredPlan stored = decide(id, PlanStatus.APPROVED, actor, comment);
+        Plan plan = PlanCodec.read(stored.body());
+        ChannelKind channel = ChannelKind.parse(plan.proposal().channel());
+        Optional<ContentItem> item = content.approved().stream()
+                .filter(c -> c.target().channel().equals(channel.wireName()))
+                .max(Comparator.comparingLong(ContentItem::id));
+        if (item.isEmpty()) {
+            String note = "No approved " + channel.wireName() + " content exists yet: write and approve it from the"
+                    + " plan's content brief, then create the campaign.";
+            return new PlanApproval(get(id), null, note);
+        }
+        Instant now = clock.instant();
+        NewCampaign request = new NewCampaign(
+                Optional.of("plan-" + id + "-" + plan.intent().wireName()),
+                "Plan " + id + ": " + plan.intent().wireName() + " - " + abbreviated(plan.goal()),
+                AudienceSpec.Segment.byIndex(
+                        Optional.of(plan.proposal().runId()), plan.proposal().segment()),
+                new ContentRef.Approved(List.of(item.get().id())),
+                channel,
+                Optional.empty(),
+                Optional.of(new Schedule.SendTime(now, now.plus(WINDOW), quietHours)),
+                Optional.of(plan.proposal().holdoutShare()),
+                Optional.empty(),
+                plan.intent() != io.marketpilot.copilot.plan.Intent.ENGAGE,
+                true,
+                Optional.empty());
+        CampaignView draft = campaigns.create(request, actor);
+        plans.launched(id, List.of("campaign:" + draft.id()));
+        audit.record(actor, "plan.launch", String.valueOf(id), "campaign:" + draft.id());
+        return new PlanApproval(
+                get(id), draft.id(), "Draft campaign " + draft.id() + " created; it is sent only after its review.");
+    }
+
+    public PlanView reject(long id, String actor, String comment) {
+        decide(id, PlanStatus.REJECTED, actor, comment);
+        return get(id);
+    }
+
+    private StoredPlan decide(long id, PlanStatus decision, String actor, String comment) {
+        StoredPlan stored = find(id);
+        if (!stored.status().reviewable()
+                || !plans.review(id, decision, new StoredPlan.Review(actor, clock.instant(), comment))) {
+            throw new MarketPilotException(
+                    ErrorCode.CONFLICT,
+                    "Plan " + id + " is " + find(id).status().wireName() + "; only a proposed plan can be "
+                            + decision.wireName(),
+                    Map.of("id", String.valueOf(id)));
+        }
+        String action = decision == PlanStatus.APPROVED ? "plan.approve" : "plan.reject";
+        audit.record(actor, action, String.valueOf(id), comment);
+        return stored;
+    }
+
+    private StoredPlan find(long id) {
+        return plans.find(id).orElseThrow(() -> MarketPilotException.notFound("Plan", String.valueOf(id)));
+    }
+
+    private static String abbreviated(String goal) {
+        return goal.length() <= 80 ? goal : goal.substring(0, 79) + "…";
+    }
+}
