@@ -6,7 +6,6 @@ import io.marketpilot.app.TestApp;
 import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.app.journey.JourneyReport;
 import io.marketpilot.core.delivery.OutboxEntry;
-import io.marketpilot.core.page.PageRequest;
 import io.marketpilot.journeys.codec.JourneyCodec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,9 +112,12 @@ class DemoJourneysIT {
 
     @Test
     void theCartReminderNamesProductsTheRecommenderPickedForTheCustomer() {
-        List<OutboxEntry> reminders = app.app.campaigns.stores.outbox().page(PageRequest.first(2_000)).items().stream()
-                .filter(e -> e.message().subject().orElse("").equals("You left something in your cart"))
-                .toList();
+        List<OutboxEntry> reminders =
+                io.marketpilot.core.page.Page.readAll(
+                                page -> app.app.campaigns.stores.outbox().page(page))
+                        .stream()
+                        .filter(e -> e.message().subject().orElse("").equals("You left something in your cart"))
+                        .toList();
         assertThat(reminders).isNotEmpty();
         assertThat(reminders)
                 .allSatisfy(m -> assertThat(m.message().text()).containsPattern("Picked for you: [^.\\s]"));
