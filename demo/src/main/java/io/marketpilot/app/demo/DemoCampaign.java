@@ -1,12 +1,9 @@
 package io.marketpilot.app.demo;
 
-import io.marketpilot.app.campaign.CampaignChannels;
-import io.marketpilot.app.campaign.CampaignKeys;
 import io.marketpilot.app.campaign.CampaignView;
 import io.marketpilot.app.campaign.Campaigns;
 import io.marketpilot.app.campaign.NewCampaign;
 import io.marketpilot.app.campaign.SendProgress;
-import io.marketpilot.app.config.CampaignSettings;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.core.campaign.AudienceSpec;
 import io.marketpilot.core.campaign.CampaignEvent;
@@ -19,7 +16,6 @@ import io.marketpilot.core.campaign.Schedule;
 import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.core.content.ContentQuery;
 import io.marketpilot.core.content.ContentStatus;
-import io.marketpilot.core.delivery.RetryPolicy;
 import io.marketpilot.core.domain.Customer;
 import io.marketpilot.core.domain.Product;
 import io.marketpilot.core.page.Page;
@@ -135,37 +131,9 @@ public final class DemoCampaign {
                 behaviour.holdoutOrders));
     }
 
-    /**
-     * The campaigns' graph on a clock set back to when the campaign went out, sending e-mail into the outbox whatever
-     * the configuration says: the demo never mails anyone.
-     */
+    /** The campaigns' graph on a clock set back to when the campaign went out (see {@link PastCampaigns}). */
     private static Campaigns pastCampaigns(Services app, Instant sentAt) {
-        Clock then = Clock.offset(app.clock, Duration.between(app.clock.instant(), sentAt));
-        CampaignSettings settings = app.config.campaigns();
-        return Campaigns.create(
-                app.stores.campaigns(),
-                new Campaigns.Dependencies(
-                        app.customers,
-                        app.customerAttributes,
-                        app.products,
-                        app.orders,
-                        app.reviews,
-                        app.reviewSentiments,
-                        app.stores.conversations(),
-                        app.segments,
-                        app.predictions,
-                        app.recommendations,
-                        app.content,
-                        app.experiments,
-                        app.bandits,
-                        app.eventIntake,
-                        app.audit),
-                settings,
-                CampaignKeys.load(settings.secret(), app.config.dataDir()),
-                CampaignChannels.configured(
-                        CampaignSettings.defaults(), app.stores.campaigns().outbox(), then),
-                RetryPolicy.standard(SEED),
-                then);
+        return PastCampaigns.on(app, Clock.offset(app.clock, Duration.between(app.clock.instant(), sentAt)), SEED);
     }
 
     /** A consent file: {@link #CONSENT_SHARE} of the customers opted in to every e-mail topic at sign-up. */

@@ -40,6 +40,7 @@ public final class Dashboard {
     private final ContentStudioPage content;
     private final CampaignsPage campaigns;
     private final WebhooksPage webhooks;
+    private final JourneysPage journeys;
 
     /**
      * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
@@ -60,6 +61,7 @@ public final class Dashboard {
         this.content = new ContentStudioPage(app, this);
         this.campaigns = new CampaignsPage(app, this);
         this.webhooks = new WebhooksPage(app, this);
+        this.journeys = new JourneysPage(app, this);
     }
 
     public void register(Routes routes) {
@@ -82,6 +84,7 @@ public final class Dashboard {
         content.register(routes);
         campaigns.register(routes);
         webhooks.register(routes);
+        journeys.register(routes);
     }
 
     /** A rendered template and its model. */

@@ -13,6 +13,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Segments", "/segments"},
             new String[] {"Content studio", "/content"},
             new String[] {"Campaigns", "/campaigns"},
+            new String[] {"Journeys", "/journeys"},
             new String[] {"Outbox", "/outbox"},
             new String[] {"Webhooks", "/webhooks"},
             new String[] {"LLM usage", "/llm"},
