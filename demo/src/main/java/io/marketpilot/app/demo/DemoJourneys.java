@@ -164,6 +164,8 @@ public final class DemoJourneys {
                                 app.orders,
                                 app.events,
                                 app.predictions,
+                                app.segments,
+                                app.experiments,
                                 campaigns.journeySends,
                                 app.stores.campaigns().consents(),
                                 app.stores.campaigns().suppressions(),
