@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Two server processes sharing the due timers of one store, run against every real database by the subclasses. */
-abstract class JourneyClaimRaceContract extends JourneyStoreContract {
+abstract class JourneyClaimRaceContract extends JourneyWakeContract {
     @Test
     void fourWorkersOnTwoPoolsAdvanceEveryDueEnrolmentExactlyOnce() throws Exception {
         saveWelcome();
