@@ -20,9 +20,15 @@ import picocli.CommandLine.Parameters;
 
 /** Every command path, found by walking the tree so that a new command is covered too, answers help and version. */
 class HelpAndVersionTest {
+    /**
+     * One tree for the whole class: building it takes about a tenth of a second and the class asks about 1,000 questions
+     * of it; picocli resets every option to its default before each parse, so a run does not see the one before.
+     */
+    private static final CommandLine TREE = io.marketpilot.app.Application.commandLine();
+
     static Stream<String> commandPaths() {
         List<String> paths = new ArrayList<>();
-        collect(io.marketpilot.app.Application.commandLine(), paths);
+        collect(TREE, paths);
         assertThat(paths).as("the walk reaches nested commands").contains("experiment create", "bench import");
         return paths.stream();
     }
@@ -65,7 +71,7 @@ class HelpAndVersionTest {
     @ParameterizedTest
     @MethodSource("commandPaths")
     void everyDescriptionIsAValidFormatString(String path) {
-        CommandLine command = io.marketpilot.app.Application.commandLine();
+        CommandLine command = TREE;
         for (String name : path.isEmpty() ? new String[0] : path.split(" ")) {
             command = command.getSubcommands().get(name);
         }
@@ -92,7 +98,7 @@ class HelpAndVersionTest {
     private static Answer run(String path, String flag) {
         List<String> args = new ArrayList<>(path.isEmpty() ? List.of() : List.of(path.split(" ")));
         args.add(flag);
-        CommandLine cli = io.marketpilot.app.Application.commandLine();
+        CommandLine cli = TREE;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
