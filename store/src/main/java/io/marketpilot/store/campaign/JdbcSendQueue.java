@@ -28,7 +28,7 @@ import org.jdbi.v3.core.statement.Update;
  * idempotent,
  * claimed by workers under leases so that no message is handed to two workers at once.
  *
- * <p>A claim takes pending messages that are due and retries whose next attempt has come, and also claimed messages
+ * <p>A claim ({@link ClaimCandidates}) takes pending messages that are due and retries whose next attempt has come, and also claimed messages
  * whose lease has lapsed (their worker is presumed dead, as {@link Lease} says), so a killed worker's messages come
  * back without waiting for {@link #releaseExpired}. How a claim stays exclusive differs by database:
  *
@@ -128,13 +128,7 @@ public final class JdbcSendQueue implements SendQueue {
 
     private List<QueuedSend> claimSkippingLocked(String campaignId, Lease lease, Instant now, int limit) {
         return db.jdbi().inTransaction(h -> {
-            List<Long> ids = h.createQuery("SELECT id FROM send_queue WHERE campaign_id = :campaign AND " + CLAIMABLE
-                            + EARLIEST_FIRST + " LIMIT :limit FOR UPDATE SKIP LOCKED")
-                    .bind("campaign", campaignId)
-                    .bind("now", UtcTimestamps.of(now))
-                    .bind("limit", limit)
-                    .mapTo(Long.class)
-                    .list();
+            List<Long> ids = ClaimCandidates.earliest(h, campaignId, now, limit, true);
             if (ids.isEmpty()) {
                 return List.<QueuedSend>of();
             }
@@ -151,13 +145,7 @@ public final class JdbcSendQueue implements SendQueue {
         return db.jdbi().withHandle(h -> {
             List<Long> claimed = new ArrayList<>();
             for (int round = 0; round < H2_ROUNDS && claimed.size() < limit; round++) {
-                List<Long> candidates = h.createQuery("SELECT id FROM send_queue WHERE campaign_id = :campaign AND "
-                                + CLAIMABLE + EARLIEST_FIRST + " LIMIT :limit")
-                        .bind("campaign", campaignId)
-                        .bind("now", UtcTimestamps.of(now))
-                        .bind("limit", limit - claimed.size())
-                        .mapTo(Long.class)
-                        .list();
+                List<Long> candidates = ClaimCandidates.earliest(h, campaignId, now, limit - claimed.size(), false);
                 if (candidates.isEmpty()) {
                     break;
                 }

@@ -145,6 +145,30 @@ abstract class SendQueueContract extends CampaignFixture {
     }
 
     @Test
+    void aClaimMergesLapsedRetryingAndPendingMessagesByTheirNextAttempt() {
+        queue.enqueue(List.of(
+                planned("c1", "lapsed", T0.plusSeconds(1)),
+                planned("c1", "retrying", T0.plusSeconds(2)),
+                planned("c1", "pending", T0.plusSeconds(3)),
+                planned("c1", "later", T0.plusSeconds(4))));
+        List<QueuedSend> first = queue.claim("c1", Lease.of("dead", NOW, Duration.ofMinutes(1)), NOW, 2);
+        assertThat(first).extracting(s -> s.key().customerId()).containsExactly("lapsed", "retrying");
+        assertThat(queue.markRetry(first.get(1).key(), "dead", NOW.plusSeconds(10), "421 try later"))
+                .isTrue();
+        Instant afterTheLease = NOW.plus(Duration.ofMinutes(2));
+
+        List<QueuedSend> next = queue.claim("c1", lease("w2", afterTheLease), afterTheLease, 3);
+
+        assertThat(next)
+                .as("the lapsed claim keeps its next attempt (T0+1s); the retry's moved to NOW+10s")
+                .extracting(s -> s.key().customerId())
+                .containsExactly("lapsed", "pending", "later");
+        assertThat(queue.claim("c1", lease("w2", afterTheLease), afterTheLease, 3))
+                .extracting(s -> s.key().customerId())
+                .containsExactly("retrying");
+    }
+
+    @Test
     void anExpiredLeaseIsReclaimedAndItsFormerOwnerCannotReportTheMessage() {
         queue.enqueue(List.of(planned("c1", "C1", T0)));
         SendKey key = queue.claim("c1", lease("dead", NOW), NOW, 10).get(0).key();
