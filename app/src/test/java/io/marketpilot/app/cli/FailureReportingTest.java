@@ -68,6 +68,22 @@ class FailureReportingTest {
     }
 
     @Test
+    void aFailureWhileTheProcessIsBeingStoppedSaysStoppedAndLogsNoIncident(@TempDir Path dir) {
+        CommandLine cli = io.marketpilot.app.Application.commandLine();
+        cli.addSubcommand(new ExplodingCommand());
+        cli.setExecutionExceptionHandler(new ErrorReporter(() -> true));
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("explode", "--data-dir", dir.toString());
+
+        assertThat(exit).isEqualTo(ErrorReporter.STOPPED);
+        assertThat(err.toString().strip())
+                .isEqualTo("stopped: the process was asked to end; what was committed before it is kept");
+        assertThat(dir.resolve("logs/marketpilot.log")).doesNotExist();
+    }
+
+    @Test
     void aMissingInputFileIsOneLineNamingItWithExitCode2(@TempDir Path dir) {
         Path missing = dir.resolve("ratings.csv");
 

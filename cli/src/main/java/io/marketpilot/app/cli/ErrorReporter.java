@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
@@ -22,15 +23,29 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * How the command line answers failures, never with a stack trace on the terminal: a user's mistake (our
  * {@link MarketPilotException}s, bad files and values) in one line on standard error with exit code 2; a mistyped
  * command line in one line with a pointer to the command's help, also exit code 2; anything else as an internal
- * failure, exit code 1, whose trace goes to a log file under an incident id that the one line quotes.
+ * failure, exit code 1, whose trace goes to a log file under an incident id that the one line quotes. A failure
+ * while the process is being stopped (Ctrl-C, SIGTERM) is the stop itself: one line saying so, exit code 143.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int USER_ERROR = 2;
     static final int INTERNAL_FAILURE = 1;
+    /** As a shell reports a process ended by SIGTERM (128 + 15). */
+    static final int STOPPED = 143;
+
     static final String LOG_IN_DATA_DIR = "logs/marketpilot.log";
     static final String LOG_ELSEWHERE = "marketpilot-error.log";
     private static final int LISTED_ROW_ERRORS = 20;
     private static final int LONGEST_MESSAGE = 600;
+
+    private final BooleanSupplier shuttingDown;
+
+    ErrorReporter() {
+        this(ErrorReporter::jvmShuttingDown);
+    }
+
+    ErrorReporter(BooleanSupplier shuttingDown) {
+        this.shuttingDown = shuttingDown;
+    }
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -58,6 +73,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 err.println("error: " + oneLine(explained.get()));
                 return USER_ERROR;
             }
+            if (shuttingDown.getAsBoolean()) {
+                // Ctrl-C or SIGTERM: H2's own shutdown hook closed the store under the command, which then failed;
+                // that is the stop the user asked for, not a bug to report
+                err.println("stopped: the process was asked to end; what was committed before it is kept");
+                return STOPPED;
+            }
             String id = IncidentLog.newId();
             Optional<Path> log = new IncidentLog(logFiles(parsed))
                     .write(id, command.getCommandSpec().qualifiedName(), failure);
@@ -67,6 +88,18 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return INTERNAL_FAILURE;
         } finally {
             err.flush();
+        }
+    }
+
+    /** The JVM refuses new shutdown hooks once it has begun to shut down: the one way to ask whether it has. */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
         }
     }
 
