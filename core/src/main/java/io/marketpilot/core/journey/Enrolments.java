@@ -21,10 +21,20 @@ public interface Enrolments {
      */
     Optional<Enrolment> enrol(NewEnrolment enrolment);
 
+    /**
+     * As {@link #enrol} for each entry, in one transaction: the entries entered, in the order given, leaving out those
+     * {@link #enrol} would answer empty (a customer given twice enters once). A trigger that takes in many customers
+     * at once (an intake batch, a segmentation run, the daily sweep) commits once, not once per customer.
+     */
+    List<Enrolment> enrolAll(List<NewEnrolment> entries);
+
     Optional<Enrolment> find(long id);
 
     /** The customer's enrolments in the journey, any version, oldest first: what the re-entry rule reads. */
     List<Enrolment> ofCustomer(String journeyId, String customerId);
+
+    /** As {@link #ofCustomer} for each customer, in one read; a customer never in the journey is absent. */
+    Map<String, List<Enrolment>> ofCustomers(String journeyId, Collection<String> customerIds);
 
     /**
      * Claims up to {@code limit} active enrolments due at {@code now}, earliest first, and those whose lease lapsed

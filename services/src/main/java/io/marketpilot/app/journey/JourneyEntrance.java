@@ -21,6 +21,7 @@ import io.marketpilot.journeys.entry.Triggers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +42,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class JourneyEntrance implements Consumer<List<Event>> {
     private static final Logger LOG = LoggerFactory.getLogger(JourneyEntrance.class);
+    /**
+     * Candidates handled together: their past entries read at once and their entries written in one transaction, so
+     * that a batch of events or a model refresh over every customer commits once per thousand rather than per entry.
+     */
+    private static final int CHUNK = 1_000;
 
     private final JourneyStores stores;
     private final JourneyDefinitions definitions;
@@ -122,11 +128,14 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         List<JourneyVersion> active = stores.journeys().activeLatest();
         Instant now = clock.instant();
         Set<String> woken = new LinkedHashSet<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Event e : ofCustomers) {
             String customerId = String.valueOf(e.customerId());
-            enter(active, customerId, new Signal.EventHappened(e.type(), e.properties()), now, eventTrigger(e));
+            candidates.add(
+                    new Candidate(customerId, new Signal.EventHappened(e.type(), e.properties()), eventTrigger(e)));
             woken.add(customerId);
         }
+        enter(active, candidates, now);
         // one transaction for the batch's customers: a commit per customer cost more than the entries themselves
         stores.enrolments().wakeAll(woken, now);
     }
@@ -148,18 +157,13 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         if (active.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
-        int entered = 0;
+        List<Candidate> candidates = new ArrayList<>();
         for (var e : after.entrySet()) {
             Optional<Integer> was = Optional.ofNullable(before.get(e.getKey()));
-            entered += enter(
-                    active,
-                    e.getKey(),
-                    new Signal.SegmentChanged(was, Optional.of(e.getValue())),
-                    now,
-                    Optional.empty());
+            candidates.add(new Candidate(
+                    e.getKey(), new Signal.SegmentChanged(was, Optional.of(e.getValue())), Optional.empty()));
         }
-        return entered;
+        return enter(active, candidates, clock.instant());
     }
 
     /** A model refresh changed customers' figures (before and after, by customer). Returns how many entered a journey. */
@@ -169,14 +173,13 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         if (active.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
-        int entered = 0;
+        List<Candidate> candidates = new ArrayList<>();
         for (var e : after.entrySet()) {
             Map<Prediction, Double> was = before.getOrDefault(e.getKey(), Map.of());
-            entered += enter(
-                    active, e.getKey(), new Signal.PredictionsRefreshed(was, e.getValue()), now, Optional.empty());
+            candidates.add(
+                    new Candidate(e.getKey(), new Signal.PredictionsRefreshed(was, e.getValue()), Optional.empty()));
         }
-        return entered;
+        return enter(active, candidates, clock.instant());
     }
 
     /**
@@ -206,6 +209,7 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         Instant now = clock.instant();
         // every server sweeps each day: the day names the entry, so a second sweep takes nobody in again
         Optional<String> trigger = Optional.of("day:" + today);
+        List<Candidate> candidates = new ArrayList<>();
         int[] entered = {0};
         customers.forEach(c -> {
             Map<CustomerDate, LocalDate> dates = new EnumMap<>(CustomerDate.class);
@@ -216,10 +220,14 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
             Optional.ofNullable(first.get(c.id())).ifPresent(d -> dates.put(CustomerDate.FIRST_ORDER, d));
             Optional.ofNullable(last.get(c.id())).ifPresent(d -> dates.put(CustomerDate.LAST_ORDER, d));
             if (!dates.isEmpty()) {
-                entered[0] += enter(active, c.id(), new Signal.DayBegan(today, dates), now, trigger);
+                candidates.add(new Candidate(c.id(), new Signal.DayBegan(today, dates), trigger));
+            }
+            if (candidates.size() == CHUNK) {
+                entered[0] += enter(active, candidates, now);
+                candidates.clear();
             }
         });
-        return entered[0];
+        return entered[0] + enter(active, candidates, now);
     }
 
     /**
@@ -231,59 +239,76 @@ public final class JourneyEntrance implements Consumer<List<Event>> {
         return Optional.of("event:" + e.id());
     }
 
+    /** A customer whose trigger may have fired, with the signal and the name the entry would carry. */
+    private record Candidate(String customerId, Signal signal, Optional<String> trigger) {}
+
     /**
-     * Enters the customer into each active journey whose trigger answers the signal and whose entry rule allows it,
-     * once per {@code trigger} when it is named.
+     * Enters each candidate into each active journey whose trigger answers its signal and whose entry rule allows it
+     * (once per trigger name where there is one), {@link #CHUNK} candidates to a read of their past entries and a
+     * transaction. Returns how many entries were made.
      */
-    private int enter(
-            List<JourneyVersion> active, String customerId, Signal signal, Instant now, Optional<String> trigger) {
+    private int enter(List<JourneyVersion> active, List<Candidate> candidates, Instant now) {
         int entered = 0;
-        for (JourneyVersion version : active) {
-            JourneyDefinition journey = definitions.of(version);
-            if (!Triggers.fires(journey.trigger(), signal)) {
-                continue;
-            }
-            List<PastEntry> past = stores.enrolments().ofCustomer(version.journeyId(), customerId).stream()
-                    .map(e -> new PastEntry(e.enteredAt(), e.state() == EnrolmentState.ACTIVE))
-                    .toList();
-            if (!(EntryRule.decide(journey, customerId, past, now) instanceof EntryDecision.Enter enter)) {
-                continue;
-            }
-            Optional<Enrolment> enrolment = stores.enrolments()
-                    .enrol(new NewEnrolment(
-                            version.journeyId(),
-                            version.version(),
-                            customerId,
-                            journey.firstStep().id(),
-                            enter.holdout(),
-                            now,
-                            now,
-                            trigger));
-            if (enrolment.isPresent()) {
-                entered++;
-                LOG.info(
-                        "journey={} version={} entered holdout={}",
-                        version.journeyId(),
-                        version.version(),
-                        enter.holdout());
-                announce(enrolment.get(), signal);
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            for (JourneyVersion version : active) {
+                entered += enter(version, chunk, now);
             }
         }
         return entered;
+    }
+
+    private int enter(JourneyVersion version, List<Candidate> candidates, Instant now) {
+        JourneyDefinition journey = definitions.of(version);
+        List<Candidate> fired = candidates.stream()
+                .filter(c -> Triggers.fires(journey.trigger(), c.signal()))
+                .toList();
+        if (fired.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<Enrolment>> past = stores.enrolments()
+                .ofCustomers(
+                        version.journeyId(),
+                        fired.stream().map(Candidate::customerId).toList());
+        List<NewEnrolment> entries = new ArrayList<>();
+        for (Candidate c : fired) {
+            List<PastEntry> before = past.getOrDefault(c.customerId(), List.of()).stream()
+                    .map(e -> new PastEntry(e.enteredAt(), e.state() == EnrolmentState.ACTIVE))
+                    .toList();
+            if (EntryRule.decide(journey, c.customerId(), before, now) instanceof EntryDecision.Enter enter) {
+                entries.add(new NewEnrolment(
+                        version.journeyId(),
+                        version.version(),
+                        c.customerId(),
+                        journey.firstStep().id(),
+                        enter.holdout(),
+                        now,
+                        now,
+                        c.trigger()));
+            }
+        }
+        List<Enrolment> in = stores.enrolments().enrolAll(entries);
+        // the callers hand over one kind of signal at a time: an intake batch's events, a run's segments, …
+        String triggerKind = triggerName(fired.getFirst().signal());
+        for (Enrolment e : in) {
+            LOG.info("journey={} version={} entered holdout={}", e.journeyId(), e.version(), e.holdout());
+            announce(e, triggerKind);
+        }
+        return in.size();
     }
 
     /**
      * {@code journey.entered}, named by the enrolment (one per entry, so a repeat queues nothing twice). Announced
      * after the entry committed: a process killed in between enrols the customer unannounced.
      */
-    private void announce(Enrolment e, Signal signal) {
+    private void announce(Enrolment e, String triggerKind) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("journeyId", e.journeyId());
         data.put("version", e.version());
         data.put("enrolmentId", e.id());
         data.put("customerId", e.customerId());
         data.put("holdout", e.holdout());
-        data.put("trigger", triggerName(signal));
+        data.put("trigger", triggerKind);
         data.put("enteredAt", e.enteredAt().toString());
         webhooks.publish(WebhookEventType.JOURNEY_ENTERED, "journey.entered:" + e.id(), data);
     }

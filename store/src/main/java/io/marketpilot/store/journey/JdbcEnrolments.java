@@ -12,7 +12,6 @@ import io.marketpilot.core.journey.StepOutcome;
 import io.marketpilot.core.journey.StepRecord;
 import io.marketpilot.store.Database;
 import io.marketpilot.store.Dialect;
-import io.marketpilot.store.DuplicateKey;
 import io.marketpilot.store.UtcTimestamps;
 import io.marketpilot.store.privacy.ErasureStep;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,9 @@ public final class JdbcEnrolments implements Enrolments {
     /** How many times an H2 claim reads candidates again after losing every one of a round to other workers. */
     private static final int H2_ROUNDS = 100;
 
-    /** Customers woken by one statement: an intake batch's worth, well inside every driver's parameter limit. */
+    /**
+     * Customers woken or read by one statement: an intake batch's worth, well inside every driver's parameter limit.
+     */
     private static final int WAKE_CHUNK = 1_000;
 
     private static final String ACTIVE = EnrolmentState.ACTIVE.wireName();
@@ -65,43 +67,17 @@ public final class JdbcEnrolments implements Enrolments {
 
     @Override
     public Optional<Enrolment> enrol(NewEnrolment e) {
-        try {
-            return db.jdbi().inTransaction(h -> {
-                if (h.createQuery("SELECT COUNT(*) FROM journey_versions WHERE journey_id = ? AND version = ?")
-                                .bind(0, e.journeyId())
-                                .bind(1, e.version())
-                                .mapTo(Long.class)
-                                .one()
-                        == 0) {
-                    throw MarketPilotException.notFound("Journey version", e.journeyId() + " v" + e.version());
-                }
-                long id = h.createUpdate("INSERT INTO journey_enrolments (journey_id, version, customer_id,"
-                                + " active_journey_id, step_id, state, holdout, entered_at, step_entered_at, due_at,"
-                                + " wakes, wakes_seen, trigger_key) VALUES (:journey, :version, :customer, :journey,"
-                                + " :step, :state, :holdout, :at, :at, :due, 0, 0, :trigger)")
-                        .bind("journey", e.journeyId())
-                        .bind("version", e.version())
-                        .bind("customer", e.customerId())
-                        .bind("step", e.firstStepId())
-                        .bind("state", ACTIVE)
-                        .bind("holdout", e.holdout())
-                        .bind("at", UtcTimestamps.of(e.at()))
-                        .bind("due", UtcTimestamps.of(e.dueAt()))
-                        .bind("trigger", e.trigger().orElse(null))
-                        .executeAndReturnGeneratedKeys("id")
-                        .mapTo(Long.class)
-                        .one();
-                record(h, id, List.of(new StepRecord(e.firstStepId(), StepOutcome.ENTERED, e.at())));
-                return find(h, id);
-            });
-        } catch (RuntimeException failure) {
-            // in the journey already (the unique key on customer and active journey), or taken in by this trigger
-            // before (the key on journey, customer and trigger): either way no second entry
-            if (DuplicateKey.causedBy(failure)) {
-                return Optional.empty();
-            }
-            throw failure;
+        return enrolAll(List.of(e)).stream().findFirst();
+    }
+
+    @Override
+    public List<Enrolment> enrolAll(List<NewEnrolment> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
         }
+        return db.jdbi().inTransaction(h -> EnrolmentEntries.insert(h, entries).stream()
+                .map(id -> find(h, id).orElseThrow())
+                .toList());
     }
 
     @Override
@@ -117,6 +93,25 @@ public final class JdbcEnrolments implements Enrolments {
                 .bind(1, customerId)
                 .map((rs, ctx) -> enrolment(rs))
                 .list());
+    }
+
+    @Override
+    public Map<String, List<Enrolment>> ofCustomers(String journeyId, Collection<String> customerIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
+        Map<String, List<Enrolment>> byCustomer = new HashMap<>();
+        db.jdbi().useHandle(h -> {
+            for (int from = 0; from < ids.size(); from += WAKE_CHUNK) {
+                h.createQuery("SELECT * FROM journey_enrolments WHERE journey_id = :journey AND customer_id IN"
+                                + " (<customers>) ORDER BY id")
+                        .bind("journey", journeyId)
+                        .bindList("customers", ids.subList(from, Math.min(ids.size(), from + WAKE_CHUNK)))
+                        .map((rs, ctx) -> enrolment(rs))
+                        .forEach(e -> byCustomer
+                                .computeIfAbsent(e.customerId(), k -> new ArrayList<>())
+                                .add(e));
+            }
+        });
+        return byCustomer;
     }
 
     @Override

@@ -1,19 +1,24 @@
 package io.marketpilot.store.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.journey.Enrolment;
 import io.marketpilot.core.journey.Move;
 import io.marketpilot.core.journey.NewEnrolment;
+import io.marketpilot.core.journey.StepCount;
+import io.marketpilot.core.journey.StepOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Waking customers' enrolments when their events or orders arrive, one customer or a whole intake batch at a time,
- * run against every real database by the subclasses.
+ * Entering customers and waking their enrolments when their events or orders arrive, one customer or a whole intake
+ * batch at a time, run against every real database by the subclasses.
  */
 abstract class JourneyWakeContract extends JourneyStoreContract {
     @Test
@@ -73,5 +78,43 @@ abstract class JourneyWakeContract extends JourneyStoreContract {
         assertThat(due).allSatisfy(e -> assertThat(e.dueAt()).contains(now));
         assertThat(enrolments.find(asleep.id()).orElseThrow().dueAt()).contains(later);
         assertThat(enrolments.wakeAll(List.of(), now)).isZero();
+    }
+
+    @Test
+    void aBatchOfEntriesEntersEachCustomerOnceAndLeavesOutThoseAlreadyIn() {
+        saveWelcome();
+        enrol("C1", T0);
+        Instant now = T0.plusSeconds(60);
+        List<NewEnrolment> batch = List.of(
+                new NewEnrolment("welcome", 1, "C1", "first", false, now, now),
+                new NewEnrolment("welcome", 1, "C2", "first", false, now, now, Optional.of("event:1")),
+                new NewEnrolment("welcome", 1, "C2", "first", false, now, now, Optional.of("event:2")),
+                new NewEnrolment("welcome", 1, "C3", "first", true, now, now));
+
+        List<Enrolment> entered = enrolments.enrolAll(batch);
+
+        assertThat(entered).extracting(Enrolment::customerId).containsExactly("C2", "C3");
+        assertThat(entered.get(1).holdout()).isTrue();
+        assertThat(enrolments.ofCustomers("welcome", List.of("C1", "C2", "C3", "nobody")))
+                .containsOnlyKeys("C1", "C2", "C3")
+                .allSatisfy((customer, past) -> assertThat(past).hasSize(1));
+        assertThat(enrolments.stepCounts("welcome"))
+                .filteredOn(c -> c.outcome() == StepOutcome.ENTERED)
+                .extracting(StepCount::count)
+                .containsExactlyInAnyOrder(2L, 1L);
+        assertThat(enrolments.enrolAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void aBatchNamingAJourneyVersionThatDoesNotExistEntersNobody() {
+        saveWelcome();
+        List<NewEnrolment> batch = List.of(
+                new NewEnrolment("welcome", 1, "C4", "first", false, T0, T0),
+                new NewEnrolment("welcome", 99, "C5", "first", false, T0, T0));
+
+        assertThatThrownBy(() -> enrolments.enrolAll(batch))
+                .isInstanceOf(MarketPilotException.class)
+                .hasMessageContaining("welcome v99");
+        assertThat(enrolments.ofCustomers("welcome", List.of("C4", "C5"))).isEmpty();
     }
 }
