@@ -131,10 +131,14 @@ class CopilotBrowserIT {
         WebElement low = browser.findElement(By.cssSelector("#numbers tr[data-number='" + recipients.low() + "']"));
         assertThat(low.getText()).contains("outlook");
         Browser.screenshot(browser, "copilot-plan.png");
+        browser.executeScript("arguments[0].scrollIntoView();", browser.findElement(By.id("trace")));
+        Browser.screenshot(browser, "copilot-plan-trace.png");
+        browser.executeScript("arguments[0].scrollIntoView();", browser.findElement(By.id("tool-calls")));
+        Browser.screenshot(browser, "copilot-plan-tool-calls.png");
     }
 
     @Test
-    void approvingAPlanLeadsToItsDraftCampaignAndTheListSaysNothingIsMeasuredYet() {
+    void approvingAPlanLeadsToItsDraftCampaignAndTheListSaysNothingIsMeasuredYet() throws Exception {
         PlanView plan = app.app.copilot.plan("Grow our loyal high-value customers", "test");
         CopilotApiIT.approvedContentFor(app, plan.plan().proposal().channel());
         browser.get(app.url("/copilot/" + plan.id()));
@@ -165,6 +169,7 @@ class CopilotBrowserIT {
                         .getText())
                 .startsWith("not measured yet (campaign draft)")
                 .contains(campaignId);
+        Browser.screenshot(browser, "copilot-list.png");
     }
 
     @Test
