@@ -41,6 +41,7 @@ final class ContractExamples {
         learningLoop();
         support();
         campaigns();
+        copilot();
         webhooks();
         journeys();
         administration();
@@ -321,6 +322,17 @@ final class ContractExamples {
                 report,
                 "X-MarketPilot-Signature",
                 CampaignFixtures.signature(report));
+    }
+
+    /** A plan proposed, listed, approved into a draft campaign and measured; another one rejected. */
+    private void copilot() {
+        String approved = field(calls.post("/api/v1/plans", "{\"goal\":\"win back lapsed customers\"}"), "/id");
+        ids.put("plans", approved);
+        calls.get("/api/v1/plans?limit=5");
+        calls.post("/api/v1/plans/" + approved + "/approve", "{\"comment\":\"worth a try\"}");
+        calls.get("/api/v1/plans/" + approved + "/outcome");
+        String rejected = field(calls.post("/api/v1/plans", "{\"goal\":\"launch the new cabinet\"}"), "/id");
+        calls.post("/api/v1/plans/" + rejected + "/reject", "{\"comment\":\"not this month\"}");
     }
 
     /**

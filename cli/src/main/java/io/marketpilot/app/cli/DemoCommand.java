@@ -73,6 +73,8 @@ public final class DemoCommand implements Callable<Integer> {
         io.marketpilot.app.demo.DemoCampaign.seedIfEmpty(app).ifPresent(System.out::println);
         // after the campaign, whose consent the journeys' sends respect; before the server starts its workers
         io.marketpilot.app.demo.DemoJourneys.seedIfEmpty(app).ifPresent(System.out::println);
+        // after the campaign, whose measured lift the copilot's past_campaigns tool reads
+        io.marketpilot.app.demo.DemoPlans.seedIfEmpty(app).ifPresent(System.out::println);
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         // the server builds its models in the background; the demo shows them complete from its first page

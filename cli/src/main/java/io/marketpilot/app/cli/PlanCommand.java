@@ -113,11 +113,11 @@ public final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "reject", description = "Reject a proposed plan.")
+    @Command(name = "reject", description = "Reject a proposed plan, saying why.")
     int reject(
             @Mixin StoreOptions options,
             @Parameters(paramLabel = "ID") long id,
-            @Option(names = "--comment", defaultValue = "", description = "Why") String comment,
+            @Option(names = "--comment", defaultValue = "", description = "Why (a rejection needs one)") String comment,
             @Option(names = "--as", description = "Who rejects (default: the OS user)") String reviewer) {
         try (Services app = options.open()) {
             PlanView p = app.copilot.reject(id, CampaignArguments.actor(reviewer), comment);

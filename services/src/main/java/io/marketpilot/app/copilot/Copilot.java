@@ -19,6 +19,8 @@ import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.core.copilot.PlanStatus;
 import io.marketpilot.core.copilot.PlanStore;
 import io.marketpilot.core.copilot.StoredPlan;
+import io.marketpilot.core.input.FieldLimits;
+import io.marketpilot.core.input.TextRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,12 +170,22 @@ public final class Copilot {
                 get(id), draft.id(), "Draft campaign " + draft.id() + " created; it is sent only after its review.");
     }
 
+    /** Rejects a proposed plan; a rejection says why, as a campaign's does. */
     public PlanView reject(long id, String actor, String comment) {
+        if (comment.isBlank() && find(id).status().reviewable()) {
+            throw MarketPilotException.invalid("A rejection says why: give a comment (it is kept with the plan)");
+        }
         decide(id, PlanStatus.REJECTED, actor, comment);
         return get(id);
     }
 
+    /** What the plan predicted beside what the campaigns it launched measured so far (their reports' figures). */
+    public PlanOutcome outcome(long id) {
+        return PlanOutcome.of(get(id), campaigns::report);
+    }
+
     private StoredPlan decide(long id, PlanStatus decision, String actor, String comment) {
+        TextRules.requireFits("comment", comment, FieldLimits.NOTE);
         StoredPlan stored = find(id);
         if (!stored.status().reviewable()
                 || !plans.review(id, decision, new StoredPlan.Review(actor, clock.instant(), comment))) {

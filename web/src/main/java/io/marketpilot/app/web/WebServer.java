@@ -13,6 +13,7 @@ import io.marketpilot.app.web.api.CampaignApi;
 import io.marketpilot.app.web.api.ChatApi;
 import io.marketpilot.app.web.api.ConsentApi;
 import io.marketpilot.app.web.api.ContentApi;
+import io.marketpilot.app.web.api.CopilotApi;
 import io.marketpilot.app.web.api.CustomerApi;
 import io.marketpilot.app.web.api.DeliveryWebhookApi;
 import io.marketpilot.app.web.api.EventApi;
@@ -154,6 +155,7 @@ public final class WebServer {
         new ContentApi(app).register(api);
         new CampaignApi(app.campaigns, app.config.campaigns()).register(api);
         new JourneyApi(app.journeys.service).register(api);
+        new CopilotApi(app.copilot).register(api);
         new ConsentApi(app.campaigns.consent, app.campaigns.suppression).register(api);
         new OutboxApi(app.campaigns.stores.outbox()).register(api);
         new WebhookApi(app.webhooks.service).register(api);

@@ -275,6 +275,7 @@ final class OpenApiSchemas {
         s.putAll(CampaignSchemas.all());
         s.putAll(WebhookSchemas.all());
         s.putAll(JourneySchemas.all());
+        s.putAll(CopilotSchemas.all());
         return s;
     }
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The schema of an answer record as the server's own JSON mapper writes it (names from its annotations, every
  * component present), so that the document and the wire cannot disagree about a field. A component may be null on
- * the wire only where the record says {@code @Nullable}; lists, string-keyed maps, instants and nested records are
- * described from their declared types.
+ * the wire only where the record says {@code @Nullable}; lists, string-keyed maps, instants, enums (by their constants'
+ * names) and nested records are described from their declared types.
  */
 final class RecordSchemas {
     private static final ObjectMapper JSON = Json.mapper();
@@ -102,6 +102,8 @@ final class RecordSchemas {
             schema = Map.of("type", "string");
         } else if (raw == Instant.class) {
             schema = Map.of("type", "string", "format", "date-time");
+        } else if (raw.isEnum()) {
+            schema = Map.of("type", "string", "enum", constants(raw));
         } else if (t.isCollectionLikeType()) {
             schema = Map.of("type", "array", "items", content(owner, name, t.getContentType()));
         } else if (t.isMapLikeType() && t.getKeyType().getRawClass() == String.class) {
@@ -119,6 +121,15 @@ final class RecordSchemas {
             return Map.of("type", List.of(simple, "null"));
         }
         return Map.of("anyOf", List.of(schema, Map.of("type", "null")));
+    }
+
+    /** An enum's constants as the mapper writes them: their names. */
+    private static List<String> constants(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+        }
+        return names;
     }
 
     /** The schema of a list's items or a map's values: present, since the doors never put a null in either. */

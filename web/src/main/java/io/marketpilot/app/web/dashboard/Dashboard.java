@@ -41,6 +41,7 @@ public final class Dashboard {
     private final CampaignsPage campaigns;
     private final WebhooksPage webhooks;
     private final JourneysPage journeys;
+    private final CopilotPage copilot;
 
     /**
      * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
@@ -62,6 +63,7 @@ public final class Dashboard {
         this.campaigns = new CampaignsPage(app, this);
         this.webhooks = new WebhooksPage(app, this);
         this.journeys = new JourneysPage(app, this);
+        this.copilot = new CopilotPage(app.copilot, this);
     }
 
     public void register(Routes routes) {
@@ -85,6 +87,7 @@ public final class Dashboard {
         campaigns.register(routes);
         webhooks.register(routes);
         journeys.register(routes);
+        copilot.register(routes);
     }
 
     /** A rendered template and its model. */

@@ -12,6 +12,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Insights", "/insights"},
             new String[] {"Segments", "/segments"},
             new String[] {"Content studio", "/content"},
+            new String[] {"Copilot", "/copilot"},
             new String[] {"Campaigns", "/campaigns"},
             new String[] {"Journeys", "/journeys"},
             new String[] {"Outbox", "/outbox"},
