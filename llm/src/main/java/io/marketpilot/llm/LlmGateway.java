@@ -4,6 +4,7 @@ import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmMessage;
 import io.marketpilot.core.llm.LlmReply;
 import io.marketpilot.core.llm.LlmRequest;
+import io.marketpilot.core.llm.LlmToolCall;
 import io.marketpilot.core.llm.LlmUnavailableException;
 import io.marketpilot.llm.privacy.PiiRedactor;
 import io.marketpilot.llm.privacy.Redaction;
@@ -89,7 +90,8 @@ public final class LlmGateway implements LanguageModel {
         if (hit.isPresent()) {
             account(request, 0, 0, 0, UsageRecord.CACHED, 0);
             LlmReply r = hit.get();
-            return new LlmReply(r.text(), r.provider(), r.model(), r.inputTokens(), r.outputTokens(), 0, true);
+            return new LlmReply(
+                    r.text(), r.provider(), r.model(), r.inputTokens(), r.outputTokens(), 0, true, r.toolCalls());
         }
         if (breaker.state() == CircuitBreaker.State.OPEN) {
             account(request, 0, 0, 0, UsageRecord.CIRCUIT_OPEN, 0);
@@ -119,8 +121,13 @@ public final class LlmGateway implements LanguageModel {
                 LlmReply raw = answered.reply();
                 account(request, raw.inputTokens(), raw.outputTokens(), millis, UsageRecord.OK, answered.count());
                 String text = sendRedacted ? redaction.restore(raw.text()) : raw.text();
-                LlmReply reply =
-                        new LlmReply(text, provider(), model(), raw.inputTokens(), raw.outputTokens(), millis, false);
+                List<LlmToolCall> calls = sendRedacted
+                        ? raw.toolCalls().stream()
+                                .map(c -> new LlmToolCall(c.id(), c.name(), redaction.restore(c.arguments())))
+                                .toList()
+                        : raw.toolCalls();
+                LlmReply reply = new LlmReply(
+                        text, provider(), model(), raw.inputTokens(), raw.outputTokens(), millis, false, calls);
                 cache.put(key, reply);
                 yield reply;
             }
@@ -231,22 +238,24 @@ public final class LlmGateway implements LanguageModel {
     private static LlmRequest withContents(LlmRequest request, List<String> contents) {
         List<LlmMessage> messages = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
-            messages.add(new LlmMessage(request.messages().get(i).role(), contents.get(i)));
+            messages.add(request.messages().get(i).withContent(contents.get(i)));
         }
-        return new LlmRequest(
-                request.feature(),
-                request.actor(),
-                messages,
-                request.temperature(),
-                request.maxTokens(),
-                request.json());
+        return request.withMessages(messages);
     }
 
     private static String transcript(LlmRequest request, Redaction redaction) {
         return IntStream.range(0, redaction.texts().size())
                 .mapToObj(i -> request.messages().get(i).role().name() + ": "
-                        + redaction.texts().get(i))
+                        + redaction.texts().get(i)
+                        + calls(request.messages().get(i)))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The tools a message asked for or answers, for the audit transcript. */
+    private static String calls(LlmMessage m) {
+        return m.toolCalls().stream()
+                .map(c -> " [" + c.id() + " " + c.name() + " " + c.arguments() + "]")
+                .collect(Collectors.joining());
     }
 
     public LlmStatus status(int knownNames) {

@@ -3,6 +3,8 @@ package io.marketpilot.llm;
 import io.marketpilot.core.llm.LlmMessage;
 import io.marketpilot.core.llm.LlmReply;
 import io.marketpilot.core.llm.LlmRequest;
+import io.marketpilot.core.llm.LlmTool;
+import io.marketpilot.core.llm.LlmToolCall;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers already paid for, keyed by provider, model, the full conversation and the sampling parameters (SHA-256 of
- * all of them, so a key is small whatever the prompt). Bounded: the least recently used answer goes first.
+ * Answers already paid for, keyed by provider, model, the tools offered, the full conversation (tool calls and
+ * results included) and the sampling parameters (SHA-256 of all of them, so a key is small whatever the prompt).
+ * Bounded: the least recently used answer goes first.
  * Feature and actor are not part of the key: the same prompt gets the same answer whoever asks.
  */
 final class ResponseCache {
@@ -39,9 +42,17 @@ final class ResponseCache {
         field(sb, Double.toString(request.temperature()));
         field(sb, Integer.toString(request.maxTokens()));
         field(sb, Boolean.toString(request.json()));
+        for (LlmTool t : request.tools()) {
+            field(sb, t.toString());
+        }
         for (LlmMessage m : request.messages()) {
             field(sb, m.role().name());
             field(sb, m.content());
+            for (LlmToolCall c : m.toolCalls()) {
+                field(sb, c.id());
+                field(sb, c.name());
+                field(sb, c.arguments());
+            }
         }
         try {
             byte[] digest =

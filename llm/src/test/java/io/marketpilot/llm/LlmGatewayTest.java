@@ -9,6 +9,8 @@ import dev.langchain4j.exception.RateLimitException;
 import io.marketpilot.core.llm.LlmMessage;
 import io.marketpilot.core.llm.LlmReply;
 import io.marketpilot.core.llm.LlmRequest;
+import io.marketpilot.core.llm.LlmTool;
+import io.marketpilot.core.llm.LlmToolCall;
 import io.marketpilot.core.llm.LlmUnavailableException;
 import io.marketpilot.llm.privacy.KnownNames;
 import io.marketpilot.llm.privacy.PiiRedactor;
@@ -188,6 +190,47 @@ class LlmGatewayTest {
         assertThat(c.text()).isEqualTo("other");
         assertThat(provider.received).hasSize(2);
         assertThat(g.status(0).cacheHits()).isEqualTo(1);
+    }
+
+    @Test
+    void toolCallsPassThroughRetriesAndRedactionAndTheirResultsChangeTheCacheKey() {
+        LlmTool lookup = new LlmTool(
+                "lookup",
+                "Looks a segment up",
+                List.of(LlmTool.Parameter.of("segment", LlmTool.Type.INTEGER, "index")));
+        LlmToolCall call = new LlmToolCall("call_1", "lookup", "{\"segment\": 2}");
+        provider.fail(new HttpException(503, "busy")).callTools(List.of(call)).answer("Segment 2 it is", 5, 5);
+        LlmGateway g = gateway(settings(2, 5, Optional.of(true)));
+        LlmRequest ask = new LlmRequest(
+                "copilot.plan",
+                "cli",
+                List.of(LlmMessage.system("Plan."), LlmMessage.user("Write to Emma Garcia's segment")),
+                0.2,
+                100,
+                false,
+                List.of(lookup));
+
+        LlmReply first = g.complete(ask);
+        LlmRequest followUp = ask.followedBy(
+                LlmMessage.assistant(first.text(), first.toolCalls()), LlmMessage.toolResult(call, "{\"size\": 40}"));
+        LlmReply second = g.complete(followUp);
+
+        assertThat(first.toolCalls()).containsExactly(call);
+        assertThat(first.callsTools()).isTrue();
+        assertThat(second.text()).isEqualTo("Segment 2 it is");
+        assertThat(second.cached()).isFalse();
+        assertThat(provider.received).hasSize(3);
+        LlmRequest sent = provider.received.getLast();
+        assertThat(sent.tools()).containsExactly(lookup);
+        assertThat(sent.messages().get(1).content())
+                .doesNotContain("Emma Garcia")
+                .contains("[NAME_1]");
+        assertThat(sent.messages().get(2).toolCalls()).containsExactly(call);
+        assertThat(sent.messages().get(3).role()).isEqualTo(LlmMessage.Role.TOOL);
+        assertThat(sent.messages().get(3).toolCalls()).containsExactly(call);
+        assertThat(audit.getLast().prompt()).contains("[call_1 lookup {\"segment\": 2}]");
+        assertThat(g.complete(ask).cached()).isTrue();
+        assertThat(g.complete(ask).toolCalls()).containsExactly(call);
     }
 
     @Test

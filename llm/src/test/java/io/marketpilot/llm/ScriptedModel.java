@@ -3,6 +3,7 @@ package io.marketpilot.llm;
 import io.marketpilot.core.llm.LanguageModel;
 import io.marketpilot.core.llm.LlmReply;
 import io.marketpilot.core.llm.LlmRequest;
+import io.marketpilot.core.llm.LlmToolCall;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,6 +24,12 @@ final class ScriptedModel implements LanguageModel {
     ScriptedModel echo() {
         script.add(r ->
                 new LlmReply("You said: " + r.messages().getLast().content(), provider(), model(), 10, 5, 5, false));
+        return this;
+    }
+
+    /** Asks for tools instead of answering. */
+    ScriptedModel callTools(List<LlmToolCall> calls) {
+        script.add(r -> new LlmReply("", provider(), model(), 8, 4, 5, false, calls));
         return this;
     }
 

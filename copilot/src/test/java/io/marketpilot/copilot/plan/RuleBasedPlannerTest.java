@@ -105,6 +105,73 @@ class RuleBasedPlannerTest {
     }
 
     @Test
+    void theVerifierRefusesAnEstimateWhoseBoundsAreNotFiguresOfTheCallItNames() {
+        Plan honest = planner.plan("win back lapsed customers");
+        Plan.Estimate recipients = honest.estimates().getFirst();
+        // 24 is a real figure (reach's reachable), but not one of the outlook call the estimate cites
+        Plan stretched = new Plan(
+                honest.goal(),
+                honest.intent(),
+                honest.planner(),
+                honest.promptVersion(),
+                honest.proposal(),
+                List.of(new Plan.Estimate(
+                        recipients.name(), recipients.low(), "24", recipients.unit(), recipients.toolCallId())),
+                honest.reasoning(),
+                honest.toolCalls());
+
+        assertThatThrownBy(() -> PlanVerifier.verify(stretched))
+                .hasMessageContaining("gives 24, which is no figure of outlook(");
+    }
+
+    @Test
+    void theVerifierRefusesASegmentNoCallReadAndAHoldoutNoCallWasDesignedWith() {
+        Plan honest = planner.plan("win back lapsed customers");
+        Plan.Proposal p = honest.proposal();
+        Plan otherSegment = withProposal(
+                honest,
+                new Plan.Proposal(
+                        p.runId(),
+                        9,
+                        p.audience(),
+                        p.offer(),
+                        p.channel(),
+                        p.timing(),
+                        p.contentBrief(),
+                        p.holdoutShare(),
+                        p.measurement()));
+        Plan otherHoldout = withProposal(
+                honest,
+                new Plan.Proposal(
+                        p.runId(),
+                        p.segment(),
+                        p.audience(),
+                        p.offer(),
+                        p.channel(),
+                        p.timing(),
+                        p.contentBrief(),
+                        0.2,
+                        p.measurement()));
+
+        assertThatThrownBy(() -> PlanVerifier.verify(otherSegment))
+                .hasMessageContaining("proposes segment 9 of run 7, which no tool call read");
+        assertThatThrownBy(() -> PlanVerifier.verify(otherHoldout))
+                .hasMessageContaining("holds out a share of 0.2, which no holdout_design or outlook call was made");
+    }
+
+    private static Plan withProposal(Plan plan, Plan.Proposal proposal) {
+        return new Plan(
+                plan.goal(),
+                plan.intent(),
+                plan.planner(),
+                plan.promptVersion(),
+                proposal,
+                plan.estimates(),
+                plan.reasoning(),
+                plan.toolCalls());
+    }
+
+    @Test
     void thePlanReadsBackFromItsJsonUnchanged() {
         Plan plan = planner.plan("win back lapsed customers");
 

@@ -20,7 +20,9 @@ public interface LanguageModel {
 
     /**
      * Sends one chat request. Implementations retry transient failures themselves; when the model cannot answer
-     * they throw {@link LlmUnavailableException}, never return an empty or made-up reply.
+     * they throw {@link LlmUnavailableException}, never return an empty or made-up reply. A request that offers
+     * {@link LlmRequest#tools()} may be answered with {@link LlmReply#toolCalls()} instead of text: the caller runs
+     * them and asks again with their results ({@link LlmMessage#toolResult}).
      */
     LlmReply complete(LlmRequest request);
 }

@@ -1,4 +1,4 @@
-/** The language model port: requests, messages and replies with their provenance, the offline stand-in, and the usage log port. */
+/** The language model port: requests (with the tools a model may call), messages and replies with their provenance, the offline stand-in, and the usage log port. */
 @NullMarked
 package io.marketpilot.core.llm;
 
