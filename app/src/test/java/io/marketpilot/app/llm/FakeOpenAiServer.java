@@ -23,7 +23,8 @@ import java.util.function.Function;
 
 /**
  * A local OpenAI-compatible server for tests: {@code POST …/chat/completions} answers with the next recorded
- * response from a queue (a chat completion, an HTTP error, a malformed body, or an echo of the last user message)
+ * response from a queue (a chat completion, tool calls, an HTTP error, a malformed body, or an echo of the last user
+ * message)
  * and keeps every request it received, so tests can prove what did and did not leave the process. With the queue
  * empty it answers 500 with a message saying so. The real LangChain4j client talks to it over HTTP.
  */
@@ -39,6 +40,17 @@ public final class FakeOpenAiServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** The results of tool calls the request carries ({@code role: tool}), by the id of the call they answer. */
+        public java.util.Map<String, String> toolResults() {
+            java.util.Map<String, String> results = new java.util.LinkedHashMap<>();
+            for (JsonNode m : json().get("messages")) {
+                if (m.get("role").asText().equals("tool")) {
+                    results.put(m.get("tool_call_id").asText(), m.get("content").asText());
+                }
+            }
+            return results;
         }
 
         /** The content of the last {@code user} message. */
@@ -154,7 +166,38 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return queue.size();
     }
 
-    static String completion(String content, int promptTokens, int completionTokens) {
+    /** One function call a recorded answer asks for: the call's id, the tool's name and its JSON arguments. */
+    public record ToolRequest(String id, String name, String arguments) {}
+
+    /** A chat completion that asks for tools instead of answering ({@code finish_reason: tool_calls}). */
+    public static String toolCalls(List<ToolRequest> calls) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1_767_225_600L);
+        root.put("model", MODEL);
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode message = choice.putObject("message").put("role", "assistant");
+        message.putNull("content");
+        var list = message.putArray("tool_calls");
+        for (ToolRequest c : calls) {
+            ObjectNode call = list.addObject().put("id", c.id()).put("type", "function");
+            call.putObject("function").put("name", c.name()).put("arguments", c.arguments());
+        }
+        choice.put("finish_reason", "tool_calls");
+        root.putObject("usage")
+                .put("prompt_tokens", 40)
+                .put("completion_tokens", 10)
+                .put("total_tokens", 50);
+        return root.toString();
+    }
+
+    /** A recorded answer computed from the request it answers (e.g. tool calls whose arguments read earlier results). */
+    public synchronized FakeOpenAiServer answer(Function<Received, String> body) {
+        queue.add(new Response(200, body, Duration.ZERO));
+        return this;
+    }
+
+    public static String completion(String content, int promptTokens, int completionTokens) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1_767_225_600L);
         root.put("model", MODEL);

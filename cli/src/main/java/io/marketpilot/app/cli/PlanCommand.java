@@ -2,8 +2,10 @@ package io.marketpilot.app.cli;
 
 import io.marketpilot.app.copilot.PlanApproval;
 import io.marketpilot.app.copilot.PlanView;
+import io.marketpilot.app.copilot.PlannerChoice;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.copilot.plan.Plan;
+import io.marketpilot.copilot.plan.RuleBasedPlanner;
 import io.marketpilot.copilot.tools.ToolCall;
 import io.marketpilot.core.MarketPilotException;
 import java.util.ArrayList;
@@ -19,9 +21,9 @@ import picocli.CommandLine.Parameters;
 /** {@code marketpilot plan …}: the strategy copilot's plans for a goal, kept for a person to approve or reject. */
 @Command(
         name = "plan",
-        description =
-                "The strategy copilot: --goal \"…\" proposes a plan from the shop's figures (offline, rule-based);"
-                        + " list, show, approve (creates a draft campaign, nothing is sent) or reject kept plans.")
+        description = "The strategy copilot: --goal \"…\" proposes a plan from the shop's figures (by the configured"
+                + " language model calling the copilot's tools, else by rules; --planner picks one);"
+                + " list, show, approve (creates a draft campaign, nothing is sent) or reject kept plans.")
 public final class PlanCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -34,6 +36,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--as", description = "Who asks (default: the OS user)")
     String as;
 
+    @Option(
+            names = "--planner",
+            defaultValue = "auto",
+            description = "auto (the language model when one is configured, else rules) | rules | llm")
+    String planner = "auto";
+
     @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
     String format = "table";
 
@@ -42,8 +50,9 @@ public final class PlanCommand implements Callable<Integer> {
         if (goal.isBlank()) {
             throw MarketPilotException.invalid("plan needs --goal \"…\" or one of list, show, approve, reject");
         }
+        PlannerChoice choice = PlannerChoice.parse(planner);
         try (Services app = store.open()) {
-            print(app.copilot.plan(goal, CampaignArguments.actor(as)), format);
+            print(app.copilot.plan(goal, CampaignArguments.actor(as), choice), format);
         }
         return 0;
     }
@@ -133,8 +142,10 @@ public final class PlanCommand implements Callable<Integer> {
         }
         Plan plan = view.plan();
         Plan.Proposal p = plan.proposal();
-        System.out.println("Plan " + view.id() + " (" + view.status() + ", " + view.planner() + ", intent "
-                + plan.intent().wireName() + ")");
+        String prompt =
+                view.promptVersion().equals(RuleBasedPlanner.PROMPT_VERSION) ? "" : ", prompt " + view.promptVersion();
+        System.out.println("Plan " + view.id() + " (" + view.status() + ", planned by " + view.planner() + prompt
+                + ", intent " + plan.intent().wireName() + ")");
         System.out.println("Goal:        " + plan.goal());
         System.out.println("Audience:    " + p.audience());
         System.out.println("Offer:       " + p.offer());

@@ -25,6 +25,7 @@ public final class LlmPlanner {
     /** The most tool calls one plan may make (a shop of 8 segments needs about 16). */
     public static final int MAX_TOOL_CALLS = 40;
 
+    private static final int MAX_NAME = 200;
     private static final double TEMPERATURE = 0.2;
     private static final int MAX_TOKENS = 2_000;
 
@@ -59,7 +60,9 @@ public final class LlmPlanner {
 
     /** The name kept with its plans: the provider and model that planned, e.g. {@code llm:openai/gpt-4o-mini}. */
     public String name() {
-        return "llm:" + model.provider() + "/" + model.model();
+        String name = "llm:" + model.provider() + "/" + model.model();
+        // the store keeps 200 characters of a planner's name; model names are the configuration's, unbounded
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
     }
 
     /** A verified plan for the goal, or a refusal saying why the model's plan could not be kept. */

@@ -86,9 +86,14 @@ final class ToolArguments {
         return (Long) value("reachable");
     }
 
-    /** The baseline conversion as a share (the model gives it in percent, as segment_value wrote it). */
+    /**
+     * The baseline conversion as a share (the model gives it in percent, as segment_value wrote it), divided in
+     * decimal so that 0.9 % is recorded as 0.009, not as a binary fraction's long tail of digits.
+     */
     double baseline() {
-        return (Double) value("baseline_percent") / 100;
+        return new BigDecimal(Double.toString((Double) value("baseline_percent")))
+                .movePointLeft(2)
+                .doubleValue();
     }
 
     /** A checked argument; asked only for parameters the tool declares, which the parse made sure are there. */

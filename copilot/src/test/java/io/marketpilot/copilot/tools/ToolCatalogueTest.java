@@ -80,11 +80,16 @@ class ToolCatalogueTest {
         }
         assertThat(catalogue.run("outlook", "{\"run\":3,\"segment\":0,\"channel\":\"email\",\"holdout_share\":0.1}"))
                 .isEqualTo(tools.outlook(3, 0, ChannelKind.EMAIL, 0.1).call());
-        // the model gives the baseline in percent, as segment_value wrote it; the tool takes a share
+        // the model gives the baseline in percent, as segment_value wrote it; the tool takes a share, recorded
+        // without a binary fraction's tail (0.9 / 100 is 0.009000000000000001, which the redactor reads as a card)
         assertThat(catalogue
                         .run("holdout_design", "{\"reachable\":2,\"holdout_share\":0.5,\"baseline_percent\":4.5}")
                         .arguments())
                 .containsEntry("baseline", "0.045");
+        assertThat(catalogue
+                        .run("holdout_design", "{\"reachable\":2,\"holdout_share\":0.1,\"baseline_percent\":0.9}")
+                        .arguments())
+                .containsEntry("baseline", "0.009");
     }
 
     @Test

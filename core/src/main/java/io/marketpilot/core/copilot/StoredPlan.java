@@ -9,7 +9,7 @@ import java.util.Optional;
  * version, the plan itself as its JSON, the data snapshots its tool calls read, and its review and launch.
  *
  * @param id assigned by the store; 0 before it is saved
- * @param planner {@code rule-based/1} or the model, e.g. {@code openai/gpt-4o-mini}
+ * @param planner {@code rule-based/1} or the model, e.g. {@code llm:openai/gpt-4o-mini}
  * @param body the plan as the copilot's JSON form, with its tool calls and their results
  * @param snapshotIds the data each tool call read, e.g. {@code segmentation-run:12}
  * @param launched the ids of the drafts approval created, e.g. {@code campaign:plan-3-win-back}

@@ -1,6 +1,7 @@
 package io.marketpilot.app.demo;
 
 import io.marketpilot.app.copilot.PlanView;
+import io.marketpilot.app.copilot.PlannerChoice;
 import io.marketpilot.app.services.Services;
 import java.util.Optional;
 
@@ -28,10 +29,11 @@ public final class DemoPlans {
         if (!app.copilot.list(1).isEmpty() || app.segments.latest().isEmpty()) {
             return Optional.empty();
         }
-        PlanView launch = app.copilot.plan(REJECTED_GOAL, MARKETER);
+        // by the rules even when a model is configured: the demo must come up the same without one, spending nothing
+        PlanView launch = app.copilot.plan(REJECTED_GOAL, MARKETER, PlannerChoice.RULES);
         app.copilot.reject(
                 launch.id(), REVIEWER, "demo: no new headset in the catalogue yet; plan it again when it is listed");
-        PlanView winBack = app.copilot.plan(PROPOSED_GOAL, MARKETER);
+        PlanView winBack = app.copilot.plan(PROPOSED_GOAL, MARKETER, PlannerChoice.RULES);
         return Optional.of("Copilot: plan " + winBack.id() + " ("
                 + winBack.plan().intent().wireName()
                 + ", segment " + winBack.plan().proposal().segment() + ") proposed for review, plan " + launch.id()

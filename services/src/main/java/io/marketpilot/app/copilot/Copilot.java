@@ -4,9 +4,12 @@ import io.marketpilot.app.campaign.CampaignService;
 import io.marketpilot.app.campaign.CampaignView;
 import io.marketpilot.app.campaign.NewCampaign;
 import io.marketpilot.app.content.StoreContent;
+import io.marketpilot.copilot.plan.LlmPlanner;
 import io.marketpilot.copilot.plan.Plan;
 import io.marketpilot.copilot.plan.PlanCodec;
 import io.marketpilot.copilot.plan.RuleBasedPlanner;
+import io.marketpilot.copilot.tools.CopilotTools;
+import io.marketpilot.copilot.tools.ToolCatalogue;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.audit.AuditLog;
@@ -21,6 +24,7 @@ import io.marketpilot.core.copilot.PlanStore;
 import io.marketpilot.core.copilot.StoredPlan;
 import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.core.input.TextRules;
+import io.marketpilot.core.llm.LanguageModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +46,10 @@ public final class Copilot {
     /** How far ahead a plan's send-time window reaches. */
     private static final Duration WINDOW = Duration.ofDays(7);
 
-    private final RuleBasedPlanner planner;
+    private final RuleBasedPlanner rules;
+    /** The planner over the configured language model; empty when none is configured. */
+    private final Optional<LlmPlanner> llm;
+
     private final PlanStore plans;
     private final CampaignService campaigns;
     private final StoreContent content;
@@ -60,6 +67,7 @@ public final class Copilot {
             StoreContent content,
             io.marketpilot.app.config.CampaignSettings settings,
             io.marketpilot.core.campaign.AddressHasher addresses,
+            LanguageModel model,
             AuditLog audit,
             Clock clock) {
         StoreShopFacts facts = new StoreShopFacts(
@@ -72,8 +80,12 @@ public final class Copilot {
                 settings.consentPolicy(),
                 settings.frequencyCap(),
                 clock);
+        CopilotTools tools = new CopilotTools(facts);
         return new Copilot(
-                new RuleBasedPlanner(new io.marketpilot.copilot.tools.CopilotTools(facts)),
+                new RuleBasedPlanner(tools),
+                model.offline()
+                        ? Optional.empty()
+                        : Optional.of(new LlmPlanner(new ToolCatalogue(tools), model, LlmPlanner.MAX_TOOL_CALLS)),
                 plans,
                 campaigns.service,
                 content,
@@ -83,14 +95,16 @@ public final class Copilot {
     }
 
     Copilot(
-            RuleBasedPlanner planner,
+            RuleBasedPlanner rules,
+            Optional<LlmPlanner> llm,
             PlanStore plans,
             CampaignService campaigns,
             StoreContent content,
             QuietHours quietHours,
             AuditLog audit,
             Clock clock) {
-        this.planner = planner;
+        this.rules = rules;
+        this.llm = llm;
         this.plans = plans;
         this.campaigns = campaigns;
         this.content = content;
@@ -99,14 +113,35 @@ public final class Copilot {
         this.clock = clock;
     }
 
-    /** Plans for {@code goal} offline, keeps the plan, and returns it as kept. */
+    /** Plans for {@code goal} with the default planner (the model when one is configured), keeps the plan. */
     public PlanView plan(String goal, String actor) {
+        return plan(goal, actor, PlannerChoice.AUTO);
+    }
+
+    /**
+     * Plans for {@code goal} with the chosen planner, keeps the plan with the planner's name (for a model, its
+     * provider and model) and prompt version, and returns it as kept. A model's plan that fails verification twice,
+     * or a model that cannot answer, is refused and audited; the rules never stand in for it unasked.
+     */
+    public PlanView plan(String goal, String actor, PlannerChoice choice) {
         String g = goal.strip();
         if (g.isEmpty() || g.length() > MAX_GOAL) {
             throw MarketPilotException.invalid(
                     "A goal has 1 to " + MAX_GOAL + " characters, e.g. \"win back lapsed" + " high-value customers\"");
         }
-        Plan plan = planner.plan(g);
+        Plan plan =
+                switch (choice) {
+                    case RULES -> rules.plan(g);
+                    case LLM ->
+                        byModel(
+                                g,
+                                actor,
+                                llm.orElseThrow(() -> MarketPilotException.invalid(
+                                        "No language model is configured, so there is no LLM planner: set MARKETPILOT_LLM_PROVIDER"
+                                                + " (openai or ollama), MARKETPILOT_LLM_BASE_URL and MARKETPILOT_LLM_MODEL, or plan"
+                                                + " with the rules")));
+                    case AUTO -> llm.isPresent() ? byModel(g, actor, llm.get()) : rules.plan(g);
+                };
         StoredPlan kept = plans.save(StoredPlan.proposed(
                 g,
                 plan.planner(),
@@ -118,6 +153,20 @@ public final class Copilot {
         audit.record(
                 actor, "plan.propose", String.valueOf(kept.id()), plan.intent().wireName());
         return PlanView.of(kept);
+    }
+
+    /** The planner a plan gets by default: the model's name when one is configured, else the rules'. */
+    public String defaultPlanner() {
+        return llm.map(LlmPlanner::name).orElse(RuleBasedPlanner.NAME);
+    }
+
+    private Plan byModel(String goal, String actor, LlmPlanner planner) {
+        try {
+            return planner.plan(goal, actor);
+        } catch (MarketPilotException refused) {
+            audit.record(actor, "plan.refused", planner.name(), String.valueOf(refused.getMessage()));
+            throw refused;
+        }
     }
 
     public PlanView get(long id) {

@@ -268,6 +268,7 @@ public final class Services implements AutoCloseable {
                 content,
                 campaignSettings,
                 campaignKeys.addresses(),
+                languageModel,
                 audit,
                 clock);
     }
