@@ -119,6 +119,8 @@ public final class Services implements AutoCloseable {
     public final Journeys journeys;
     /** The strategy copilot: plans for a goal from the shop's figures, reviewed by a person, launched as drafts. */
     public final io.marketpilot.app.copilot.Copilot copilot;
+    /** The copilot's read-only tools, for an assistant that calls them itself (the MCP server). */
+    public final io.marketpilot.copilot.tools.CopilotTools copilotTools;
 
     public Services(MarketPilotConfig config, Stores stores, Clock clock) {
         this.config = config;
@@ -271,6 +273,8 @@ public final class Services implements AutoCloseable {
                 languageModel,
                 audit,
                 clock);
+        this.copilotTools = io.marketpilot.app.copilot.StoreCopilotTools.create(
+                campaigns, segments, predictions, customers, campaignSettings, campaignKeys.addresses(), clock);
     }
 
     /**
