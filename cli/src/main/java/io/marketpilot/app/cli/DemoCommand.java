@@ -3,6 +3,7 @@ package io.marketpilot.app.cli;
 import io.marketpilot.app.demo.DemoLoader;
 import io.marketpilot.app.services.Services;
 import io.marketpilot.app.web.WebServer;
+import io.marketpilot.app.web.mcp.McpServerDoor;
 import io.marketpilot.core.access.Role;
 import io.marketpilot.core.files.OwnerOnly;
 import io.marketpilot.imports.ImportReport;
@@ -88,6 +89,9 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("  curl -H 'Authorization: Bearer " + key + "' http://localhost:" + server.port()
                 + "/api/v1/stats/overview");
         System.out.println("Support widget:   http://localhost:" + server.port() + "/static/widget-demo.html");
+        System.out.println("Your assistant:   MCP server http://localhost:" + server.port()
+                + McpServerDoor.path() + " (Streamable HTTP), header"
+                + " 'Authorization: Bearer <key>'; a viewer key reads, a marketer key drafts plans");
         System.out.println("Real data:        the UCI Online Retail file (or Online Retail II) imports as published,"
                 + " in a store of its own:");
         System.out.println("  bin/marketpilot import orders online_retail.csv.gz --data-dir retail"

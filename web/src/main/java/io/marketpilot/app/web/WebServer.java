@@ -43,6 +43,7 @@ import io.marketpilot.app.web.auth.DashboardSessions;
 import io.marketpilot.app.web.auth.Routes;
 import io.marketpilot.app.web.auth.TrustedProxies;
 import io.marketpilot.app.web.dashboard.Dashboard;
+import io.marketpilot.app.web.mcp.McpServerDoor;
 import io.marketpilot.app.web.tracking.TrackingRoutes;
 import io.marketpilot.channels.webhook.WebhookSettings;
 import java.time.Duration;
@@ -51,7 +52,10 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The HTTP server: REST API, OpenAPI document, health, metrics and the dashboard, over one {@link Services}. */
+/**
+ * The HTTP server: REST API, OpenAPI document, the MCP server for assistants, health, metrics and the dashboard, over
+ * one {@link Services}.
+ */
 public final class WebServer {
     public static final String VERSION = "0.1.0";
     private static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
@@ -170,6 +174,7 @@ public final class WebServer {
                         new RateLimiter(app.support.settings().readsPerMinute(), app.clock),
                         new RateLimiter(app.support.settings().messagesPerMinute(), app.clock))
                 .register(routes);
+        McpServerDoor.over(app).register(routes);
         Map<String, Object> openApi = OpenApiDocument.build(api.routes(), VERSION);
         routes.api(HandlerType.GET, ApiRegistry.PREFIX + "/openapi.json", Access.PUBLIC, ctx -> ctx.json(openApi));
         routes.api(HandlerType.GET, "/health", Access.PUBLIC, ctx -> ctx.json(health(app)));

@@ -28,7 +28,9 @@ public final class OpenApiDocument {
                         version,
                         "description",
                         "Self-hosted marketing assistant. Every call needs an API key"
-                                + " (Authorization: Bearer <key>) unless marked public; errors are JSON {error, code, details}."));
+                                + " (Authorization: Bearer <key>) unless marked public; errors are JSON {error, code, details}."
+                                + " An assistant (an MCP client) reaches the copilot's tools at /mcp (MCP Streamable HTTP)"
+                                + " with the same keys and roles."));
         doc.put("servers", List.of(Map.of("url", ApiRegistry.PREFIX)));
         Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
         for (RouteSpec r : routes) {

@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The schema of an answer record as the server's own JSON mapper writes it (names from its annotations, every
- * component present), so that the document and the wire cannot disagree about a field. A component may be null on
- * the wire only where the record says {@code @Nullable}; lists, string-keyed maps, instants, enums (by their constants'
- * names) and nested records are described from their declared types.
+ * component present), so that the document and the wire cannot disagree about a field; the MCP server describes its
+ * tools' answers with it too. A component may be null on the wire only where the record says {@code @Nullable};
+ * lists, string-keyed maps, instants, enums (by their constants' names) and nested records are described from their
+ * declared types.
  */
-final class RecordSchemas {
+public final class RecordSchemas {
     private static final ObjectMapper JSON = Json.mapper();
 
     private RecordSchemas() {}
@@ -29,7 +30,7 @@ final class RecordSchemas {
      * The record's schema, closed; {@code descriptions} are pairs of a property name and its description, and naming a
      * property the record does not write fails at start-up rather than documenting a field that is not there.
      */
-    static Map<String, Object> of(Class<? extends Record> type, String description, String... descriptions) {
+    public static Map<String, Object> of(Class<? extends Record> type, String description, String... descriptions) {
         Map<String, Object> schema = closed(type, pairs(descriptions));
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("type", "object");

@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@link #MAX_JSON_BYTES} (413 beyond), every string in them checked by {@link CheckedJsonParser}, and the records
  * they become check their own field limits.
  */
-final class Requests {
+public final class Requests {
     /**
      * The largest JSON body: room for the longest stored text (a review's 1,000,000 characters, up to 6 bytes each
      * when written as JSON escapes) and for a batch of events, and no more, since a body is read into memory.
@@ -85,8 +85,8 @@ final class Requests {
         }
     }
 
-    /** The body as a JSON tree, for handlers that take several shapes. */
-    static JsonNode tree(Context ctx) {
+    /** The body as a JSON tree, for handlers that take several shapes (and the MCP server's JSON-RPC messages). */
+    public static JsonNode tree(Context ctx) {
         return body(ctx, JsonNode.class);
     }
 
