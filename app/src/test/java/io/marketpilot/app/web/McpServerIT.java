@@ -111,6 +111,17 @@ class McpServerIT {
     }
 
     @Test
+    void answersAPlainJsonRpcRequestAsTheReadmeShowsIt() throws Exception {
+        HttpResponse<String> listed = post(viewer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(JSON.readTree(listed.body()).at("/result/tools").size()).isEqualTo(READ_TOOLS.size() + 1);
+        assertThat(JSON.readTree(listed.body()).at("/id").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aViewerReadsTheShopsOwnFigures() {
         SegmentationRuns.Run run = app.app.segments.latest().orElseThrow().run();
         Map<Integer, Long> membersBySegment = app.app.segments.members(run.id()).stream()
