@@ -119,6 +119,21 @@ class McpServerIT {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(JSON.readTree(listed.body()).at("/result/tools").size()).isEqualTo(READ_TOOLS.size() + 1);
         assertThat(JSON.readTree(listed.body()).at("/id").asInt()).isEqualTo(1);
+
+        HttpResponse<String> unknown = post(viewer, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"resources/list\"}");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(unknown.body()).at("/error/code").asInt())
+                .isEqualTo(McpSchema.ErrorCodes.METHOD_NOT_FOUND);
+        assertThat(JSON.readTree(unknown.body()).at("/id").asInt()).isEqualTo(7);
+
+        HttpResponse<String> oldVersion = post(
+                viewer,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                "MCP-Protocol-Version",
+                "1999-01-01");
+        assertThat(oldVersion.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(oldVersion.body()).at("/error/message").asText())
+                .contains("1999-01-01");
     }
 
     @Test
@@ -319,13 +334,16 @@ class McpServerIT {
         return Optional.empty();
     }
 
-    private static HttpResponse<String> post(String key, String body) throws Exception {
+    private static HttpResponse<String> post(String key, String body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(McpServerDoor.path())))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
         }
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
