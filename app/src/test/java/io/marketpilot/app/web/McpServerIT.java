@@ -101,6 +101,7 @@ class McpServerIT {
             assertThat(properties(tools.get("draft_plan")).get("goal"))
                     .asString()
                     .contains("What the plan should achieve");
+            assertThat(properties(tools.get("reach")).get("channel")).asString().contains("enum=[email, sms]");
             assertThat(tools.get("draft_plan").description()).contains("marketer");
             assertThat(tools.get("segment_value").outputSchema()).containsKey("properties");
             READ_TOOLS.forEach(name -> assertThat(tools.get(name).annotations().readOnlyHint())
@@ -229,11 +230,11 @@ class McpServerIT {
                     client.callTool(request("reach", Map.of("run", 1, "segment", 0, "channel", "pigeon")));
 
             assertThat(badRun.isError()).isTrue();
-            assertThat(firstText(badRun)).contains("run is a segmentation run's id");
+            assertThat(firstText(badRun)).contains("must be a run id");
             assertThat(missing.isError()).isTrue();
             assertThat(firstText(missing)).contains("segment");
             assertThat(badChannel.isError()).isTrue();
-            assertThat(firstText(badChannel)).contains("pigeon");
+            assertThat(firstText(badChannel)).contains("channel");
             assertThatThrownBy(() -> client.callTool(request("send_everything", Map.of())))
                     .isInstanceOfSatisfying(
                             McpError.class,

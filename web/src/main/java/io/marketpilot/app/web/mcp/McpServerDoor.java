@@ -5,6 +5,7 @@ import io.marketpilot.app.web.Json;
 import io.marketpilot.app.web.WebServer;
 import io.marketpilot.app.web.auth.Principal;
 import io.marketpilot.app.web.auth.Routes;
+import io.marketpilot.copilot.tools.ToolCatalogue;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.access.Role;
@@ -48,7 +49,8 @@ public final class McpServerDoor {
 
     /** The copilot's tools over the services, under their audit log. */
     public static McpServerDoor over(Services app) {
-        return new McpServerDoor(new CopilotToolCatalog(app.copilotTools, app.copilot).all(), app.audit);
+        return new McpServerDoor(
+                new CopilotToolCatalog(new ToolCatalogue(app.copilotTools), app.copilot).all(), app.audit);
     }
 
     /** Declares {@code /mcp} and builds the SDK's stateless server over it. */
