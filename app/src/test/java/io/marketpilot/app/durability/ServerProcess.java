@@ -39,8 +39,18 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code marketpilot <args>} with its output in {@code log} and waits until it serves. */
     static ServerProcess start(List<String> args, Path log) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(
-                List.of(javaBinary(), "-Xmx768m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return launch(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()), args, log);
+    }
+
+    /** As {@link #start}, from the packaged jar a user runs ({@code java -jar marketpilot.jar <args>}). */
+    static ServerProcess startJar(Path jar, List<String> args, Path log) throws IOException, InterruptedException {
+        return launch(List.of("-jar", jar.toAbsolutePath().toString()), args, log);
+    }
+
+    private static ServerProcess launch(List<String> launcher, List<String> args, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m"));
+        command.addAll(launcher);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(log.getParent().toFile()) // no stray ./marketpilot.yaml is read
