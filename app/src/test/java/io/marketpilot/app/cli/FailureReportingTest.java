@@ -67,6 +67,36 @@ class FailureReportingTest {
                 .contains("\tat io.marketpilot.app.cli.FailureReportingTest$ExplodingCommand.call");
     }
 
+    /** A command that meets an Error, as one whose library the jar lacks would. */
+    @Command(name = "missing-class")
+    static final class MissingClassCommand implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Override
+        public Integer call() {
+            throw new NoClassDefFoundError("com/example/NotInTheJar");
+        }
+    }
+
+    @Test
+    void anErrorRatherThanAnExceptionIsAlsoOneLineWithAnIncidentId(@TempDir Path dir) throws Exception {
+        CommandLine cli = io.marketpilot.app.Application.commandLine();
+        cli.addSubcommand(new MissingClassCommand());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("missing-class", "--data-dir", dir.toString());
+
+        assertThat(exit).isEqualTo(ErrorReporter.INTERNAL_FAILURE);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(INTERNAL_LINE.matcher(err.toString().strip()).matches())
+                .as(err.toString())
+                .isTrue();
+        assertThat(Files.readString(dir.resolve("logs/marketpilot.log")))
+                .contains("java.lang.NoClassDefFoundError: com/example/NotInTheJar");
+    }
+
     @Test
     void aFailureWhileTheProcessIsBeingStoppedSaysStoppedAndLogsNoIncident(@TempDir Path dir) {
         CommandLine cli = io.marketpilot.app.Application.commandLine();

@@ -1,6 +1,7 @@
 package io.marketpilot.app.cli;
 
 import io.marketpilot.app.services.ServicesOpener;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -75,7 +76,14 @@ public final class MarketPilotCommand implements Runnable {
         cli.setExecutionStrategy(parsed -> {
             StoreOptionsAnywhere.handOver(parsed);
             FormatChoices.check(parsed);
-            return new CommandLine.RunLast().execute(parsed);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                // picocli hands only Exceptions to the handler; an Error (a class missing from the jar, a stack
+                // overflow) would leave main with a Java stack trace, so it goes to the handler as one
+                List<CommandLine> commands = parsed.asCommandLineList();
+                throw new CommandLine.ExecutionException(commands.getLast(), String.valueOf(e), e);
+            }
         });
         ErrorReporter errors = new ErrorReporter();
         cli.setExecutionExceptionHandler(errors);
