@@ -23,24 +23,44 @@ class FailureReportingTest {
     private static final Pattern INTERNAL_LINE =
             Pattern.compile("error: internal failure \\(id ([0-9a-f]{8})\\); details in (.+)");
 
-    /** A command with a bug: the store options tell the reporter where the log goes. */
+    /**
+     * A command with a bug, which fails as {@code failing} does (an exception, or an Error as a class missing from the
+     * jar gives); the store options tell the reporter where the log goes.
+     */
     @Command(name = "explode")
     static final class ExplodingCommand implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
+        private final Runnable failing;
+
+        ExplodingCommand(Runnable failing) {
+            this.failing = failing;
+        }
+
         @Override
         public Integer call() {
-            throw new IllegalStateException("a bug, not the user's doing");
+            failing.run();
+            return 0;
         }
+    }
+
+    private static void bug() {
+        throw new IllegalStateException("a bug, not the user's doing");
+    }
+
+    /** The command line with {@code explode} added, writing its errors to {@code err}. */
+    private static CommandLine withExplode(Runnable failing, StringWriter err) {
+        CommandLine cli = io.marketpilot.app.Application.commandLine();
+        cli.addSubcommand(new ExplodingCommand(failing));
+        cli.setErr(new PrintWriter(err));
+        return cli;
     }
 
     @Test
     void anInternalFailureIsOneLineWithAnIdAndTheTraceGoesToTheDataDirectorysLog(@TempDir Path dir) throws Exception {
-        CommandLine cli = io.marketpilot.app.Application.commandLine();
-        cli.addSubcommand(new ExplodingCommand());
         StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
+        CommandLine cli = withExplode(FailureReportingTest::bug, err);
         PrintStream originalErr = System.err;
         ByteArrayOutputStream processErr = new ByteArrayOutputStream();
         int exit;
@@ -67,26 +87,16 @@ class FailureReportingTest {
                 .contains("\tat io.marketpilot.app.cli.FailureReportingTest$ExplodingCommand.call");
     }
 
-    /** A command that meets an Error, as one whose library the jar lacks would. */
-    @Command(name = "missing-class")
-    static final class MissingClassCommand implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Override
-        public Integer call() {
-            throw new NoClassDefFoundError("com/example/NotInTheJar");
-        }
-    }
-
     @Test
     void anErrorRatherThanAnExceptionIsAlsoOneLineWithAnIncidentId(@TempDir Path dir) throws Exception {
-        CommandLine cli = io.marketpilot.app.Application.commandLine();
-        cli.addSubcommand(new MissingClassCommand());
         StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
+        CommandLine cli = withExplode(
+                () -> {
+                    throw new NoClassDefFoundError("com/example/NotInTheJar");
+                },
+                err);
 
-        int exit = cli.execute("missing-class", "--data-dir", dir.toString());
+        int exit = cli.execute("explode", "--data-dir", dir.toString());
 
         assertThat(exit).isEqualTo(ErrorReporter.INTERNAL_FAILURE);
         assertThat(err.toString().strip().lines()).hasSize(1);
@@ -99,11 +109,9 @@ class FailureReportingTest {
 
     @Test
     void aFailureWhileTheProcessIsBeingStoppedSaysStoppedAndLogsNoIncident(@TempDir Path dir) {
-        CommandLine cli = io.marketpilot.app.Application.commandLine();
-        cli.addSubcommand(new ExplodingCommand());
-        cli.setExecutionExceptionHandler(new ErrorReporter(() -> true));
         StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
+        CommandLine cli = withExplode(FailureReportingTest::bug, err);
+        cli.setExecutionExceptionHandler(new ErrorReporter(() -> true));
 
         int exit = cli.execute("explode", "--data-dir", dir.toString());
 

@@ -57,39 +57,28 @@ public final class Copilot {
     private final AuditLog audit;
     private final Clock clock;
 
-    /** The copilot over the services: the tools read the store through {@link StoreShopFacts}. */
+    /**
+     * The copilot over the services, planning with {@code tools} (see {@link StoreCopilotTools}): by the rules, and
+     * through the model as well when one is configured.
+     */
     public static Copilot create(
             PlanStore plans,
-            io.marketpilot.app.campaign.Campaigns campaigns,
-            io.marketpilot.app.insight.StoreSegments segments,
-            io.marketpilot.app.insight.StorePredictions predictions,
-            io.marketpilot.core.store.CustomerRepository customers,
+            CopilotTools tools,
+            CampaignService campaigns,
             StoreContent content,
-            io.marketpilot.app.config.CampaignSettings settings,
-            io.marketpilot.core.campaign.AddressHasher addresses,
+            QuietHours quietHours,
             LanguageModel model,
             AuditLog audit,
             Clock clock) {
-        StoreShopFacts facts = new StoreShopFacts(
-                segments,
-                predictions,
-                customers,
-                campaigns.stores,
-                campaigns.service,
-                addresses,
-                settings.consentPolicy(),
-                settings.frequencyCap(),
-                clock);
-        CopilotTools tools = new CopilotTools(facts);
         return new Copilot(
                 new RuleBasedPlanner(tools),
                 model.offline()
                         ? Optional.empty()
                         : Optional.of(new LlmPlanner(new ToolCatalogue(tools), model, LlmPlanner.MAX_TOOL_CALLS)),
                 plans,
-                campaigns.service,
+                campaigns,
                 content,
-                settings.quietHours(),
+                quietHours,
                 audit,
                 clock);
     }

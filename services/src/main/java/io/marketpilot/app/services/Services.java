@@ -261,20 +261,18 @@ public final class Services implements AutoCloseable {
                         campaignSettings.quietHours()),
                 clock,
                 campaigns.sender.owner());
+        // one set of tools: the planners call them, and the MCP server hands the same ones to a caller's assistant
+        this.copilotTools = io.marketpilot.app.copilot.StoreCopilotTools.create(
+                campaigns, segments, predictions, customers, campaignSettings, campaignKeys.addresses(), clock);
         this.copilot = io.marketpilot.app.copilot.Copilot.create(
                 stores.plans(),
-                campaigns,
-                segments,
-                predictions,
-                customers,
+                copilotTools,
+                campaigns.service,
                 content,
-                campaignSettings,
-                campaignKeys.addresses(),
+                campaignSettings.quietHours(),
                 languageModel,
                 audit,
                 clock);
-        this.copilotTools = io.marketpilot.app.copilot.StoreCopilotTools.create(
-                campaigns, segments, predictions, customers, campaignSettings, campaignKeys.addresses(), clock);
     }
 
     /**

@@ -3,6 +3,8 @@ package io.marketpilot.store.journey;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.journey.EnrolmentState;
 import io.marketpilot.core.journey.NewEnrolment;
+import io.marketpilot.core.journey.StepOutcome;
+import io.marketpilot.core.journey.StepRecord;
 import io.marketpilot.store.DuplicateKey;
 import io.marketpilot.store.UtcTimestamps;
 import java.util.ArrayList;
@@ -74,16 +76,7 @@ final class EnrolmentEntries {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        h.createUpdate("INSERT INTO journey_step_history (enrolment_id, journey_id, version, step_id, outcome,"
-                        + " holdout, occurred_at) VALUES (:id, :journey, :version, :step, :outcome, :holdout, :at)")
-                .bind("id", id)
-                .bind("journey", e.journeyId())
-                .bind("version", e.version())
-                .bind("step", e.firstStepId())
-                .bind("outcome", io.marketpilot.core.journey.StepOutcome.ENTERED.wireName())
-                .bind("holdout", e.holdout())
-                .bind("at", UtcTimestamps.of(e.at()))
-                .execute();
+        JdbcEnrolments.record(h, id, List.of(new StepRecord(e.firstStepId(), StepOutcome.ENTERED, e.at())));
         return id;
     }
 }

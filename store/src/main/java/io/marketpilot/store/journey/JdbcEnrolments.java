@@ -41,7 +41,7 @@ public final class JdbcEnrolments implements Enrolments {
     /**
      * Customers woken or read by one statement: an intake batch's worth, well inside every driver's parameter limit.
      */
-    private static final int WAKE_CHUNK = 1_000;
+    private static final int CUSTOMER_CHUNK = 1_000;
 
     private static final String ACTIVE = EnrolmentState.ACTIVE.wireName();
     private static final String EXITED = EnrolmentState.EXITED.wireName();
@@ -75,9 +75,16 @@ public final class JdbcEnrolments implements Enrolments {
         if (entries.isEmpty()) {
             return List.of();
         }
-        return db.jdbi().inTransaction(h -> EnrolmentEntries.insert(h, entries).stream()
-                .map(id -> find(h, id).orElseThrow())
-                .toList());
+        return db.jdbi().inTransaction(h -> {
+            List<Long> ids = EnrolmentEntries.insert(h, entries);
+            // ids are given in insertion order, so in the order of the entries
+            return ids.isEmpty()
+                    ? List.<Enrolment>of()
+                    : h.createQuery("SELECT * FROM journey_enrolments WHERE id IN (<ids>) ORDER BY id")
+                            .bindList("ids", ids)
+                            .map((rs, ctx) -> enrolment(rs))
+                            .list();
+        });
     }
 
     @Override
@@ -100,11 +107,11 @@ public final class JdbcEnrolments implements Enrolments {
         List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
         Map<String, List<Enrolment>> byCustomer = new HashMap<>();
         db.jdbi().useHandle(h -> {
-            for (int from = 0; from < ids.size(); from += WAKE_CHUNK) {
+            for (int from = 0; from < ids.size(); from += CUSTOMER_CHUNK) {
                 h.createQuery("SELECT * FROM journey_enrolments WHERE journey_id = :journey AND customer_id IN"
                                 + " (<customers>) ORDER BY id")
                         .bind("journey", journeyId)
-                        .bindList("customers", ids.subList(from, Math.min(ids.size(), from + WAKE_CHUNK)))
+                        .bindList("customers", ids.subList(from, Math.min(ids.size(), from + CUSTOMER_CHUNK)))
                         .map((rs, ctx) -> enrolment(rs))
                         .forEach(e -> byCustomer
                                 .computeIfAbsent(e.customerId(), k -> new ArrayList<>())
@@ -221,12 +228,12 @@ public final class JdbcEnrolments implements Enrolments {
         List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
         return db.jdbi().inTransaction(h -> {
             int woken = 0;
-            for (int from = 0; from < ids.size(); from += WAKE_CHUNK) {
+            for (int from = 0; from < ids.size(); from += CUSTOMER_CHUNK) {
                 woken += h.createUpdate("UPDATE journey_enrolments SET wakes = wakes + 1, woken_at = :now, due_at ="
                                 + " CASE WHEN due_at > :now THEN :now ELSE due_at END WHERE customer_id IN"
                                 + " (<customers>) AND state = :active")
                         .bind("now", UtcTimestamps.of(now))
-                        .bindList("customers", ids.subList(from, Math.min(ids.size(), from + WAKE_CHUNK)))
+                        .bindList("customers", ids.subList(from, Math.min(ids.size(), from + CUSTOMER_CHUNK)))
                         .bind("active", ACTIVE)
                         .execute();
             }
@@ -283,7 +290,7 @@ public final class JdbcEnrolments implements Enrolments {
     }
 
     /** Writes history lines of an enrolment, copying its journey, version and holdout flag from its row. */
-    private static void record(Handle h, long enrolmentId, List<StepRecord> lines) {
+    static void record(Handle h, long enrolmentId, List<StepRecord> lines) {
         if (lines.isEmpty()) {
             return;
         }
