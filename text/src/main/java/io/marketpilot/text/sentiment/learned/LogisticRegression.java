@@ -32,7 +32,20 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance)
      */
     public LogisticHead fit(double[][] x, int[] y, List<String> labels, Map<String, String> provenance) {
         validate(x, y, labels);
-        Objective objective = new Objective(x, y, labels.size(), l2);
+        double[] unit = new double[x.length];
+        Arrays.fill(unit, 1);
+        return fit(new DenseRows(x), y, unit, labels, provenance);
+    }
+
+    /**
+     * Fits a head on any rows (dense or sparse) with a weight per row in the loss, e.g. class-balanced weights.
+     *
+     * @param rowWeights one finite weight ≥ 0 per row; all 1 gives exactly the unweighted fit
+     */
+    public LogisticHead fit(
+            FeatureRows x, int[] y, double[] rowWeights, List<String> labels, Map<String, String> provenance) {
+        validate(x, y, rowWeights, labels);
+        Objective objective = new Objective(x, y, rowWeights, labels.size(), l2);
         double[] theta = new double[objective.size()];
         double[] gradient = new double[theta.length];
         double loss = objective.evaluate(theta, gradient);
@@ -108,6 +121,33 @@ public record LogisticRegression(double l2, int maxIterations, double tolerance)
             axpy(alpha[i] - beta, s[i], q);
         }
         return negate(q);
+    }
+
+    private static void validate(FeatureRows x, int[] y, double[] rowWeights, List<String> labels) {
+        validateLabels(x.size(), y, labels);
+        if (rowWeights.length != x.size()) {
+            throw MarketPilotException.invalid("need one weight per row");
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.isFinite(i)) {
+                throw MarketPilotException.invalid("row " + i + " has a non-finite feature");
+            }
+            if (!(rowWeights[i] >= 0) || !Double.isFinite(rowWeights[i])) {
+                throw MarketPilotException.invalid("row " + i + " has weight " + rowWeights[i]);
+            }
+            if (y[i] < 0 || y[i] >= labels.size()) {
+                throw MarketPilotException.invalid("row " + i + " has label index " + y[i]);
+            }
+        }
+    }
+
+    private static void validateLabels(int rows, int[] y, List<String> labels) {
+        if (labels.size() < 2 || labels.stream().distinct().count() != labels.size()) {
+            throw MarketPilotException.invalid("a classifier needs at least two distinct labels");
+        }
+        if (rows == 0 || rows != y.length) {
+            throw MarketPilotException.invalid("need as many labels as rows, and at least one row");
+        }
     }
 
     private static void validate(double[][] x, int[] y, List<String> labels) {

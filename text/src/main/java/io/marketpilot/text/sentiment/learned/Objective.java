@@ -10,17 +10,23 @@ import java.util.Map;
  * of length D followed by K biases, so the optimiser can treat it as one array.
  */
 final class Objective {
-    private final double[][] x;
+    private final FeatureRows x;
     private final int[] y;
+    private final double[] rowWeights;
     private final int classes;
     private final int dimension;
     private final double l2;
 
-    Objective(double[][] x, int[] y, int classes, double l2) {
+    /**
+     * @param rowWeights each row's weight in the loss (all 1 for the plain mean; class-balanced weights make every
+     *     class count alike); a weight of exactly 1 leaves the arithmetic bit-identical to the unweighted loss
+     */
+    Objective(FeatureRows x, int[] y, double[] rowWeights, int classes, double l2) {
         this.x = x;
         this.y = y;
+        this.rowWeights = rowWeights;
         this.classes = classes;
-        this.dimension = x[0].length;
+        this.dimension = x.dimension();
         this.l2 = l2;
     }
 
@@ -34,28 +40,21 @@ final class Objective {
         int biasAt = classes * dimension;
         double[] logits = new double[classes];
         double loss = 0;
-        for (int i = 0; i < x.length; i++) {
-            double[] row = x[i];
+        int rows = x.size();
+        for (int i = 0; i < rows; i++) {
             for (int c = 0; c < classes; c++) {
-                double z = theta[biasAt + c];
-                int offset = c * dimension;
-                for (int d = 0; d < dimension; d++) {
-                    z += theta[offset + d] * row[d];
-                }
-                logits[c] = z;
+                logits[c] = x.dot(i, theta, c * dimension, theta[biasAt + c]);
             }
             double truth = logits[y[i]];
-            loss += LogisticHead.softmaxInPlace(logits) - truth;
+            double w = rowWeights[i];
+            loss += w * (LogisticHead.softmaxInPlace(logits) - truth);
             for (int c = 0; c < classes; c++) {
-                double error = logits[c] - (c == y[i] ? 1 : 0);
-                int offset = c * dimension;
-                for (int d = 0; d < dimension; d++) {
-                    gradient[offset + d] += error * row[d];
-                }
+                double error = w * (logits[c] - (c == y[i] ? 1 : 0));
+                x.addTo(i, error, gradient, c * dimension);
                 gradient[biasAt + c] += error;
             }
         }
-        double n = x.length;
+        double n = rows;
         double penalty = 0;
         for (int k = 0; k < gradient.length; k++) {
             gradient[k] /= n;
@@ -76,7 +75,7 @@ final class Objective {
             bias[c] = theta[classes * dimension + c];
         }
         Map<String, String> meta = new LinkedHashMap<>(provenance);
-        meta.put("train.rows", Integer.toString(x.length));
+        meta.put("train.rows", Integer.toString(x.size()));
         meta.put("train.l2", Double.toString(l2));
         meta.put("train.iterations", Integer.toString(iterations));
         meta.put("train.loss", Double.toString(loss));

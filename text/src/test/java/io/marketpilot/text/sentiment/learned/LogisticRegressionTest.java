@@ -55,6 +55,47 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void sparseRowsHoldingEveryFeatureFitBitIdenticalWeightsToDenseRows() {
+        int[] y = new int[200];
+        double[][] x = separable(200, 5, y);
+        int[][] indices = new int[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            indices[i] = java.util.stream.IntStream.range(0, x[i].length).toArray();
+        }
+        double[] unit = new double[x.length];
+        java.util.Arrays.fill(unit, 1);
+
+        LogisticHead dense = TRAINER.fit(x, y, LABELS, Map.of());
+        LogisticHead sparse = TRAINER.fit(new SparseRows(indices, x, 4), y, unit, LABELS, Map.of());
+
+        assertThat(sparse.weights()).isDeepEqualTo(dense.weights());
+        assertThat(sparse.bias()).isEqualTo(dense.bias());
+    }
+
+    @Test
+    void aRowWeightOfTwoCountsLikeTheRowRepeated() {
+        // (1,0) is labelled 0 twice as often as 1 (once by weight, once by a copy), so both fits give P(0) = 2/3
+        double[][] x = {{1, 0}, {1, 0}, {0, 1}, {0, 1}};
+        int[] y = {0, 1, 1, 0};
+        double[][] repeated = {{1, 0}, {1, 0}, {1, 0}, {0, 1}, {0, 1}};
+        int[] repeatedY = {0, 0, 1, 1, 0};
+        LogisticRegression unpenalised = new LogisticRegression(0, 500, 1e-10);
+
+        LogisticHead weighted = unpenalised.fit(new DenseRows(x), y, new double[] {2, 1, 1, 1}, LABELS, Map.of());
+        LogisticHead copied = unpenalised.fit(repeated, repeatedY, LABELS, Map.of());
+
+        double[] probe = {1, 0};
+        assertThat(weighted.probabilities(probe)[0]).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(copied.probabilities(probe)[0]).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-4));
+    }
+
+    @Test
+    void sparseRowsRefuseIndicesOutOfOrder() {
+        assertThatThrownBy(() -> new SparseRows(new int[][] {{2, 1}}, new double[][] {{1, 1}}, 3))
+                .isInstanceOf(MarketPilotException.class);
+    }
+
+    @Test
     void givesBitIdenticalWeightsOnEveryRun() {
         int[] y = new int[300];
         double[][] x = separable(300, 11, y);
