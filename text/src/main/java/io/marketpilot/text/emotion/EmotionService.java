@@ -1,103 +1,159 @@
 package io.marketpilot.text.emotion;
 
 import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.text.classify.ClassifierOutcome;
+import io.marketpilot.text.classify.Prediction;
+import io.marketpilot.text.classify.TextClassifier;
+import io.marketpilot.text.embedding.BilingualEmbedder;
 import io.marketpilot.text.embedding.TextEmbedder;
 import io.marketpilot.text.language.Language;
 import io.marketpilot.text.language.LanguageDetector;
-import io.marketpilot.text.sentiment.learned.LogisticHead;
-import io.marketpilot.text.sentiment.learned.LogisticHeadFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Emotion from a softmax head on bge-small-en-v1.5 embeddings. The only labelled emotion data at hand is
- * English, so Chinese text is declined per text rather than pushed through a head trained in another embedding
- * space (which would return confident nonsense).
+ * Emotion of a text from the shipped {@link TextClassifier}s: an English one (GoEmotions, mapped onto
+ * {@link EmotionLabels}) and, when bundled, a Chinese one. Each reads only its own language; text of a language
+ * with no model is declined per text rather than pushed through features that never saw its script.
  */
 public final class EmotionService {
-    public static final String RESOURCE = "io/marketpilot/text/emotion/" + TrainEmotion.HEAD_FILE;
+    public static final String ENGLISH_RESOURCE = "io/marketpilot/text/emotion/" + TrainEmotion.ENGLISH_MODEL_FILE;
+    public static final String CHINESE_RESOURCE = "io/marketpilot/text/emotion/zh/" + TrainEmotion.CHINESE_MODEL_FILE;
+    /** The English model, the one every installation has. */
+    public static final String RESOURCE = ENGLISH_RESOURCE;
 
-    private final LanguageDetector detector;
-    private final TextEmbedder embedder;
-    private final LogisticHead head;
+    private final LanguageDetector detector = new LanguageDetector();
+    private final TextClassifier english;
+    private final Optional<TextClassifier> chinese;
 
-    public EmotionService(LanguageDetector detector, TextEmbedder embedder, LogisticHead head) {
-        this.detector = Objects.requireNonNull(detector, "detector");
-        this.embedder = Objects.requireNonNull(embedder, "embedder");
-        this.head = Objects.requireNonNull(head, "head");
-        if (embedder.dimension() != head.dimension()) {
-            throw MarketPilotException.invalid("the emotion head expects " + head.dimension() + " dimensions, "
-                    + embedder.model() + " gives " + embedder.dimension());
+    public EmotionService(TextClassifier english, Optional<TextClassifier> chinese) {
+        this.english = Objects.requireNonNull(english, "english");
+        this.chinese = Objects.requireNonNull(chinese, "chinese");
+        if (!english.language().equals(Language.ENGLISH.code())
+                || chinese.filter(c -> !c.language().equals(Language.CHINESE.code()))
+                        .isPresent()) {
+            throw MarketPilotException.invalid("the emotion models must be an English and a Chinese classifier");
         }
     }
 
-    /** The shipped head on an English embedder the caller already holds (the model loads once per process). */
-    public static EmotionService bundled(TextEmbedder english) {
-        return new EmotionService(new LanguageDetector(), english, LogisticHeadFile.readResource(RESOURCE));
+    /** The shipped models on embedders the caller already holds (each model loads once per process). */
+    public static EmotionService bundled(BilingualEmbedder embedders) {
+        TextClassifier english = TextClassifier.fromBytes(
+                resource(ENGLISH_RESOURCE)
+                        .orElseThrow(() ->
+                                new IllegalStateException("the English emotion model is missing from the classpath")),
+                embedders);
+        return new EmotionService(english, resource(CHINESE_RESOURCE).map(b -> TextClassifier.fromBytes(b, embedders)));
     }
 
-    static String modelName(TextEmbedder embedder) {
-        return embedder.model() + "+emotion-logreg/1";
+    /** The shipped English model only, on an English embedder the caller holds; Chinese text is declined. */
+    public static EmotionService bundled(TextEmbedder englishEmbedder) {
+        BilingualEmbedder englishOnly = new BilingualEmbedder(new LanguageDetector(), englishEmbedder, englishEmbedder);
+        TextClassifier english = TextClassifier.fromBytes(
+                resource(ENGLISH_RESOURCE)
+                        .orElseThrow(() ->
+                                new IllegalStateException("the English emotion model is missing from the classpath")),
+                englishOnly);
+        return new EmotionService(english, Optional.empty());
     }
 
+    static Optional<byte[]> resource(String name) {
+        try (InputStream in = EmotionService.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** The English model's name (the one most texts meet). */
     public String model() {
-        return modelName(embedder);
+        return english.model();
+    }
+
+    /** The models by language code ({@code en}, and {@code zh} when bundled). */
+    public Map<String, String> models() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(english.language(), english.model());
+        chinese.ifPresent(c -> out.put(c.language(), c.model()));
+        return out;
     }
 
     public List<String> labels() {
-        return head.labels();
+        return EmotionLabels.ALL;
+    }
+
+    /** Whether text detected as {@code language} gets a model (English always; Chinese when bundled). */
+    public boolean reads(Language language) {
+        return classifierFor(language).isPresent();
     }
 
     public EmotionOutcome analyze(String text) {
         return analyzeAll(List.of(text)).get(0);
     }
 
-    /** Classifies many texts, batching the English ones through the embedder; results follow the input order. */
+    /** Classifies many texts, each language batched through its own model; results follow the input order. */
     public List<EmotionOutcome> analyzeAll(List<String> texts) {
         EmotionOutcome[] out = new EmotionOutcome[texts.size()];
-        List<Integer> batch = new ArrayList<>();
+        List<Integer> englishAt = new ArrayList<>();
+        List<Integer> chineseAt = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             if (text == null || text.isBlank()) {
                 out[i] = new EmotionOutcome.NotClassified("empty text", "und");
-                continue;
-            }
-            Language language = detector.detect(text).language();
-            if (language == Language.CHINESE) {
+            } else if (detector.detect(text).language() != Language.CHINESE) {
+                englishAt.add(i);
+            } else if (chinese.isPresent()) {
+                chineseAt.add(i);
+            } else {
                 out[i] = new EmotionOutcome.NotClassified(
                         "model " + model() + " is trained on English text only; no Chinese emotion model", "zh");
-                continue;
-            }
-            batch.add(i);
-        }
-        if (!batch.isEmpty()) {
-            List<float[]> vectors =
-                    embedder.embedAll(batch.stream().map(texts::get).toList());
-            for (int j = 0; j < batch.size(); j++) {
-                out[batch.get(j)] = new EmotionOutcome.Classified(score(vectors.get(j)));
             }
         }
+        classify(english, englishAt, texts, out);
+        chinese.ifPresent(c -> classify(c, chineseAt, texts, out));
         return List.of(out);
     }
 
-    /** Classifies a vector the caller embedded with this service's English embedder. */
-    public EmotionScore scoreVector(float[] vector) {
-        return score(vector);
+    private static void classify(
+            TextClassifier classifier, List<Integer> at, List<String> texts, EmotionOutcome[] out) {
+        if (at.isEmpty()) {
+            return;
+        }
+        List<ClassifierOutcome> outcomes =
+                classifier.classifyAll(at.stream().map(texts::get).toList());
+        for (int j = 0; j < at.size(); j++) {
+            out[at.get(j)] = switch (outcomes.get(j)) {
+                case ClassifierOutcome.Classified c -> new EmotionOutcome.Classified(score(c.prediction()));
+                case ClassifierOutcome.NotClassified n -> new EmotionOutcome.NotClassified(n.reason(), n.language());
+            };
+        }
     }
 
-    private EmotionScore score(float[] vector) {
-        double[] p = head.probabilities(vector);
+    /**
+     * Classifies a text whose vector the caller already embedded with the embedder of the text's language, so it
+     * is not embedded twice; an invalid-input error when no model reads that language.
+     */
+    public EmotionScore scoreVector(String text, float[] vector) {
+        Language language = detector.detect(text).language();
+        TextClassifier classifier = classifierFor(language)
+                .orElseThrow(() -> MarketPilotException.invalid("no emotion model reads " + language.code() + " text"));
+        return score(classifier.classifyWithVector(text, vector));
+    }
+
+    private Optional<TextClassifier> classifierFor(Language language) {
+        return language == Language.CHINESE ? chinese : Optional.of(english);
+    }
+
+    private static EmotionScore score(Prediction p) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        int best = 0;
-        for (int c = 0; c < p.length; c++) {
-            scores.put(head.labels().get(c), p[c]);
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return new EmotionScore(head.labels().get(best), p[best], scores, model());
+        EmotionLabels.ALL.forEach(label -> scores.put(label, p.probabilities().getOrDefault(label, 0.0)));
+        return new EmotionScore(p.label(), p.confidence(), scores, p.model());
     }
 }

@@ -1,167 +1,144 @@
 package io.marketpilot.text.emotion;
 
-import io.marketpilot.text.embedding.OnnxTextEmbedder;
-import io.marketpilot.text.embedding.TextEmbedder;
+import io.marketpilot.text.classify.ClassifierSettings;
+import io.marketpilot.text.classify.ClassifierTrainer;
+import io.marketpilot.text.classify.HeldOutEvaluation;
+import io.marketpilot.text.classify.LabelledExample;
+import io.marketpilot.text.classify.TextClassifier;
+import io.marketpilot.text.classify.TrainingResult;
+import io.marketpilot.text.embedding.BilingualEmbedder;
 import io.marketpilot.text.eval.ClassificationReport;
-import io.marketpilot.text.sentiment.learned.LabelledText;
-import io.marketpilot.text.sentiment.learned.LogisticHead;
-import io.marketpilot.text.sentiment.learned.LogisticHeadFile;
-import io.marketpilot.text.sentiment.learned.StratifiedSplit;
-import io.marketpilot.text.sentiment.learned.TrainSentiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Trains the English emotion head (bge-small-en-v1.5 embeddings + softmax regression) and writes it with its
- * evaluation report. Rows are capped per merged label ({@link EmotionDataset#capPerLabel}), then split
- * stratified 80/20 with the same seed; the test rows are never seen in training and nothing is tuned on them.
+ * Trains the shipped emotion classifiers with {@link ClassifierTrainer} and writes each with its evaluation: the
+ * English one on GoEmotions' train split (mapped onto {@link EmotionLabels}, big labels capped), scored once on
+ * its dev split; the Chinese one on a {@code label,text} training CSV, scored once on its test CSV. Settings are
+ * chosen by cross-validation on the training rows only; the scored rows are never seen in training.
  */
 public final class TrainEmotion {
-    public static final String HEAD_FILE = "emotion-en.head.tsv";
+    public static final String ENGLISH_MODEL_FILE = "emotion-en.classifier";
+    public static final String CHINESE_MODEL_FILE = "emotion-zh.classifier";
     public static final String REPORT_FILE = "EMOTION-EVALUATION.md";
-    public static final int DEFAULT_CAP_PER_LABEL = 3_000;
+    public static final int DEFAULT_CAP_PER_LABEL = 4_000;
 
     private TrainEmotion() {}
 
-    /** The trained head and its held-out report. */
-    public record Result(LogisticHead head, ClassificationReport report, int trainRows, int testRows) {}
-
-    public static Result run(Path input, Path outDir, long seed, int capPerLabel, String command) {
-        List<LabelledText> all = EmotionDataset.read(input);
-        List<LabelledText> rows = EmotionDataset.capPerLabel(all, capPerLabel, seed);
-        StratifiedSplit split = StratifiedSplit.of(rows, TrainSentiment.TEST_SHARE, seed);
-        TextEmbedder embedder = OnnxTextEmbedder.bgeSmallEnglish();
-        long start = System.nanoTime();
-        double[][] trainX = TrainSentiment.embed(embedder, split.train(), "emotion train");
-        double[][] testX = TrainSentiment.embed(embedder, split.test(), "emotion test");
-        double perSecond = rows.size() / ((System.nanoTime() - start) / 1e9);
-        List<String> labels = EmotionLabels.ALL;
-        int[] y =
-                split.train().stream().mapToInt(r -> labels.indexOf(r.label())).toArray();
-        Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put("model", EmotionService.modelName(embedder));
-        provenance.put("embedding.model", embedder.model());
-        provenance.put("embedding.dimension", Integer.toString(embedder.dimension()));
-        provenance.put("data", "emotion-en (Yin, Hay & Roth 2019 unified emotion set, FastClass copy)");
-        provenance.put("data.source", input.getFileName().toString());
-        provenance.put("labels.merged", "disgust->anger, guilt->shame");
-        provenance.put("sample", "at most " + capPerLabel + " rows per merged label, java.util.Random seed " + seed);
-        provenance.put("split", "stratified by label, test share " + TrainSentiment.TEST_SHARE + ", seed " + seed);
-        provenance.put("split.train", Integer.toString(split.train().size()));
-        provenance.put("split.test", Integer.toString(split.test().size()));
-        LogisticHead head = TrainSentiment.TRAINER.fit(trainX, y, labels, provenance);
-        LogisticHeadFile.write(head, outDir.resolve(HEAD_FILE));
-        List<String> gold = split.test().stream().map(LabelledText::label).toList();
-        List<String> predicted = new ArrayList<>();
-        for (double[] x : testX) {
-            predicted.add(head.predict(x));
+    /** The trained classifier, its out-of-fold training report and the one score on held-out rows. */
+    public record Result(TrainingResult training, ClassificationReport test, int trainRows, int testRows) {
+        public TextClassifier classifier() {
+            return training.classifier();
         }
-        ClassificationReport report = ClassificationReport.of(gold, predicted);
-        writeReport(outDir.resolve(REPORT_FILE), head, report, split, all.size(), perSecond, command);
+
+        /** The held-out report (kept under its old name for callers that print the accuracy). */
+        public ClassificationReport report() {
+            return test;
+        }
+    }
+
+    /** English, from a GoEmotions folder ({@code train.tsv}, {@code dev.tsv}, {@code emotions.txt}). */
+    public static Result run(Path input, Path outDir, long seed, int capPerLabel, String command) {
+        return runEnglish(BilingualEmbedder.bgeSmall(), input, outDir, seed, capPerLabel, command);
+    }
+
+    public static Result runEnglish(
+            BilingualEmbedder embedders, Path input, Path outDir, long seed, int capPerLabel, String command) {
+        Path folder = Files.isDirectory(input) ? input : input.toAbsolutePath().resolveSibling(".");
+        List<LabelledExample> all = EmotionDataset.readGoEmotions(folder.resolve("train.tsv"));
+        List<LabelledExample> train = EmotionDataset.capPerLabel(all, capPerLabel, seed);
+        List<LabelledExample> test = EmotionDataset.readGoEmotions(folder.resolve("dev.tsv"));
+        String data = "GoEmotions (Demszky et al., ACL 2020), train.tsv: " + all.size()
+                + " rows whose labels map to one of ours, at most " + capPerLabel + " per label (java.util.Random("
+                + seed + ")): " + train.size() + " rows; scored once on dev.tsv (" + test.size() + " such rows)";
+        return trainAndScore(
+                embedders,
+                "emotion-en",
+                train,
+                test,
+                seed,
+                outDir.resolve(ENGLISH_MODEL_FILE),
+                outDir.resolve(REPORT_FILE),
+                command,
+                data);
+    }
+
+    /** Chinese, from CSVs with {@code label} and {@code text} columns and the seven labels. */
+    public static Result runChinese(
+            BilingualEmbedder embedders, Path trainCsv, Path testCsv, Path outDir, long seed, String command) {
+        List<LabelledExample> train = EmotionDataset.readLabelledCsv(trainCsv);
+        List<LabelledExample> test = EmotionDataset.readLabelledCsv(testCsv);
+        String data = trainCsv.getFileName() + ": " + train.size() + " rows; scored once on " + testCsv.getFileName()
+                + " (" + test.size() + " rows)";
+        return trainAndScore(
+                embedders,
+                "emotion-zh",
+                train,
+                test,
+                seed,
+                outDir.resolve(CHINESE_MODEL_FILE),
+                outDir.resolve(REPORT_FILE),
+                command,
+                data);
+    }
+
+    private static Result trainAndScore(
+            BilingualEmbedder embedders,
+            String name,
+            List<LabelledExample> train,
+            List<LabelledExample> test,
+            long seed,
+            Path modelFile,
+            Path reportFile,
+            String command,
+            String data) {
+        ClassifierSettings settings = ClassifierSettings.defaults();
+        settings = new ClassifierSettings(
+                settings.l2Grid(), settings.folds(), settings.embeddings(), settings.hashBits(), seed);
+        TrainingResult result = new ClassifierTrainer(embedders).train(name, train, settings, System.out::println);
+        HeldOutEvaluation heldOut = HeldOutEvaluation.of(result.classifier(), test);
+        byte[] bytes = result.classifier().toBytes();
+        try {
+            Files.createDirectories(modelFile.toAbsolutePath().getParent());
+            Files.write(modelFile, bytes);
+            Files.writeString(reportFile, report(result, heldOut, command, data, bytes.length), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + modelFile, e);
+        }
         System.out.printf(
                 Locale.ROOT,
-                "emotion train=%d test=%d accuracy=%.4f macroF1=%.4f embeddings_per_s=%.1f%n",
-                split.train().size(),
-                split.test().size(),
-                report.accuracy(),
-                report.macroF1(),
-                perSecond);
-        return new Result(head, report, split.train().size(), split.test().size());
+                "%s train=%d test=%d accuracy=%.4f macroF1=%.4f (out of fold %.4f) bytes=%d%n",
+                name,
+                train.size(),
+                test.size(),
+                heldOut.report().accuracy(),
+                heldOut.report().macroF1(),
+                result.report().macroF1(),
+                bytes.length);
+        return new Result(result, heldOut.report(), train.size(), test.size());
     }
 
-    private static void writeReport(
-            Path file,
-            LogisticHead head,
-            ClassificationReport report,
-            StratifiedSplit split,
-            int corpusRows,
-            double perSecond,
-            String command) {
+    private static String report(
+            TrainingResult result, HeldOutEvaluation heldOut, String command, String data, int bytes) {
         StringBuilder md = new StringBuilder();
-        md.append("# Emotion head: evaluation\n\n");
+        md.append("# Emotion model ").append(result.classifier().name()).append(": evaluation\n\n");
         md.append("Generated by `").append(TrainEmotion.class.getName()).append("`; do not edit by hand.\n\n");
         md.append("Command:\n\n```\n").append(command).append("\n```\n\n");
-        md.append("Labels: ").append(String.join(", ", EmotionLabels.ALL));
-        md.append(" (the corpus's disgust is merged into anger and guilt into shame).\n\n");
-        md.append("Data: ")
-                .append(corpusRows)
-                .append(" corpus rows; ")
-                .append(head.provenance().get("sample"));
-        md.append("; then ").append(head.provenance().get("split")).append(". Train ");
-        md.append(split.train().size())
-                .append(", test ")
-                .append(split.test().size())
-                .append(" rows.\n\n");
-        md.append("| model | test rows | accuracy | macro-F1 | chance (largest class) |\n|---|---:|---:|---:|---:|\n");
-        md.append(String.format(
-                Locale.ROOT,
-                "| %s | %d | %.4f | %.4f | %.4f |\n\n",
-                head.provenance().get("model"),
-                report.n(),
-                report.accuracy(),
-                report.macroF1(),
-                largestShare(split.test())));
-        md.append("Per label (precision / recall / F1 on the test rows):\n\n| label | precision | recall | F1 |\n");
-        md.append("|---|---:|---:|---:|\n");
-        for (String label : EmotionLabels.ALL) {
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %.3f | %.3f | %.3f |%n",
-                    label,
-                    precision(report, label),
-                    recall(report, label),
-                    f1(report, label)));
-        }
-        md.append("\nConfusion (gold → predicted): ").append(report.confusion()).append("\n\n");
-        md.append(String.format(
-                Locale.ROOT,
-                "L-BFGS iterations %s, final loss %.4f, embeddings/s %.1f (2 cores).%n",
-                head.provenance().get("train.iterations"),
-                Double.parseDouble(head.provenance().get("train.loss")),
-                perSecond));
-        try {
-            Files.writeString(file, md, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static double largestShare(List<LabelledText> rows) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        rows.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
-        return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) rows.size();
-    }
-
-    private static double precision(ClassificationReport r, String label) {
-        double tp = count(r, label, label);
-        double predicted = r.confusion().values().stream()
-                .mapToDouble(row -> row.getOrDefault(label, 0))
-                .sum();
-        return predicted == 0 ? 0 : tp / predicted;
-    }
-
-    private static double recall(ClassificationReport r, String label) {
-        double gold = r.confusion().getOrDefault(label, Map.of()).values().stream()
-                .mapToDouble(Integer::doubleValue)
-                .sum();
-        return gold == 0 ? 0 : count(r, label, label) / gold;
-    }
-
-    private static double f1(ClassificationReport r, String label) {
-        double p = precision(r, label);
-        double q = recall(r, label);
-        return p + q == 0 ? 0 : 2 * p * q / (p + q);
-    }
-
-    private static double count(ClassificationReport r, String gold, String predicted) {
-        return r.confusion().getOrDefault(gold, Map.of()).getOrDefault(predicted, 0);
+        md.append("Model: `")
+                .append(result.classifier().model())
+                .append("`, ")
+                .append(bytes)
+                .append(" bytes.\n\n");
+        md.append("Data: ").append(data).append(".\n\n");
+        md.append("## Held-out score (rows never seen in training, scored once)\n\n");
+        md.append(heldOut.toMarkdown());
+        md.append("\n## Training (out-of-fold figures on the training rows)\n\n");
+        md.append(result.report().toMarkdown().replaceFirst("^# [^\n]*\n\n", ""));
+        return md.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.marketpilot.text.eval;
 
+import io.marketpilot.text.classify.ClassMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,32 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Accuracy, macro-averaged F1 and the confusion matrix of predicted against gold labels. Macro-F1 averages the
+ * Accuracy, macro-averaged F1, per-class precision/recall/F1 and the confusion matrix of predicted against gold labels. Macro-F1 averages the
  * per-class F1 over the gold classes, so a model that ignores a rare class is not rewarded.
  */
 public record ClassificationReport(
         int n, double accuracy, double macroF1, List<String> labels, Map<String, Map<String, Integer>> confusion) {
+
+    /**
+     * Precision, recall, F1 and support of every label (gold or predicted), in {@link #labels()} order; a label
+     * never predicted has precision 0, one never gold has recall 0 and support 0.
+     */
+    public List<ClassMetrics> perClass() {
+        List<ClassMetrics> out = new ArrayList<>();
+        for (String label : labels) {
+            Map<String, Integer> row = confusion.getOrDefault(label, Map.of());
+            int tp = row.getOrDefault(label, 0);
+            int support = row.values().stream().mapToInt(Integer::intValue).sum();
+            int predicted = confusion.values().stream()
+                    .mapToInt(r -> r.getOrDefault(label, 0))
+                    .sum();
+            double precision = predicted == 0 ? 0 : (double) tp / predicted;
+            double recall = support == 0 ? 0 : (double) tp / support;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            out.add(new ClassMetrics(label, precision, recall, f1, support));
+        }
+        return out;
+    }
 
     /** Builds the report; {@code gold} and {@code predicted} are aligned lists of labels. */
     public static ClassificationReport of(List<String> gold, List<String> predicted) {

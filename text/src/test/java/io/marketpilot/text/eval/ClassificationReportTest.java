@@ -21,6 +21,33 @@ class ClassificationReportTest {
     }
 
     @Test
+    void perClassFiguresMatchTheHandCount() {
+        var report = ClassificationReport.of(
+                List.of("pos", "pos", "pos", "neg", "neg"), List.of("pos", "pos", "neg", "neg", "pos"));
+
+        var byLabel = report.perClass();
+
+        assertThat(byLabel).extracting(m -> m.label()).containsExactly("neg", "pos");
+        assertThat(byLabel.get(0).precision()).isEqualTo(0.5);
+        assertThat(byLabel.get(0).recall()).isEqualTo(0.5);
+        assertThat(byLabel.get(0).support()).isEqualTo(2);
+        assertThat(byLabel.get(1).f1()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(byLabel.get(1).support()).isEqualTo(3);
+    }
+
+    @Test
+    void aLabelOnlyEverPredictedHasNoSupportAndZeroPrecision() {
+        var report = ClassificationReport.of(List.of("a", "b"), List.of("a", "c"));
+
+        var c = report.perClass().get(2);
+
+        assertThat(c.label()).isEqualTo("c");
+        assertThat(c.support()).isZero();
+        assertThat(c.precision()).isZero();
+        assertThat(c.f1()).isZero();
+    }
+
+    @Test
     void aModelThatAlwaysSaysTheMajorityClassGetsALowMacroF1() {
         var report = ClassificationReport.of(List.of("a", "a", "a", "b"), List.of("a", "a", "a", "a"));
 

@@ -1,0 +1,408 @@
+package io.marketpilot.text.classify;
+
+import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.text.embedding.BilingualEmbedder;
+import io.marketpilot.text.embedding.TextEmbedder;
+import io.marketpilot.text.eval.ClassificationReport;
+import io.marketpilot.text.language.Language;
+import io.marketpilot.text.sentiment.learned.LogisticHead;
+import io.marketpilot.text.sentiment.learned.LogisticRegression;
+import io.marketpilot.text.sentiment.learned.SparseRows;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Trains a {@link TextClassifier} on a user's labelled examples: n-gram (and embedding) features, a class-weighted
+ * softmax whose L2 penalty k-fold cross-validation picks from the grid, a temperature fitted on the out-of-fold
+ * logits, and a report of out-of-fold figures. Fits of different folds run in parallel; each fit is sequential
+ * and starts from zero, so the result does not depend on the thread count.
+ */
+public final class ClassifierTrainer {
+    /** L-BFGS budget per fit: enough for the penalised problem to settle (the loss changes < 1e-6 by then). */
+    static final int MAX_ITERATIONS = 250;
+
+    static final double TOLERANCE = 1e-5;
+    private static final int EMBED_BATCH = 256;
+    private static final double[] CURVE_SHARES = {0.25, 0.5};
+
+    private final BilingualEmbedder embedders;
+
+    public ClassifierTrainer(BilingualEmbedder embedders) {
+        this.embedders = Objects.requireNonNull(embedders, "embedders");
+    }
+
+    /** Trains on {@code examples}; {@code progress} hears one line per step (embedding, each fit). */
+    public TrainingResult train(
+            String name, List<LabelledExample> examples, ClassifierSettings settings, Consumer<String> progress) {
+        long start = System.nanoTime();
+        List<String> labels = validate(name, examples, settings);
+        Language language = majorityLanguage(examples);
+        int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
+        List<String> texts = examples.stream().map(LabelledExample::text).toList();
+        TextEmbedder embedder = settings.embeddings() ? embedders.forLanguage(language) : null;
+        List<float @Nullable []> vectors = embed(embedder, texts, progress);
+        NgramHasher hasher = new NgramHasher(language, settings.hashBits());
+        List<SortedMap<Integer, Integer>> counts =
+                texts.stream().map(hasher::counts).toList();
+        int minDocuments = examples.size() >= 1_000 ? 2 : 1; // a bucket seen once in a big set is mostly noise
+        FeatureSpace space =
+                FeatureSpace.fit(counts, hasher.blockSize(), minDocuments, embedder == null ? 0 : embedder.dimension());
+        SparseRows rows = rows(space, counts, vectors);
+        progress.accept(String.format(
+                Locale.ROOT,
+                "%d examples, %d features (%d n-gram buckets seen)",
+                y.length,
+                space.dimension(),
+                space.ngramFeatures()));
+        int[] fold = CrossValidation.folds(y, labels.size(), settings.folds(), settings.seed());
+        Search search = new Search(rows, y, labels, fold, settings, progress);
+        Map<String, Double> cv = new LinkedHashMap<>();
+        double bestL2 = settings.l2Grid().get(0);
+        double[][] bestLogits = new double[0][];
+        double bestF1 = Double.NEGATIVE_INFINITY;
+        List<double[][]> outOfFold = search.outOfFoldForGrid();
+        for (int g = 0; g < settings.l2Grid().size(); g++) {
+            double l2 = settings.l2Grid().get(g);
+            double f1 = report(outOfFold.get(g), y, labels).macroF1();
+            cv.put(Double.toString(l2), f1);
+            progress.accept(String.format(Locale.ROOT, "l2 %s: out-of-fold macro-F1 %.4f", l2, f1));
+            if (f1 > bestF1 || (f1 == bestF1 && l2 > bestL2)) { // ties go to the stronger penalty
+                bestF1 = f1;
+                bestL2 = l2;
+                bestLogits = outOfFold.get(g);
+            }
+        }
+        double temperature = Calibration.temperature(bestLogits, y);
+        ClassificationReport oof = report(bestLogits, y, labels);
+        Search.Final last = search.learningCurveAndFinalFit(bestL2);
+        TextClassifier classifier = new TextClassifier(
+                new TextClassifier.Parts(
+                        name,
+                        language,
+                        labels,
+                        settings.hashBits(),
+                        space,
+                        stored(last.head()),
+                        last.head().bias(),
+                        temperature,
+                        facts(examples.size(), bestL2, oof, settings)),
+                embedder);
+        List<LearningPoint> curve = new ArrayList<>(last.curve());
+        curve.add(new LearningPoint(meanTrainRows(fold, settings.folds()), oof.macroF1()));
+        TrainingReport report = new TrainingReport(
+                name,
+                language.code(),
+                examples.size(),
+                labelCounts(examples, labels),
+                bestL2,
+                cv,
+                oof.accuracy(),
+                oof.macroF1(),
+                oof.perClass(),
+                oof.confusion(),
+                curve,
+                temperature,
+                (System.nanoTime() - start) / 1e9);
+        return new TrainingResult(classifier, report);
+    }
+
+    private static List<String> validate(String name, List<LabelledExample> examples, ClassifierSettings settings) {
+        if (name == null || name.isBlank()) {
+            throw MarketPilotException.invalid("a classifier needs a non-blank name");
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (LabelledExample e : examples) {
+            if (e == null) {
+                throw MarketPilotException.invalid("the examples contain a missing entry");
+            }
+            counts.merge(e.label(), 1, Integer::sum);
+        }
+        if (counts.size() < 2) {
+            throw MarketPilotException.invalid("a classifier needs examples of at least two labels, got "
+                    + (counts.isEmpty()
+                            ? "none"
+                            : "only '" + counts.keySet().iterator().next() + "'"));
+        }
+        counts.forEach((label, count) -> {
+            if (count < settings.folds()) {
+                throw MarketPilotException.invalid("label '" + label + "' has " + count + " example"
+                        + (count == 1 ? "" : "s") + "; " + settings.folds()
+                        + "-fold cross-validation needs at least " + settings.folds() + " per label");
+            }
+        });
+        return List.copyOf(counts.keySet());
+    }
+
+    /** Chinese when most examples are Chinese, English otherwise (ties and undetermined text count as English). */
+    private Language majorityLanguage(List<LabelledExample> examples) {
+        long chinese = examples.stream()
+                .filter(e -> embedders.spaceOf(e.text()) == Language.CHINESE)
+                .count();
+        return chinese * 2 > examples.size() ? Language.CHINESE : Language.ENGLISH;
+    }
+
+    private static List<float @Nullable []> embed(
+            @Nullable TextEmbedder embedder, List<String> texts, Consumer<String> progress) {
+        List<float @Nullable []> out = new ArrayList<>(texts.size());
+        if (embedder == null) {
+            texts.forEach(t -> out.add(null));
+            return out;
+        }
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            int to = Math.min(texts.size(), from + EMBED_BATCH);
+            out.addAll(embedder.embedAll(texts.subList(from, to)));
+            progress.accept("embedded " + to + "/" + texts.size() + " with " + embedder.model());
+        }
+        return out;
+    }
+
+    private static SparseRows rows(
+            FeatureSpace space, List<SortedMap<Integer, Integer>> counts, List<float @Nullable []> vectors) {
+        int[][] indices = new int[counts.size()][];
+        double[][] values = new double[counts.size()][];
+        for (int i = 0; i < counts.size(); i++) {
+            FeatureSpace.Row row = space.row(counts.get(i), vectors.get(i));
+            indices[i] = row.indices();
+            values[i] = row.values();
+        }
+        return new SparseRows(indices, values, space.dimension());
+    }
+
+    static ClassificationReport report(double[][] logits, int[] y, List<String> labels) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            gold.add(labels.get(y[i]));
+            predicted.add(labels.get(argmax(logits[i])));
+        }
+        return ClassificationReport.of(gold, predicted);
+    }
+
+    static int argmax(double[] values) {
+        int best = 0;
+        for (int c = 1; c < values.length; c++) {
+            if (values[c] > values[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The weights rounded as the model file stores them, so the trained and the re-read model agree exactly. */
+    private static float[][] stored(LogisticHead head) {
+        double[][] w = head.weights();
+        float[][] out = new float[w.length][];
+        for (int c = 0; c < w.length; c++) {
+            out[c] = new float[w[c].length];
+            for (int d = 0; d < w[c].length; d++) {
+                out[c][d] = ClassifierCodec.toStored(w[c][d]);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> facts(int examples, double l2, ClassificationReport oof, ClassifierSettings s) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("train.examples", Integer.toString(examples));
+        facts.put("train.l2", Double.toString(l2));
+        facts.put("train.folds", Integer.toString(s.folds()));
+        facts.put("train.seed", Long.toString(s.seed()));
+        facts.put("train.hashBits", Integer.toString(s.hashBits()));
+        facts.put("oof.accuracy", String.format(Locale.ROOT, "%.4f", oof.accuracy()));
+        facts.put("oof.macroF1", String.format(Locale.ROOT, "%.4f", oof.macroF1()));
+        return facts;
+    }
+
+    private static Map<String, Integer> labelCounts(List<LabelledExample> examples, List<String> labels) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        labels.forEach(label -> counts.put(label, 0));
+        examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static int meanTrainRows(int[] fold, int folds) {
+        return (int) Math.round(fold.length * (folds - 1) / (double) folds);
+    }
+
+    /** The fits: one per (L2, fold) for the search, then the learning curve's and the final one. */
+    private static final class Search {
+        private final SparseRows rows;
+        private final int[] y;
+        private final List<String> labels;
+        private final int[] fold;
+        private final ClassifierSettings settings;
+        private final Consumer<String> progress;
+
+        Search(
+                SparseRows rows,
+                int[] y,
+                List<String> labels,
+                int[] fold,
+                ClassifierSettings settings,
+                Consumer<String> progress) {
+            this.rows = rows;
+            this.y = y;
+            this.labels = labels;
+            this.fold = fold;
+            this.settings = settings;
+            this.progress = progress;
+        }
+
+        record Final(LogisticHead head, List<LearningPoint> curve) {}
+
+        /** Out-of-fold logits for every L2 of the grid, in grid order. */
+        List<double[][]> outOfFoldForGrid() {
+            List<double[][]> out = new ArrayList<>();
+            List<FitTask> tasks = new ArrayList<>();
+            for (double l2 : settings.l2Grid()) {
+                double[][] logits = new double[y.length][];
+                out.add(logits);
+                for (int f = 0; f < settings.folds(); f++) {
+                    int[] train = CrossValidation.rows(fold, f, false);
+                    tasks.add(new FitTask(
+                            l2,
+                            train,
+                            CrossValidation.rows(fold, f, true),
+                            logits,
+                            "l2 " + l2 + " fold " + (f + 1) + "/" + settings.folds()));
+                }
+            }
+            runAll(tasks);
+            return out;
+        }
+
+        Final learningCurveAndFinalFit(double l2) {
+            List<FitTask> tasks = new ArrayList<>();
+            List<double[][]> curveLogits = new ArrayList<>();
+            List<Integer> curveRows = new ArrayList<>();
+            for (int s = 0; s < CURVE_SHARES.length; s++) {
+                double[][] logits = new double[y.length][];
+                curveLogits.add(logits);
+                int total = 0;
+                for (int f = 0; f < settings.folds(); f++) {
+                    int[] train = CrossValidation.subsample(
+                            CrossValidation.rows(fold, f, false),
+                            y,
+                            labels.size(),
+                            CURVE_SHARES[s],
+                            settings.seed() + 31L * f + s);
+                    total += train.length;
+                    tasks.add(new FitTask(
+                            l2,
+                            train,
+                            CrossValidation.rows(fold, f, true),
+                            logits,
+                            "learning curve " + CURVE_SHARES[s] + " fold " + (f + 1)));
+                }
+                curveRows.add(Math.round(total / (float) settings.folds()));
+            }
+            int[] all = new int[y.length];
+            Arrays.setAll(all, i -> i);
+            FitTask last = new FitTask(l2, all, new int[0], new double[0][], "final fit on all rows");
+            tasks.add(last);
+            runAll(tasks);
+            List<LearningPoint> curve = new ArrayList<>();
+            for (int s = 0; s < CURVE_SHARES.length; s++) {
+                curve.add(new LearningPoint(
+                        curveRows.get(s), report(curveLogits.get(s), y, labels).macroF1()));
+            }
+            return new Final(Objects.requireNonNull(last.head, "final fit"), curve);
+        }
+
+        private void runAll(List<FitTask> tasks) {
+            int threads =
+                    Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                tasks.forEach(task -> running.add(pool.submit(task::run)));
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("training was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("a training fit failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        /** Fits on {@code train} and writes the logits of {@code heldOut} into {@code logits}. */
+        private final class FitTask {
+            private final double l2;
+            private final int[] train;
+            private final int[] heldOut;
+            private final double[][] logits;
+            private final String what;
+            private volatile @Nullable LogisticHead head;
+
+            FitTask(double l2, int[] train, int[] heldOut, double[][] logits, String what) {
+                this.l2 = l2;
+                this.train = train;
+                this.heldOut = heldOut;
+                this.logits = logits;
+                this.what = what;
+            }
+
+            void run() {
+                long start = System.nanoTime();
+                int[] trainY = Arrays.stream(train).map(i -> y[i]).toArray();
+                if (new TreeSet<>(Arrays.stream(trainY).boxed().toList()).size() < 2) {
+                    throw MarketPilotException.invalid("a fold's training part holds fewer than two labels");
+                }
+                LogisticHead fitted = new LogisticRegression(l2, MAX_ITERATIONS, TOLERANCE)
+                        .fit(
+                                rows.subset(train),
+                                trainY,
+                                CrossValidation.balancedWeights(trainY, labels.size()),
+                                labels,
+                                Map.of());
+                for (int i : heldOut) {
+                    logits[i] = logits(fitted, rows, i);
+                }
+                head = fitted;
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "%s: %d rows, %s iterations, %.1f s",
+                        what,
+                        train.length,
+                        fitted.provenance().get("train.iterations"),
+                        (System.nanoTime() - start) / 1e9));
+            }
+        }
+    }
+
+    static double[] logits(LogisticHead head, SparseRows rows, int row) {
+        double[] z = new double[head.labels().size()];
+        int[] at = rows.indices(row);
+        double[] v = rows.values(row);
+        for (int c = 0; c < z.length; c++) {
+            double sum = head.bias()[c];
+            double[] w = head.weights()[c];
+            for (int k = 0; k < at.length; k++) {
+                sum += w[at[k]] * v[k];
+            }
+            z[c] = sum;
+        }
+        return z;
+    }
+}
