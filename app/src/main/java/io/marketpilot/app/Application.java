@@ -152,6 +152,7 @@ public final class Application {
                 new JdbcWebhookStore(db),
                 new JourneyStores(new JdbcJourneyStore(db), new JdbcEnrolments(db)),
                 new io.marketpilot.store.copilot.JdbcPlanStore(db),
+                new io.marketpilot.store.classifier.JdbcClassifierStore(db),
                 db);
     }
 }

@@ -36,6 +36,7 @@ final class ContractExamples {
         catalogue();
         figures();
         listening();
+        classifiers();
         models();
         content();
         experiments();
@@ -122,6 +123,40 @@ final class ContractExamples {
         calls.get("/api/v1/insights/trends?by=topic&k=3");
         calls.get("/api/v1/insights/keywords?by=product&limit=5");
         calls.get("/api/v1/insights/keywords?by=segment");
+    }
+
+    /**
+     * A classifier trained on the shop's own labels (n-grams only and two folds: the contract is about the answers'
+     * shape, not the model), waited for, read, activated and used; and an unknown one.
+     */
+    private void classifiers() {
+        StringBuilder examples = new StringBuilder("[");
+        String[][] rows = {
+            {"late", "my parcel has not arrived yet"}, {"late", "still waiting for the delivery"},
+            {"late", "the package is a week late"}, {"broken", "the lamp arrived broken"},
+            {"broken", "the charger stopped working"}, {"broken", "the handle snapped off"}
+        };
+        for (String[] r : rows) {
+            examples.append(examples.length() > 1 ? "," : "")
+                    .append("{\"label\":\"")
+                    .append(r[0])
+                    .append("\",\"text\":\"")
+                    .append(r[1])
+                    .append("\"}");
+        }
+        calls.post(
+                "/api/v1/classifiers/contract-reasons/train",
+                "{\"examples\":" + examples + "],\"embeddings\":false,\"folds\":2}");
+        calls.post("/api/v1/classifiers/contract-reasons/train", "{\"examples\":[{\"label\":\"late\"}]}");
+        io.marketpilot.app.TestApp.awaitModels(calls.app().app);
+        calls.get("/api/v1/classifiers");
+        calls.get("/api/v1/classifiers/contract-reasons");
+        calls.get("/api/v1/classifiers/contract-reasons/versions/1/report");
+        calls.post("/api/v1/classifiers/contract-reasons/versions/1/activate", null);
+        calls.post("/api/v1/classifiers/contract-reasons/classify", "{\"texts\":[\"it came broken\",\"坏了\"]}");
+        calls.get("/api/v1/classifiers/contract-reasons/reviews?language=en");
+        calls.post("/api/v1/classifiers/no-such-model/classify", "{\"texts\":[\"hello\"]}");
+        ids.put("classifiers", "contract-reasons");
     }
 
     private void models() {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * human, a complaint, an order or return issue, purchase intent, else a question. Rules rather than a model:
  * the intents are few, their cues are stable, and a rule says why it fired (documented in docs/architecture.md).
  */
-public final class IntentDetector {
+public final class IntentDetector implements IntentSource {
     private record Rule(Intent intent, Pattern cues) {}
 
     private static final List<Rule> RULES = List.of(
@@ -34,6 +34,7 @@ public final class IntentDetector {
                             "\\b(recommend|suggest(ion)?|looking for|want to buy|i'?d like to buy|gift (for|idea)"
                                     + "|which (one|product)|best (one|product)|do you (sell|have))\\b|推荐|想买|买什么|有没有卖|送礼")));
 
+    @Override
     public Intent detect(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
@@ -42,5 +43,16 @@ public final class IntentDetector {
             }
         }
         return Intent.QUESTION;
+    }
+
+    /** The intent a label names ({@code complaint}, {@code order_issue}, …), if it names one. */
+    public static java.util.Optional<Intent> named(String label) {
+        String wire = label.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (Intent i : Intent.values()) {
+            if (i.wireName().equals(wire)) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

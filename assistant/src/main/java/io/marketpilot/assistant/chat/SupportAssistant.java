@@ -42,7 +42,7 @@ public final class SupportAssistant {
     private final ProductSuggester products;
     private final Clock clock;
     private final HandOffs handOffs;
-    private final IntentDetector intents = new IntentDetector();
+    private final IntentSource intents;
     private final EscalationPolicy escalation = new EscalationPolicy();
     private final SecureRandom random = new SecureRandom();
 
@@ -53,13 +53,14 @@ public final class SupportAssistant {
             SentimentReader sentiment,
             ProductSuggester products,
             Clock clock) {
-        this(conversations, kb, answerer, sentiment, products, clock, HandOffs.NONE);
+        this(conversations, kb, answerer, sentiment, products, clock, HandOffs.NONE, new IntentDetector());
     }
 
     /**
      * The assistant that tells {@code handOffs} of each conversation it hands to a person.
      *
      * @param handOffs hears each hand-off
+     * @param intents reads each customer turn's intent
      */
     public SupportAssistant(
             ConversationRepository conversations,
@@ -68,7 +69,8 @@ public final class SupportAssistant {
             SentimentReader sentiment,
             ProductSuggester products,
             Clock clock,
-            HandOffs handOffs) {
+            HandOffs handOffs,
+            IntentSource intents) {
         this.conversations = conversations;
         this.kb = kb;
         this.answerer = answerer;
@@ -76,6 +78,7 @@ public final class SupportAssistant {
         this.products = products;
         this.clock = clock;
         this.handOffs = handOffs;
+        this.intents = intents;
     }
 
     /** Opens an anonymous conversation with an unguessable id (128 random bits). */

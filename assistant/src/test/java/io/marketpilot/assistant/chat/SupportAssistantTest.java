@@ -157,7 +157,8 @@ class SupportAssistantTest {
                 sentiment,
                 ProductSuggester.none(),
                 Clock.systemUTC(),
-                (conversation, reason) -> heard.add(conversation.id() + " " + conversation.status() + " " + reason));
+                (conversation, reason) -> heard.add(conversation.id() + " " + conversation.status() + " " + reason),
+                new IntentDetector());
         String asked = a.start("test").id();
         String angry = a.start("test").id();
 
@@ -169,6 +170,35 @@ class SupportAssistantTest {
         assertThat(heard).hasSize(2);
         assertThat(heard.getFirst()).isEqualTo(asked + " HANDOFF explicit request");
         assertThat(heard.get(1)).startsWith(angry + " HANDOFF anger").doesNotContain("terrible");
+    }
+
+    @Test
+    void aSuppliedIntentSourceDecidesTheTurnsIntentAndThePolicyFollowsIt() {
+        // a shop's trained model reads "where is my stuff??" as a hand-off request, which no cue phrase says
+        IntentSource learned = text -> text.contains("stuff") ? Intent.HANDOFF_REQUEST : Intent.QUESTION;
+        SupportAssistant a = new SupportAssistant(
+                store,
+                kb,
+                new GroundedAnswerer(new OfflineLanguageModel(), new PromptLeakGuard(Fixtures.embedder())),
+                sentiment,
+                ProductSuggester.none(),
+                Clock.systemUTC(),
+                HandOffs.NONE,
+                learned);
+        String id = a.start("test").id();
+
+        a.ask(id, "where is my stuff??");
+
+        assertThat(store.turns(id).getFirst().intent()).isEqualTo("handoff_request");
+        assertThat(a.conversation(id).status()).isEqualTo(ConversationStatus.HANDOFF);
+    }
+
+    @Test
+    void intentLabelsAreReadInTheWaysATrainingFileSpellsThem() {
+        assertThat(IntentDetector.named("order_issue")).contains(Intent.ORDER_ISSUE);
+        assertThat(IntentDetector.named("Order issue")).contains(Intent.ORDER_ISSUE);
+        assertThat(IntentDetector.named("handoff-request")).contains(Intent.HANDOFF_REQUEST);
+        assertThat(IntentDetector.named("warranty")).isEmpty();
     }
 
     @Test

@@ -76,6 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
         io.marketpilot.app.demo.DemoJourneys.seedIfEmpty(app).ifPresent(System.out::println);
         // after the campaign, whose measured lift the copilot's past_campaigns tool reads
         io.marketpilot.app.demo.DemoPlans.seedIfEmpty(app).ifPresent(System.out::println);
+        // before the server starts: a CLI process trains inline, so the page opens on the trained model
+        io.marketpilot.app.demo.DemoClassifiers.seedIfEmpty(app).ifPresent(System.out::println);
         String key = demoKey(app, config.dataDir().resolve(KEY_FILE));
         WebServer server = WebServer.create(app).start(host == null ? config.host() : host, config.port());
         // the server builds its models in the background; the demo shows them complete from its first page

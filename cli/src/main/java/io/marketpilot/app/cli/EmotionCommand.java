@@ -1,21 +1,24 @@
 package io.marketpilot.app.cli;
 
+import io.marketpilot.app.classify.ClassifiedText;
 import io.marketpilot.app.insight.EmotionAnalysis;
 import io.marketpilot.app.insight.ListeningModels;
 import io.marketpilot.app.insight.TextRows;
-import io.marketpilot.core.MarketPilotException;
+import io.marketpilot.app.services.Services;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marketpilot emotion}: the emotion of each text; a text the model cannot read gets a per-row error. */
 @Command(
         name = "emotion",
-        description = "Emotion (joy, love, surprise, sadness, anger, fear, shame) of each text in a CSV/TSV/JSONL or"
-                + " plain-text file; English only (Chinese rows get a per-row error).")
+        description = "Emotion (joy, love, surprise, sadness, anger, fear, neutral) of each text in a CSV/TSV/JSONL or"
+                + " plain-text file, English and Chinese; or the labels of a classifier trained on the shop's own"
+                + " emotion examples (--model NAME).")
 public final class EmotionCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "File, or - for standard input")
     String input;
@@ -27,18 +30,34 @@ public final class EmotionCommand implements Callable<Integer> {
     @Nullable
     String idColumn;
 
-    @Option(names = "--model", defaultValue = "embedding", description = "embedding (the only one)")
+    @Option(
+            names = "--model",
+            defaultValue = "embedding",
+            description = "embedding (the shipped English and Chinese models), or the name of a classifier trained on"
+                    + " the shop's own emotion labels (`train classifier`)")
     String model;
+
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | csv | table | json")
     String format;
 
     @Override
     public Integer call() throws IOException {
-        if (!model.equalsIgnoreCase("embedding")) {
-            throw MarketPilotException.invalid("Unknown emotion model '" + model + "': available is embedding");
-        }
         List<TextRows.TextRow> texts = SentimentCommand.read(input, textColumn, idColumn, null);
+        if (!model.equalsIgnoreCase("embedding")) {
+            try (Services app = store.open()) {
+                var outcomes = app.classifiers.classify(
+                        model, texts.stream().map(TextRows.TextRow::text).toList());
+                Output.records(
+                        ClassifiedText.of(
+                                texts.stream().map(TextRows.TextRow::id).toList(), outcomes),
+                        format,
+                        System.out);
+            }
+            return 0;
+        }
         var rows = new EmotionAnalysis(new ListeningModels())
                 .rows(
                         texts.stream().map(TextRows.TextRow::id).toList(),

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "eval",
         description = "Evaluate a model on labelled data.",
-        subcommands = {GenerationEvalCommand.class})
+        subcommands = {GenerationEvalCommand.class, EvalClassifierCommand.class})
 public final class EvalCommand {
     @Command(
             name = "sentiment",

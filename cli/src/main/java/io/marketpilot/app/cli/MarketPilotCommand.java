@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             SentimentCommand.class,
             EvalCommand.class,
             EmotionCommand.class,
+            ClassifyCommand.class,
+            ClassifierCommand.class,
             TopicsCommand.class,
             AspectsCommand.class,
             TrendsCommand.class,

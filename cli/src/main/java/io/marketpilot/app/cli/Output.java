@@ -41,6 +41,20 @@ public final class Output {
         }
     }
 
+    /** Answer records as rows, with the fields the API writes for them (the server's JSON mapper names them). */
+    public static void records(List<? extends Record> records, String format, PrintStream out) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Record r : records) {
+            rows.add(asMap(r));
+        }
+        rows(rows, format, out);
+    }
+
+    /** An answer record's fields as the API writes them, in order. */
+    public static Map<String, Object> asMap(Record answer) {
+        return JSON.convertValue(answer, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    }
+
     static String compact(Object value) {
         try {
             return JSON.writeValueAsString(value);

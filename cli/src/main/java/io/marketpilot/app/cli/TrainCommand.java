@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "train",
-        description = "Train the learned listening heads (bge-small embeddings + logistic regression).")
+        description = "Train the learned listening heads (bge-small embeddings + logistic regression), or a classifier"
+                + " on the shop's own labelled texts.",
+        subcommands = {TrainClassifierCommand.class})
 public final class TrainCommand {
     private static final String RESOURCES = "text/src/main/resources/io/marketpilot/text/";
 

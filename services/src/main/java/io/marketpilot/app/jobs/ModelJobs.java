@@ -37,6 +37,9 @@ public final class ModelJobs implements AutoCloseable {
     private final List<Published<?>> models = new CopyOnWriteArrayList<>();
     private final Deque<JobRun> history = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
+    /** One-off trainings queued or running on the background thread. */
+    private final java.util.concurrent.atomic.AtomicInteger oneOffs = new java.util.concurrent.atomic.AtomicInteger();
+
     private volatile Mode mode = Mode.INLINE;
     /** The background thread, from {@link #serveInBackground} on; a CLI process never starts one. */
     private volatile @Nullable ExecutorService worker;
@@ -133,12 +136,27 @@ public final class ModelJobs implements AutoCloseable {
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (models.stream().noneMatch(Published::busy)) {
+            if (oneOffs.get() == 0 && models.stream().noneMatch(Published::busy)) {
                 return true;
             }
             TimeUnit.MILLISECONDS.sleep(20);
         }
         return false;
+    }
+
+    /**
+     * A one-off training someone asked for (a shop's own classifier): built on the caller's thread in a CLI process,
+     * queued on the background thread in the server; listed with the other jobs either way. A failure is recorded
+     * on the job and, inline, thrown to the caller.
+     */
+    public void runOnce(String model, String reason, Runnable build) {
+        if (mode == Mode.INLINE) {
+            runHere(model, reason, build);
+            return;
+        }
+        oneOffs.incrementAndGet();
+        // the caller learns the outcome through its own future; the job list records a failure
+        var unused = submit(model, reason, build).whenComplete((done, failed) -> oneOffs.decrementAndGet());
     }
 
     /** Queues {@code build} on the background thread, recorded as a job of {@code model}. */

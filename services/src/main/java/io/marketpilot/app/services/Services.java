@@ -119,6 +119,8 @@ public final class Services implements AutoCloseable {
     public final Journeys journeys;
     /** The strategy copilot: plans for a goal from the shop's figures, reviewed by a person, launched as drafts. */
     public final io.marketpilot.app.copilot.Copilot copilot;
+    /** The shop's own text classifiers: training jobs, versions, activation. */
+    public final io.marketpilot.app.classify.ClassifierService classifiers;
     /** The copilot's read-only tools, for an assistant that calls them itself (the MCP server). */
     public final io.marketpilot.copilot.tools.CopilotTools copilotTools;
 
@@ -144,6 +146,8 @@ public final class Services implements AutoCloseable {
         this.emotion = new io.marketpilot.app.insight.EmotionAnalysis(listeningModels);
         this.reviewListening = stores.reviewListening();
         this.jobs = new ModelJobs(clock);
+        this.classifiers = new io.marketpilot.app.classify.ClassifierService(
+                stores.classifiers(), stores.reviewListening(), embedder, jobs, audit, clock);
         this.analytics = new io.marketpilot.app.insight.ShopFigures(stores.sales(), orders, jobs, clock);
         this.predictions = new StorePredictions(orders, products, events, jobs, clock);
         this.reviewSentiments = stores.reviewSentiments();
@@ -180,7 +184,8 @@ public final class Services implements AutoCloseable {
                 embedder,
                 clock,
                 config.support(),
-                webhooks.service);
+                webhooks.service,
+                new io.marketpilot.app.classify.LearnedIntents(classifiers));
         this.experiments = new ExperimentService(
                 stores.experiments(),
                 audit,

@@ -66,4 +66,5 @@ public record Stores(
         WebhookStore webhooks,
         JourneyStores journeys,
         io.marketpilot.core.copilot.PlanStore plans,
+        io.marketpilot.core.classifier.ClassifierStore classifiers,
         AutoCloseable closer) {}

@@ -45,6 +45,7 @@ public final class SupportDesk implements AutoCloseable {
     private final Clock clock;
     private final SupportSettings settings;
     private final HandOffs handOffs;
+    private final io.marketpilot.assistant.chat.IntentSource intents;
     private final java.util.function.Supplier<BilingualEmbedder> embedder;
     /** Opened on first use, closed (and forgotten) by {@link #close}. */
     private @Nullable KnowledgeBase kb;
@@ -61,7 +62,9 @@ public final class SupportDesk implements AutoCloseable {
             java.util.function.Supplier<BilingualEmbedder> embedder,
             Clock clock,
             SupportSettings settings,
-            WebhookEvents webhooks) {
+            WebhookEvents webhooks,
+            io.marketpilot.assistant.chat.IntentSource intents) {
+        this.intents = intents;
         this.indexDir = dataDir.resolve("kb");
         this.embedder = embedder;
         this.conversations = conversations;
@@ -131,7 +134,8 @@ public final class SupportDesk implements AutoCloseable {
                             detector, embedder.forLanguage(Language.ENGLISH), embedder.forLanguage(Language.CHINESE)),
                     new CatalogueSuggestions(base, products, recommendations),
                     clock,
-                    handOffs);
+                    handOffs,
+                    intents);
         }
         return assistant;
     }

@@ -120,6 +120,14 @@ public final class ClassifierTrainer {
         return new TrainingResult(classifier, report);
     }
 
+    /**
+     * Checks examples and settings as training will, without training: a door that queues a training answers a bad
+     * request at once instead of leaving the error to a background job.
+     */
+    public static void validate(List<LabelledExample> examples, ClassifierSettings settings) {
+        var unused = validate("check", examples, settings);
+    }
+
     private static List<String> validate(String name, List<LabelledExample> examples, ClassifierSettings settings) {
         if (name == null || name.isBlank()) {
             throw MarketPilotException.invalid("a classifier needs a non-blank name");

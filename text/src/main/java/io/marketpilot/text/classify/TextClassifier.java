@@ -86,6 +86,11 @@ public final class TextClassifier {
         return (embedder == null ? "" : embedder.model() + "+") + "ngrams+softmax/" + name;
     }
 
+    /** The embedding model whose vectors the classifier reads, if it reads any (n-grams-only models do not). */
+    public java.util.Optional<String> embeddingModel() {
+        return embedder == null ? java.util.Optional.empty() : java.util.Optional.of(embedder.model());
+    }
+
     /** Facts about the training run (data, settings, figures), stored with the model. */
     public Map<String, String> facts() {
         return facts;

@@ -151,6 +151,7 @@ public final class WebServer {
         new SegmentsApi(app).register(api);
         new LlmApi(app).register(api);
         new JobsApi(app).register(api);
+        new io.marketpilot.app.web.api.ClassifierApi(app.classifiers).register(api);
         new ExportApi(app).register(api);
         ChatApi chat = new ChatApi(app.support, proxies, app.clock);
         chat.installCors(javalin, routes);

@@ -35,7 +35,7 @@ public final class InsightsApi {
                         "/insights/emotions",
                         Access.VIEWER,
                         "Listening",
-                        "Stored reviews per emotion (English reviews), with the model"))
+                        "Stored reviews per emotion (English and Chinese reviews), with the model"))
                 .returns("EmotionCounts")
                 .handle(ctx -> ctx.json(listening.emotions(reviewFilter(ctx))));
         filtered(api.get(
@@ -74,7 +74,8 @@ public final class InsightsApi {
                 .handle(this::keywords);
     }
 
-    private static RouteSpec filtered(RouteSpec spec) {
+    /** The review filter's query parameters, as every listening read takes them. */
+    static RouteSpec filtered(RouteSpec spec) {
         return spec.query("productId", "string", "Only this product's reviews")
                 .query("language", "string", "Only reviews in this language, e.g. en")
                 .query("segment", "integer", "Only reviews by customers in this segment of the latest run")

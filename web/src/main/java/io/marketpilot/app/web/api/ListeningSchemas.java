@@ -37,7 +37,7 @@ final class ListeningSchemas {
                                         "id",
                                         OpenApiSchemas.str("The text's id, or its index"),
                                         "label",
-                                        OpenApiSchemas.str("joy, love, surprise, sadness, anger, fear or shame"),
+                                        OpenApiSchemas.str("joy, love, surprise, sadness, anger, fear or neutral"),
                                         "confidence",
                                         number,
                                         "scores",
@@ -47,7 +47,7 @@ final class ListeningSchemas {
                                         "language",
                                         OpenApiSchemas.str("The language the text was read as"),
                                         "error",
-                                        OpenApiSchemas.str("Why this text has no emotion, e.g. Chinese or empty")))));
+                                        OpenApiSchemas.str("Why this text has no emotion, e.g. empty or too long")))));
         Map<String, Object> integer = Map.of("type", "integer");
         Map<String, Object> nullableNumber = Map.of("type", List.of("number", "null"));
         Map<String, Object> strings = array(Map.of("type", "string"));
@@ -203,7 +203,7 @@ final class ListeningSchemas {
                 array(object(
                         List.of("label", "model", "reviews"),
                         "label",
-                        str("joy, love, surprise, sadness, anger, fear or shame"),
+                        str("joy, love, surprise, sadness, anger, fear or neutral"),
                         "model",
                         str("The model that classified the reviews"),
                         "reviews",

@@ -276,6 +276,7 @@ final class OpenApiSchemas {
         s.putAll(WebhookSchemas.all());
         s.putAll(JourneySchemas.all());
         s.putAll(CopilotSchemas.all());
+        s.putAll(ClassifierApi.schemas());
         return s;
     }
 

@@ -42,6 +42,7 @@ public final class Dashboard {
     private final WebhooksPage webhooks;
     private final JourneysPage journeys;
     private final CopilotPage copilot;
+    private final ClassifiersPage classifiers;
 
     /**
      * @param proxies whose forwarding headers are believed (the sign-in limit's client address, HTTPS)
@@ -64,6 +65,7 @@ public final class Dashboard {
         this.webhooks = new WebhooksPage(app, this);
         this.journeys = new JourneysPage(app, this);
         this.copilot = new CopilotPage(app.copilot, this);
+        this.classifiers = new ClassifiersPage(app, this);
     }
 
     public void register(Routes routes) {
@@ -88,6 +90,7 @@ public final class Dashboard {
         webhooks.register(routes);
         journeys.register(routes);
         copilot.register(routes);
+        classifiers.register(routes);
     }
 
     /** A rendered template and its model. */

@@ -10,6 +10,7 @@ public record NavItem(String label, String href, boolean active, boolean availab
             new String[] {"Customers", "/customers"},
             new String[] {"Products", "/products"},
             new String[] {"Insights", "/insights"},
+            new String[] {"Classifiers", "/classifiers"},
             new String[] {"Segments", "/segments"},
             new String[] {"Content studio", "/content"},
             new String[] {"Copilot", "/copilot"},
