@@ -172,4 +172,32 @@ class DashboardBrowserIT {
         });
         assertThat(browser.findElement(By.id("models")).getText()).contains("asked by");
     }
+
+    @Test
+    void theClassifiersPageTrainsOnPastedExamplesInTheBackgroundAndListsTheVersion() throws Exception {
+        browser.get(app.url("/classifiers"));
+        browser.findElement(By.cssSelector("#train-classifier input[name=name]")).sendKeys("parcel-reasons");
+        StringBuilder csv = new StringBuilder("label,text\n");
+        for (int i = 0; i < 6; i++) {
+            csv.append("late,the parcel number ").append(i).append(" is still not here\n");
+            csv.append("broken,item ").append(i).append(" arrived cracked and broken\n");
+        }
+        browser.findElement(By.cssSelector("#train-classifier textarea[name=csv]")).sendKeys(csv);
+        browser.findElement(By.cssSelector("#train-classifier input[name=ngrams-only]")).click();
+        browser.findElement(By.cssSelector("#train-classifier button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("classifier-message")));
+        assertThat(browser.findElement(By.id("classifier-message")).getText()).contains("12 examples");
+
+        assertThat(app.app.jobs.awaitIdle(Duration.ofMinutes(2))).isTrue();
+        browser.get(app.url("/classifiers"));
+        var row = browser.findElement(By.cssSelector(".classifier[data-name=parcel-reasons] tr[data-version='1']"));
+        assertThat(row.getText()).contains("broken, late").contains("active");
+        assertThat(app.app.classifiers.classify("parcel-reasons", java.util.List.of("it arrived cracked")))
+                .first()
+                .isInstanceOfSatisfying(
+                        io.marketpilot.text.classify.ClassifierOutcome.Classified.class,
+                        c -> assertThat(c.prediction().label()).isEqualTo("broken"));
+        Browser.screenshot(browser, "classifiers.png");
+    }
 }
