@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Retrains the shipped emotion head ({@link TrainEmotion}) from the command line, as {@code bin/marketpilot train
+ * Retrains the shipped English emotion classifier ({@link TrainEmotion}) from the command line, as {@code bin/marketpilot train
  * emotion} does; for regenerating the model file without building the application.
  */
 public final class TrainEmotionMain {
-    static final String USAGE = "usage: TrainEmotionMain --input emotion_train.csv [--out DIR (default .)] [--seed "
-            + TrainSentiment.DEFAULT_SEED + "] [--cap " + TrainEmotion.DEFAULT_CAP_PER_LABEL + " (rows per label)]";
+    static final String USAGE =
+            "usage: TrainEmotionMain --input GOEMOTIONS_DIR (train.tsv, dev.tsv, emotions.txt) [--out DIR (default .)] [--seed "
+                    + TrainSentiment.DEFAULT_SEED + "] [--cap " + TrainEmotion.DEFAULT_CAP_PER_LABEL
+                    + " (rows per label)]";
 
     private TrainEmotionMain() {}
 
@@ -30,7 +32,7 @@ public final class TrainEmotionMain {
         String command = "java -cp benchmarks/target/benchmarks.jar " + TrainEmotionMain.class.getName() + " "
                 + String.join(" ", args);
         TrainEmotion.Result result = TrainEmotion.run(input, out, seed, cap, command);
-        return "emotion head written to " + out.resolve(TrainEmotion.HEAD_FILE) + " (held-out accuracy "
+        return "emotion classifier written to " + out.resolve(TrainEmotion.ENGLISH_MODEL_FILE) + " (held-out accuracy "
                 + result.report().accuracy() + ")\n";
     }
 }

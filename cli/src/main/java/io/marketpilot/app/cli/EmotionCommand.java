@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code marketpilot emotion}: the emotion of each text; a text the model cannot read gets a per-row error. */
 @Command(
         name = "emotion",
-        description = "Emotion (joy, love, surprise, sadness, anger, fear, shame) of each text in a CSV/TSV/JSONL or"
-                + " plain-text file; English only (Chinese rows get a per-row error).")
+        description = "Emotion (joy, love, surprise, sadness, anger, fear, neutral) of each text in a CSV/TSV/JSONL or"
+                + " plain-text file; English and Chinese, each by its own model.")
 public final class EmotionCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "File, or - for standard input")
     String input;

@@ -1,7 +1,6 @@
 package io.marketpilot.app.insight;
 
 import io.marketpilot.text.emotion.EmotionService;
-import io.marketpilot.text.language.Language;
 import io.marketpilot.text.sentiment.learned.EmbeddingSentimentService;
 import io.marketpilot.text.sentiment.vader.VaderSentimentService;
 
@@ -22,8 +21,7 @@ public final class ListeningModels {
     /** Uses the application's shared embedding models. */
     public ListeningModels(java.util.function.Supplier<io.marketpilot.text.embedding.BilingualEmbedder> models) {
         this.embedding = Memo.of(() -> EmbeddingSentimentService.bundled(models.get()));
-        this.emotion = Memo.of(() ->
-                EmotionService.bundled(embedding().scorerFor(Language.ENGLISH).embedder()));
+        this.emotion = Memo.of(() -> EmotionService.bundled(models.get()));
     }
 
     public VaderSentimentService vader() {
@@ -34,7 +32,7 @@ public final class ListeningModels {
         return embedding.get();
     }
 
-    /** The emotion head on the same English embedder as the sentiment model (one copy of the model in memory). */
+    /** The emotion models on the same embedders as the sentiment models (one copy of each model in memory). */
     public EmotionService emotion() {
         return emotion.get();
     }

@@ -107,8 +107,8 @@ public final class ReviewAnalysis {
             results.add(new ReviewSentiments.Result(
                     r.id(), s.model(), s.label().wireName(), s.score(), s.neg(), s.neu(), s.pos()));
             embeddings.add(new ReviewListening.Embedding(r.id(), embedder.model(), v));
-            if (language != Language.CHINESE) {
-                EmotionScore e = models.emotion().scoreVector(v);
+            if (models.emotion().reads(language)) {
+                EmotionScore e = models.emotion().scoreVector(r.text(), v);
                 emotions.add(new ReviewListening.Emotion(r.id(), e.model(), e.label(), e.confidence(), e.scores()));
             }
             clauses.addAll(clauses(r, s, language, sentiment, embedder));

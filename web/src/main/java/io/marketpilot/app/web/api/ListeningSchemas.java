@@ -37,7 +37,7 @@ final class ListeningSchemas {
                                         "id",
                                         OpenApiSchemas.str("The text's id, or its index"),
                                         "label",
-                                        OpenApiSchemas.str("joy, love, surprise, sadness, anger, fear or shame"),
+                                        OpenApiSchemas.str("joy, love, surprise, sadness, anger, fear or neutral"),
                                         "confidence",
                                         number,
                                         "scores",
@@ -203,7 +203,7 @@ final class ListeningSchemas {
                 array(object(
                         List.of("label", "model", "reviews"),
                         "label",
-                        str("joy, love, surprise, sadness, anger, fear or shame"),
+                        str("joy, love, surprise, sadness, anger, fear or neutral"),
                         "model",
                         str("The model that classified the reviews"),
                         "reviews",
