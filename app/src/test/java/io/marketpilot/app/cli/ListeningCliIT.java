@@ -67,7 +67,7 @@ class ListeningCliIT {
     }
 
     @Test
-    void emotionLabelsEnglishAndExplainsWhatItCannotRead(@TempDir Path dir) throws Exception {
+    void emotionLabelsEnglishAndChineseAndExplainsWhatItCannotRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("texts.csv");
         Files.writeString(
                 file,
@@ -86,8 +86,8 @@ class ListeningCliIT {
             sum += p.asDouble();
         }
         assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(fear.get("model").asText()).isEqualTo("bge-small-en-v1.5+emotion-logreg/1");
-        assertThat(json(lines[1]).get("error").asText()).contains("English");
+        assertThat(fear.get("model").asText()).isEqualTo("bge-small-en-v1.5+ngrams+softmax/emotion-en");
+        assertThat(json(lines[1]).get("model").asText()).isEqualTo("bge-small-zh-v1.5-q+ngrams+softmax/emotion-zh");
         assertThat(json(lines[2]).get("error").asText()).contains("empty");
         assertThat(json(lines[3]).has("label") || json(lines[3]).has("error")).isTrue();
     }

@@ -141,7 +141,7 @@ class AnalysisApiIT {
     }
 
     @Test
-    void emotionOfABatchLabelsEnglishAndGivesPerTextErrors() throws Exception {
+    void emotionOfABatchLabelsEnglishAndChineseAndGivesPerTextErrors() throws Exception {
         ApiClient.Reply r = call(
                 "POST",
                 "/api/v1/analyze/emotion",
@@ -151,11 +151,11 @@ class AnalysisApiIT {
                         + " {\"id\": \"b\", \"text\": \"质量很好\"}, {\"id\": \"c\", \"text\": 5}]");
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body().get("model").asText()).isEqualTo("bge-small-en-v1.5+emotion-logreg/1");
+        assertThat(r.body().get("model").asText()).isEqualTo("bge-small-en-v1.5+ngrams+softmax/emotion-en");
         assertThat(r.body().get("labels")).hasSize(7);
         JsonNode results = r.body().get("results");
         assertThat(results.get(0).get("label").asText()).isEqualTo("anger");
-        assertThat(results.get(1).get("error").asText()).contains("English");
+        assertThat(results.get(1).get("model").asText()).contains("emotion-zh");
         assertThat(results.get(2).get("error").asText()).contains("string");
         assertThat(call("POST", "/api/v1/analyze/emotion", app.adminKey, "application/json", "{}")
                         .status())

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "emotion",
         description = "Emotion (joy, love, surprise, sadness, anger, fear, neutral) of each text in a CSV/TSV/JSONL or"
-                + " plain-text file, English and Chinese; or the labels of a classifier trained on the shop's own"
+                + " plain-text file, English and Chinese, each by its own model; or the labels of a classifier trained on the shop's own"
                 + " emotion examples (--model NAME).")
 public final class EmotionCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "File, or - for standard input")

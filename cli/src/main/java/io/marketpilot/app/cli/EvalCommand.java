@@ -118,8 +118,8 @@ public final class EvalCommand {
 
     @Command(
             name = "emotion",
-            description = "Accuracy and macro-F1 of the emotion model against gold labels (the corpus's nine labels"
-                    + " are merged: disgust -> anger, guilt -> shame)")
+            description = "Accuracy and macro-F1 of the emotion model against gold labels (our seven labels, or"
+                    + " GoEmotions' 28 names mapped onto them: admiration -> love, disgust -> anger, ...)")
     int emotion(
             @Option(names = "--input", required = true, description = "Labelled file (CSV/TSV/JSONL)") String input,
             @Option(names = "--text-column", defaultValue = "text") String textColumn,

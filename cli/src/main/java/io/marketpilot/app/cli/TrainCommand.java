@@ -5,6 +5,7 @@ import io.marketpilot.text.emotion.TrainEmotion;
 import io.marketpilot.text.sentiment.learned.TrainSentiment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,22 +47,47 @@ public final class TrainCommand {
 
     @Command(
             name = "emotion",
-            description = "English emotion head on the emotion-en corpus (label,text CSV), labels merged to seven;"
-                    + " seeded per-label cap and stratified 80/20 split, report in "
+            description = "English emotion classifier on GoEmotions (27 emotions + neutral mapped to seven labels),"
+                    + " settings by cross-validation on train.tsv, scored once on dev.tsv; with --zh-train and"
+                    + " --zh-test also the Chinese one (label,text CSVs) into OUT/zh; reports in "
                     + TrainEmotion.REPORT_FILE)
     int emotion(
-            @Option(names = "--input", required = true, description = "emotion_train.csv") Path input,
+            @Option(
+                            names = "--input",
+                            required = true,
+                            description = "GoEmotions folder (train.tsv, dev.tsv, emotions.txt)")
+                    Path input,
             @Option(names = "--out", defaultValue = RESOURCES + "emotion") Path out,
             @Option(names = "--seed", defaultValue = "42") long seed,
-            @Option(names = "--cap", defaultValue = "3000", description = "At most this many rows per label") int cap) {
+            @Option(
+                            names = "--cap",
+                            defaultValue = "" + TrainEmotion.DEFAULT_CAP_PER_LABEL,
+                            description = "At most this many training rows per label")
+                    int cap,
+            @Option(names = "--zh-train", description = "Chinese label,text training CSV") @Nullable Path zhTrain,
+            @Option(names = "--zh-test", description = "Chinese label,text test CSV") @Nullable Path zhTest) {
         require(input);
-        TrainEmotion.run(
+        var embedders = io.marketpilot.text.embedding.BilingualEmbedder.bgeSmall();
+        TrainEmotion.runEnglish(
+                embedders,
                 input,
                 out,
                 seed,
                 cap,
                 "bin/marketpilot train emotion --input " + input + " --out " + out + " --seed " + seed + " --cap "
                         + cap);
+        if (zhTrain != null && zhTest != null) {
+            require(zhTrain);
+            require(zhTest);
+            TrainEmotion.runChinese(
+                    embedders,
+                    zhTrain,
+                    zhTest,
+                    out.resolve("zh"),
+                    seed,
+                    "bin/marketpilot train emotion --input " + input + " --zh-train " + zhTrain + " --zh-test " + zhTest
+                            + " --out " + out + " --seed " + seed);
+        }
         return 0;
     }
 

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * optional embedding cache ({@code --cache DIR}) makes reruns skip the slow embedding step.
  *
  * <pre>java -cp … io.marketpilot.text.classify.EvaluateClassifier --format dair|goemotions --train F --test F
- *     [--embeddings true|false] [--cache DIR] [--l2 1e-5,1e-4] [--folds 5] [--report out.md]</pre>
+ *     [--embeddings true|false] [--cache DIR] [--l2 1e-5,1e-4] [--folds 5] [--cap ROWS_PER_LABEL]
+ *     [--report out.md]</pre>
  */
 public final class EvaluateClassifier {
     private EvaluateClassifier() {}
@@ -48,6 +49,9 @@ public final class EvaluateClassifier {
                         Path.of(options.get("--cache")))
                 : BilingualEmbedder.bgeSmall();
         List<LabelledExample> trainRows = read(format, train);
+        if (options.containsKey("--cap")) {
+            trainRows = EmotionDataset.capPerLabel(trainRows, Integer.parseInt(options.get("--cap")), settings.seed());
+        }
         List<LabelledExample> testRows = read(format, test);
         TrainingResult result = new ClassifierTrainer(embedders)
                 .train(options.getOrDefault("--name", format), trainRows, settings, System.err::println);

@@ -38,7 +38,7 @@ public final class AnalyzeApi {
                         "/analyze/emotion",
                         Access.VIEWER,
                         "Listening",
-                        "Emotion of {\"text\"} or a batch (same shapes as sentiment); English only, per-text errors")
+                        "Emotion of {\"text\"} or a batch (same shapes as sentiment); English and Chinese, per-text errors")
                 .body("SentimentRequest")
                 .returns("EmotionResults")
                 .handle(this::emotion);
