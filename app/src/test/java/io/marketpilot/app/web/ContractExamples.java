@@ -157,6 +157,7 @@ final class ContractExamples {
         calls.get("/api/v1/classifiers/contract-reasons/reviews?language=en");
         calls.post("/api/v1/classifiers/no-such-model/classify", "{\"texts\":[\"hello\"]}");
         ids.put("classifiers", "contract-reasons");
+        ids.put("versions", "1");
     }
 
     private void models() {

@@ -94,7 +94,11 @@ class DashboardBrowserIT {
         assertThat(months).isGreaterThanOrEqualTo(20);
         long emotions = (Long) browser.executeScript(
                 "return window.marketPilotCharts['emotion-chart'].data.datasets[0].data.reduce((a, b) => a + b, 0)");
-        assertThat(emotions).as("English reviews with an emotion").isEqualTo(1000);
+        // every review has an emotion now: the 1,000 English and the 300 Chinese, each by its language's model
+        assertThat(emotions)
+                .as("reviews with an emotion")
+                .isEqualTo(app.app.reviews.count())
+                .isEqualTo(1300);
         long aspectBars =
                 (Long) browser.executeScript("return window.marketPilotCharts['aspect-chart'].data.labels.length");
         assertThat(aspectBars).isGreaterThanOrEqualTo(10);
@@ -176,14 +180,17 @@ class DashboardBrowserIT {
     @Test
     void theClassifiersPageTrainsOnPastedExamplesInTheBackgroundAndListsTheVersion() throws Exception {
         browser.get(app.url("/classifiers"));
-        browser.findElement(By.cssSelector("#train-classifier input[name=name]")).sendKeys("parcel-reasons");
+        browser.findElement(By.cssSelector("#train-classifier input[name=name]"))
+                .sendKeys("parcel-reasons");
         StringBuilder csv = new StringBuilder("label,text\n");
         for (int i = 0; i < 6; i++) {
             csv.append("late,the parcel number ").append(i).append(" is still not here\n");
             csv.append("broken,item ").append(i).append(" arrived cracked and broken\n");
         }
-        browser.findElement(By.cssSelector("#train-classifier textarea[name=csv]")).sendKeys(csv);
-        browser.findElement(By.cssSelector("#train-classifier input[name=ngrams-only]")).click();
+        browser.findElement(By.cssSelector("#train-classifier textarea[name=csv]"))
+                .sendKeys(csv);
+        browser.findElement(By.cssSelector("#train-classifier input[name=ngrams-only]"))
+                .click();
         browser.findElement(By.cssSelector("#train-classifier button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("classifier-message")));

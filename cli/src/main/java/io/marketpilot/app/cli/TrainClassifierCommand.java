@@ -46,8 +46,12 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     @Option(names = "--folds", description = "Cross-validation folds (default ${DEFAULT-VALUE})", defaultValue = "5")
     int folds;
 
-    @Option(names = "--no-embeddings", description = "Use only the word and character n-grams (faster, no model)")
-    boolean noEmbeddings;
+    @Option(
+            names = "--embeddings",
+            defaultValue = "auto",
+            description = "auto (the sentence embedding joins the n-grams where cross-validation says it helps),"
+                    + " always, or never (n-grams only: faster, no model)")
+    String embeddings;
 
     @Option(names = "--report", description = "Also write the training report (Markdown) to this file")
     @Nullable
@@ -67,8 +71,12 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         }
         var examples = read(input);
         ClassifierSettings defaults = ClassifierSettings.defaults();
-        ClassifierSettings settings =
-                new ClassifierSettings(defaults.l2Grid(), folds, !noEmbeddings, defaults.hashBits(), defaults.seed());
+        ClassifierSettings settings = new ClassifierSettings(
+                defaults.l2Grid(),
+                folds,
+                ClassifierSettings.Embeddings.parse(embeddings),
+                defaults.hashBits(),
+                defaults.seed());
         try (Services app = store.open()) {
             ClassifierVersion stored = app.classifiers
                     .train(new ClassifierService.TrainingRequest(name, examples, settings, activate, "cli"))

@@ -140,6 +140,11 @@ public final class ClassifierService {
         return version(name, version);
     }
 
+    /** The active version of {@code name}, if the shop trained one. */
+    public Optional<ClassifierVersion> activeVersion(String name) {
+        return store.active(name);
+    }
+
     /** The active model of {@code name}, if the shop trained one. */
     public Optional<TextClassifier> active(String name) {
         return store.active(name).map(this::load);

@@ -7,8 +7,9 @@ import io.marketpilot.text.classify.ClassifierOutcome;
 import java.util.Optional;
 
 /**
- * The support assistant's intents from the shop's own model: when a classifier named {@value #NAME} is active, its
- * label decides a customer turn's intent where it is confident and names one of the assistant's intents
+ * The support assistant's intents from the shop's own models: an active classifier named {@value #NAME}, or {@value
+ * #NAME}{@code -}suffix (one per language, since a classifier reads one: {@code support-intent-zh}), that reads the
+ * turn's language decides its intent where it is confident and its label names one of the assistant's intents
  * ({@code question}, {@code order_issue}, {@code complaint}, {@code purchase}, {@code handoff_request}); otherwise, and
  * for a text in the other language, the cue-phrase rules decide, so a weak model never silences an explicit request
  * for a person that the rules would have heard.

@@ -8,11 +8,30 @@ import java.util.List;
  *
  * @param l2Grid the L2 penalties (per training row) cross-validation chooses from
  * @param folds the number of stratified cross-validation folds (every label needs at least this many examples)
- * @param embeddings whether the sentence embedding is a feature block besides the n-grams
+ * @param embeddings whether the sentence embedding joins the n-grams as a feature block: never, always, or where
+ *     cross-validation says it does at least as well out of fold (the default)
  * @param hashBits n-grams are hashed into 2^hashBits buckets per block (word, character)
  * @param seed the seed of the fold assignment and the learning curve's subsamples
  */
-public record ClassifierSettings(List<Double> l2Grid, int folds, boolean embeddings, int hashBits, long seed) {
+public record ClassifierSettings(List<Double> l2Grid, int folds, Embeddings embeddings, int hashBits, long seed) {
+    /** Whether the sentence embedding is a feature block besides the n-grams. */
+    public enum Embeddings {
+        NEVER,
+        /** Cross-validate with and without it and keep the better (a tie keeps it). */
+        AUTO,
+        ALWAYS;
+
+        /** The choice a user names ({@code auto}, {@code always}, {@code never}), or an invalid-input error. */
+        public static Embeddings parse(String name) {
+            for (Embeddings e : values()) {
+                if (e.name().equalsIgnoreCase(name.strip())) {
+                    return e;
+                }
+            }
+            throw MarketPilotException.invalid("embeddings must be auto, always or never, not '" + name + "'");
+        }
+    }
+
     public static final int MIN_HASH_BITS = 10;
     public static final int MAX_HASH_BITS = 24;
 
@@ -32,14 +51,14 @@ public record ClassifierSettings(List<Double> l2Grid, int folds, boolean embeddi
 
     /**
      * Five penalties a decade apart (small data wants the strong ones, tens of thousands of rows the weak ones),
-     * 5 folds, embeddings on, 2^18 buckets per block, seed 42.
+     * 5 folds, embeddings where cross-validation keeps them, 2^18 buckets per block, seed 42.
      */
     public static ClassifierSettings defaults() {
-        return new ClassifierSettings(List.of(1e-6, 1e-5, 1e-4, 1e-3, 1e-2), 5, true, 18, 42);
+        return new ClassifierSettings(List.of(1e-6, 1e-5, 1e-4, 1e-3, 1e-2), 5, Embeddings.AUTO, 18, 42);
     }
 
-    public ClassifierSettings withEmbeddings(boolean on) {
-        return new ClassifierSettings(l2Grid, folds, on, hashBits, seed);
+    public ClassifierSettings withEmbeddings(Embeddings choice) {
+        return new ClassifierSettings(l2Grid, folds, choice, hashBits, seed);
     }
 
     public ClassifierSettings withL2Grid(List<Double> grid) {

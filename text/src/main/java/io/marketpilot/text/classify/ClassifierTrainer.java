@@ -53,39 +53,56 @@ public final class ClassifierTrainer {
         Language language = majorityLanguage(examples);
         int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
         List<String> texts = examples.stream().map(LabelledExample::text).toList();
-        TextEmbedder embedder = settings.embeddings() ? embedders.forLanguage(language) : null;
+        @Nullable
+        TextEmbedder embedder =
+                settings.embeddings() == ClassifierSettings.Embeddings.NEVER ? null : embedders.forLanguage(language);
         List<float @Nullable []> vectors = embed(embedder, texts, progress);
         NgramHasher hasher = new NgramHasher(language, settings.hashBits());
         List<SortedMap<Integer, Integer>> counts =
                 texts.stream().map(hasher::counts).toList();
         int minDocuments = examples.size() >= 1_000 ? 2 : 1; // a bucket seen once in a big set is mostly noise
-        FeatureSpace space =
-                FeatureSpace.fit(counts, hasher.blockSize(), minDocuments, embedder == null ? 0 : embedder.dimension());
-        SparseRows rows = rows(space, counts, vectors);
-        progress.accept(String.format(
-                Locale.ROOT,
-                "%d examples, %d features (%d n-gram buckets seen)",
-                y.length,
-                space.dimension(),
-                space.ngramFeatures()));
         int[] fold = CrossValidation.folds(y, labels.size(), settings.folds(), settings.seed());
-        Search search = new Search(rows, y, labels, fold, settings, progress);
         Map<String, Double> cv = new LinkedHashMap<>();
-        double bestL2 = settings.l2Grid().get(0);
-        double[][] bestLogits = new double[0][];
-        double bestF1 = Double.NEGATIVE_INFINITY;
-        List<double[][]> outOfFold = search.outOfFoldForGrid();
-        for (int g = 0; g < settings.l2Grid().size(); g++) {
-            double l2 = settings.l2Grid().get(g);
-            double f1 = report(outOfFold.get(g), y, labels).macroF1();
-            cv.put(Double.toString(l2), f1);
-            progress.accept(String.format(Locale.ROOT, "l2 %s: out-of-fold macro-F1 %.4f", l2, f1));
-            if (f1 > bestF1 || (f1 == bestF1 && l2 > bestL2)) { // ties go to the stronger penalty
-                bestF1 = f1;
-                bestL2 = l2;
-                bestLogits = outOfFold.get(g);
+        // the words alone first: with embeddings allowed, the embedding block must earn its place out of fold (on
+        // dair-ai emotion the words decide and the block costs a point; on GoEmotions it adds two)
+        @Nullable
+        Candidate chosen = settings.embeddings() == ClassifierSettings.Embeddings.ALWAYS
+                ? null
+                : search(
+                        FeatureSpace.fit(counts, hasher.blockSize(), minDocuments, 0),
+                        null,
+                        counts,
+                        y,
+                        labels,
+                        fold,
+                        settings,
+                        cv,
+                        progress);
+        if (embedder != null) {
+            Candidate withEmbedding = search(
+                    FeatureSpace.fit(counts, hasher.blockSize(), minDocuments, embedder.dimension()),
+                    embedder,
+                    counts,
+                    vectors,
+                    y,
+                    labels,
+                    fold,
+                    settings,
+                    cv,
+                    progress);
+            // a tie keeps the embedding: it reads paraphrases whose words the examples never held
+            if (chosen == null || withEmbedding.f1() >= chosen.f1()) {
+                chosen = withEmbedding;
             }
         }
+        if (chosen == null) {
+            throw new IllegalStateException("no feature set was searched"); // ALWAYS without an embedder cannot happen
+        }
+        FeatureSpace space = chosen.space();
+        Search search = chosen.search();
+        double bestL2 = chosen.l2();
+        double[][] bestLogits = chosen.logits();
+        embedder = chosen.embedder();
         double temperature = Calibration.temperature(bestLogits, y);
         ClassificationReport oof = report(bestLogits, y, labels);
         Search.Final last = search.learningCurveAndFinalFit(bestL2);
@@ -99,7 +116,7 @@ public final class ClassifierTrainer {
                         stored(last.head()),
                         last.head().bias(),
                         temperature,
-                        facts(examples.size(), bestL2, oof, settings)),
+                        facts(examples.size(), features(embedder), bestL2, oof, settings)),
                 embedder);
         List<LearningPoint> curve = new ArrayList<>(last.curve());
         curve.add(new LearningPoint(meanTrainRows(fold, settings.folds()), oof.macroF1()));
@@ -108,6 +125,7 @@ public final class ClassifierTrainer {
                 language.code(),
                 examples.size(),
                 labelCounts(examples, labels),
+                features(embedder),
                 bestL2,
                 cv,
                 oof.accuracy(),
@@ -118,6 +136,69 @@ public final class ClassifierTrainer {
                 temperature,
                 (System.nanoTime() - start) / 1e9);
         return new TrainingResult(classifier, report);
+    }
+
+    /** One feature set's best setting: its space and fits, the L2 chosen, and that L2's out-of-fold logits. */
+    private record Candidate(
+            FeatureSpace space,
+            @Nullable TextEmbedder embedder,
+            Search search,
+            double l2,
+            double f1,
+            double[][] logits) {}
+
+    private static Candidate search(
+            FeatureSpace space,
+            @Nullable TextEmbedder embedder,
+            List<SortedMap<Integer, Integer>> counts,
+            int[] y,
+            List<String> labels,
+            int[] fold,
+            ClassifierSettings settings,
+            Map<String, Double> cv,
+            Consumer<String> progress) {
+        List<float @Nullable []> none = new ArrayList<>();
+        counts.forEach(c -> none.add(null));
+        return search(space, embedder, counts, none, y, labels, fold, settings, cv, progress);
+    }
+
+    /** Cross-validates every L2 of the grid on one feature set; ties go to the stronger penalty. */
+    private static Candidate search(
+            FeatureSpace space,
+            @Nullable TextEmbedder embedder,
+            List<SortedMap<Integer, Integer>> counts,
+            List<float @Nullable []> vectors,
+            int[] y,
+            List<String> labels,
+            int[] fold,
+            ClassifierSettings settings,
+            Map<String, Double> cv,
+            Consumer<String> progress) {
+        String features = features(embedder);
+        progress.accept(String.format(
+                Locale.ROOT,
+                "%s: %d examples, %d features (%d n-gram buckets seen)",
+                features,
+                y.length,
+                space.dimension(),
+                space.ngramFeatures()));
+        Search search = new Search(rows(space, counts, vectors), y, labels, fold, settings, progress);
+        List<double[][]> outOfFold = search.outOfFoldForGrid();
+        double bestL2 = settings.l2Grid().get(0);
+        double bestF1 = Double.NEGATIVE_INFINITY;
+        double[][] bestLogits = new double[0][];
+        for (int g = 0; g < settings.l2Grid().size(); g++) {
+            double l2 = settings.l2Grid().get(g);
+            double f1 = report(outOfFold.get(g), y, labels).macroF1();
+            cv.put(features + " l2=" + l2, f1);
+            progress.accept(String.format(Locale.ROOT, "%s l2 %s: out-of-fold macro-F1 %.4f", features, l2, f1));
+            if (f1 > bestF1 || (f1 == bestF1 && l2 > bestL2)) {
+                bestF1 = f1;
+                bestL2 = l2;
+                bestLogits = outOfFold.get(g);
+            }
+        }
+        return new Candidate(space, embedder, search, bestL2, bestF1, bestLogits);
     }
 
     /**
@@ -223,9 +304,15 @@ public final class ClassifierTrainer {
         return out;
     }
 
-    private static Map<String, String> facts(int examples, double l2, ClassificationReport oof, ClassifierSettings s) {
+    private static String features(@Nullable TextEmbedder embedder) {
+        return embedder == null ? "ngrams" : "ngrams+" + embedder.model();
+    }
+
+    private static Map<String, String> facts(
+            int examples, String features, double l2, ClassificationReport oof, ClassifierSettings s) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("train.examples", Integer.toString(examples));
+        facts.put("train.features", features);
         facts.put("train.l2", Double.toString(l2));
         facts.put("train.folds", Integer.toString(s.folds()));
         facts.put("train.seed", Long.toString(s.seed()));

@@ -35,7 +35,7 @@ public final class EvaluateClassifier {
         Path test = Path.of(required(options, "--test"));
         String format = options.getOrDefault("--format", "dair");
         ClassifierSettings settings = ClassifierSettings.defaults()
-                .withEmbeddings(Boolean.parseBoolean(options.getOrDefault("--embeddings", "true")))
+                .withEmbeddings(ClassifierSettings.Embeddings.parse(options.getOrDefault("--embeddings", "auto")))
                 .withFolds(Integer.parseInt(options.getOrDefault("--folds", "5")));
         if (options.containsKey("--l2")) {
             settings = settings.withL2Grid(Arrays.stream(options.get("--l2").split(","))

@@ -11,7 +11,8 @@ import java.util.Map;
  * label counts is out of fold (each example predicted by the model of the fold that left it out).
  *
  * @param language {@code en} or {@code zh}
- * @param crossValidatedMacroF1 each L2 of the grid (as text) and its mean out-of-fold macro-F1
+ * @param features the feature set cross-validation chose: {@code ngrams}, or {@code ngrams+} the embedding model
+ * @param crossValidatedMacroF1 each feature set and L2 of the grid (as text) and its mean out-of-fold macro-F1
  * @param accuracy out-of-fold accuracy at the chosen L2
  * @param macroF1 out-of-fold macro-F1 at the chosen L2
  * @param confusion gold label → predicted label → count, out of fold
@@ -24,6 +25,7 @@ public record TrainingReport(
         String language,
         int examples,
         Map<String, Integer> labelCounts,
+        String features,
         double chosenL2,
         Map<String, Double> crossValidatedMacroF1,
         double accuracy,
@@ -58,13 +60,14 @@ public record TrainingReport(
         md.append("Figures are out of fold: each example is predicted by a model that did not train on it.\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "| accuracy | macro-F1 | chosen L2 | temperature |%n|---:|---:|---:|---:|%n| %.4f | %.4f | %s | %.3f"
-                        + " |%n%n",
+                "| accuracy | macro-F1 | features | chosen L2 | temperature |%n|---:|---:|---|---:|---:|%n| %.4f | %.4f"
+                        + " | %s | %s | %.3f |%n%n",
                 accuracy,
                 macroF1,
+                features,
                 chosenL2,
                 temperature));
-        md.append("Cross-validated macro-F1 per L2: ");
+        md.append("Cross-validated macro-F1 per feature set and L2: ");
         crossValidatedMacroF1.forEach((l2, f1) -> md.append(String.format(Locale.ROOT, "%s → %.4f; ", l2, f1)));
         md.setLength(md.length() - 2);
         md.append("\n\n| label | examples | precision | recall | F1 |\n|---|---:|---:|---:|---:|\n");

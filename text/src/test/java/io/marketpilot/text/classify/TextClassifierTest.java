@@ -39,7 +39,7 @@ class TextClassifierTest {
             "box arrived damaged by the courier",
             "still waiting for the parcel to be shipped");
     private static final ClassifierSettings SETTINGS =
-            new ClassifierSettings(List.of(1e-4, 1e-2, 1e-1), 3, true, 12, 7);
+            new ClassifierSettings(List.of(1e-4, 1e-2, 1e-1), 3, ClassifierSettings.Embeddings.ALWAYS, 12, 7);
 
     private static TrainingResult trained;
     private static final BilingualEmbedder EMBEDDERS = FakeEmbedder.pair();
@@ -73,13 +73,16 @@ class TextClassifierTest {
 
         assertThat(SETTINGS.l2Grid()).contains(report.chosenL2());
         assertThat(report.crossValidatedMacroF1().keySet())
-                .containsExactly(SETTINGS.l2Grid().stream().map(String::valueOf).toArray(String[]::new));
+                .containsExactlyElementsOf(SETTINGS.l2Grid().stream()
+                        .map(l2 -> "ngrams+fake-en l2=" + l2)
+                        .toList());
         double best = report.crossValidatedMacroF1().values().stream()
                 .mapToDouble(Double::doubleValue)
                 .max()
                 .orElseThrow();
-        assertThat(report.crossValidatedMacroF1().get(String.valueOf(report.chosenL2())))
+        assertThat(report.crossValidatedMacroF1().get(report.features() + " l2=" + report.chosenL2()))
                 .isEqualTo(best);
+        assertThat(report.features()).isEqualTo("ngrams+fake-en");
         assertThat(report.learningCurve()).hasSize(3);
         assertThat(report.learningCurve().get(2).macroF1()).isEqualTo(report.macroF1());
         assertThat(report.perClass()).extracting(ClassMetrics::label).containsExactly("billing", "delivery");
@@ -152,7 +155,8 @@ class TextClassifierTest {
         List.of("发票金额不对", "信用卡被扣了两次钱", "退款还没到账", "账单上多收了费用").forEach(t -> zh.add(new LabelledExample("billing", t)));
         List.of("快递三天才到", "包裹被快递员弄丢了", "物流一直没有更新", "包装箱送到时压坏了")
                 .forEach(t -> zh.add(new LabelledExample("delivery", t)));
-        ClassifierSettings settings = new ClassifierSettings(List.of(1e-3), 2, true, 12, 1);
+        ClassifierSettings settings =
+                new ClassifierSettings(List.of(1e-3), 2, ClassifierSettings.Embeddings.ALWAYS, 12, 1);
 
         TextClassifier model = new ClassifierTrainer(EMBEDDERS)
                 .train("zh", zh, settings, l -> {})
@@ -190,7 +194,7 @@ class TextClassifierTest {
                 new io.marketpilot.text.language.LanguageDetector(), english, new FakeEmbedder("fake-zh"));
 
         TextClassifier model = new ClassifierTrainer(counting)
-                .train("plain", examples(), SETTINGS.withEmbeddings(false), l -> {})
+                .train("plain", examples(), SETTINGS.withEmbeddings(ClassifierSettings.Embeddings.NEVER), l -> {})
                 .classifier();
 
         assertThat(model.model()).isEqualTo("ngrams+softmax/plain");
@@ -207,5 +211,24 @@ class TextClassifierTest {
 
     private static String label(String text) {
         return prediction(text).label();
+    }
+
+    @Test
+    void withEmbeddingsOnAutoBothFeatureSetsAreCrossValidatedAndTheBetterIsKept() {
+        TrainingReport report = new ClassifierTrainer(EMBEDDERS)
+                .train("auto", examples(), SETTINGS.withEmbeddings(ClassifierSettings.Embeddings.AUTO), l -> {})
+                .report();
+
+        assertThat(report.crossValidatedMacroF1().keySet())
+                .containsExactlyElementsOf(java.util.stream.Stream.of("ngrams", "ngrams+fake-en")
+                        .flatMap(f -> SETTINGS.l2Grid().stream().map(l2 -> f + " l2=" + l2))
+                        .toList());
+        double bestOf = report.crossValidatedMacroF1().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElseThrow();
+        assertThat(report.crossValidatedMacroF1().get(report.features() + " l2=" + report.chosenL2()))
+                .isEqualTo(bestOf);
+        assertThat(report.macroF1()).isEqualTo(bestOf);
     }
 }

@@ -14,8 +14,9 @@ class TrainingReportJsonTest {
                 "en",
                 40,
                 Map.of("late", 20, "broken", 20),
+                "ngrams+bge-small-en-v1.5",
                 1e-4,
-                Map.of("1.0E-4", 0.91, "0.001", 0.88),
+                Map.of("ngrams l2=1.0E-4", 0.91, "ngrams+bge-small-en-v1.5 l2=0.001", 0.88),
                 0.925,
                 0.9241,
                 List.of(

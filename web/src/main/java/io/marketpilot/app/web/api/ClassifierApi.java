@@ -123,7 +123,9 @@ public final class ClassifierApi {
         ClassifierSettings settings = new ClassifierSettings(
                 defaults.l2Grid(),
                 body.folds() == null ? defaults.folds() : body.folds(),
-                body.embeddings() == null ? defaults.embeddings() : body.embeddings(),
+                body.embeddings() == null
+                        ? defaults.embeddings()
+                        : body.embeddings() ? ClassifierSettings.Embeddings.AUTO : ClassifierSettings.Embeddings.NEVER,
                 defaults.hashBits(),
                 defaults.seed());
         String name = ctx.pathParam("name");
@@ -176,15 +178,12 @@ public final class ClassifierApi {
             throw MarketPilotException.invalid("Give texts: a list of 1 to 1000 strings");
         }
         String name = ctx.pathParam("name");
-        var model = classifiers.active(name).orElseThrow(() -> MarketPilotException.notFound("classifier", name));
-        int version = classifiers.versions(name).stream()
-                .filter(v -> v.active())
-                .findFirst()
-                .orElseThrow()
-                .version();
+        var version =
+                classifiers.activeVersion(name).orElseThrow(() -> MarketPilotException.notFound("classifier", name));
+        var model = classifiers.load(version);
         List<String> ids =
                 IntStream.range(0, texts.size()).mapToObj(String::valueOf).toList();
-        ctx.json(new Classified(name, version, ClassifiedText.of(ids, model.classifyAll(texts))));
+        ctx.json(new Classified(name, version.version(), ClassifiedText.of(ids, model.classifyAll(texts))));
     }
 
     private static int version(Context ctx) {
@@ -219,19 +218,45 @@ public final class ClassifierApi {
                 RecordSchemas.of(
                         io.marketpilot.text.classify.TrainingReport.class,
                         "How the training went: cross-validated settings, out-of-fold per-class figures, learning curve"));
+        Map<String, Object> example = OpenApiSchemas.object(
+                List.of("label", "text"),
+                "label",
+                OpenApiSchemas.str("The example's label, any text"),
+                "text",
+                OpenApiSchemas.str("The example's text"));
+        // requests are described by hand: their fields are optional, which a record schema (every field present) is not
         s.put(
                 "ClassifierTraining",
-                RecordSchemas.of(
-                        TrainingBody.class,
-                        "Labelled examples (a list, or the text of a CSV/JSONL file with label and text columns) and options",
+                OpenApiSchemas.object(
+                        List.of(),
+                        "examples",
+                        Map.of("type", "array", "items", example),
+                        "csv",
+                        OpenApiSchemas.str(
+                                "Instead of examples: the text of a CSV or JSON Lines file with label and" + " text"),
                         "activate",
-                        "Make the new version active even if the name has one (the first version always is)",
+                        Map.of(
+                                "type",
+                                "boolean",
+                                "description",
+                                "Make the new version active even if the name has"
+                                        + " one (the first version always is)"),
                         "embeddings",
-                        "Use the sentence embeddings besides the n-grams (default true)",
+                        Map.of(
+                                "type",
+                                "boolean",
+                                "description",
+                                "Let the sentence embeddings join the n-grams where"
+                                        + " cross-validation says they help (default true)"),
                         "folds",
-                        "Cross-validation folds (default 5)"));
+                        Map.of("type", "integer", "minimum", 2, "description", "Cross-validation folds (default 5)")));
         s.put("ClassifierTrainingQueued", RecordSchemas.of(TrainingQueued.class, "A training queued as a job"));
-        s.put("ClassifierTexts", RecordSchemas.of(ClassifyBody.class, "Texts to label, 1 to 1000"));
+        s.put(
+                "ClassifierTexts",
+                OpenApiSchemas.object(
+                        List.of("texts"),
+                        "texts",
+                        Map.of("type", "array", "minItems", 1, "maxItems", 1000, "items", Map.of("type", "string"))));
         s.put(
                 "ClassifiedTexts",
                 RecordSchemas.of(

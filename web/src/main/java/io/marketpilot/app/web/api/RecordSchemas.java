@@ -98,6 +98,9 @@ public final class RecordSchemas {
         if (raw == Integer.class || raw == Long.class) {
             return Map.of("type", List.of("integer", "null"));
         }
+        if (raw == Boolean.class) {
+            return Map.of("type", List.of("boolean", "null"));
+        }
         Map<String, Object> schema;
         if (raw == String.class) {
             schema = Map.of("type", "string");

@@ -73,7 +73,9 @@ final class ClassifiersPage {
             ClassifierSettings settings = new ClassifierSettings(
                     defaults.l2Grid(),
                     defaults.folds(),
-                    ctx.formParam("ngrams-only") == null,
+                    ctx.formParam("ngrams-only") == null
+                            ? ClassifierSettings.Embeddings.AUTO
+                            : ClassifierSettings.Embeddings.NEVER,
                     defaults.hashBits(),
                     defaults.seed());
             // the page does not wait: the job shows below and the version appears when it is done
