@@ -8,6 +8,8 @@ public enum ErrorCode {
     NOT_FOUND(404),
     CONFLICT(409),
     PAYLOAD_TOO_LARGE(413),
+    /** The request line (path and query) is over the server's 8 KB; Jetty answers it before any route. */
+    URI_TOO_LONG(414),
     TOO_MANY_REQUESTS(429),
     UNAVAILABLE(503),
     INTERNAL(500);

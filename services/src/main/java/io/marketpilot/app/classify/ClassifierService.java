@@ -186,7 +186,7 @@ public final class ClassifierService {
         int declined = 0;
         int notAnalysed = 0;
         int classified = 0;
-        for (var row : reviews.rows(filter, List.of())) {
+        for (var row : reviews.rows(filter, io.marketpilot.app.insight.ReviewAnalysis.MODELS)) {
             total++;
             boolean needsVector = model.embeddingModel().isPresent();
             if (!row.language().equals(model.language())) {

@@ -106,6 +106,8 @@ public final class OpenApiDocument {
         for (RouteSpec.Failure f : r.failures) {
             error(responses, f.code(), f.when());
         }
+        // any operation: a long path parameter with long query values passes 8 KB before a route is chosen
+        error(responses, ErrorCode.URI_TOO_LONG, "The path and query are over 8 KB");
         error(responses, ErrorCode.INTERNAL, "Internal failure: the answer's id finds the trace in the server log");
         return responses;
     }
