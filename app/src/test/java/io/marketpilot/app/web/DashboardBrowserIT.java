@@ -200,6 +200,12 @@ class DashboardBrowserIT {
         browser.get(app.url("/classifiers"));
         var row = browser.findElement(By.cssSelector(".classifier[data-name=parcel-reasons] tr[data-version='1']"));
         assertThat(row.getText()).contains("broken, late").contains("active");
+        browser.get(app.url("/insights?language=en"));
+        var counted =
+                browser.findElements(By.cssSelector("#review-classes table[data-classifier=parcel-reasons] tbody tr"));
+        assertThat(counted)
+                .as("the classifier's labels over the stored English reviews")
+                .isNotEmpty();
         assertThat(app.app.classifiers.classify("parcel-reasons", java.util.List.of("it arrived cracked")))
                 .first()
                 .isInstanceOfSatisfying(

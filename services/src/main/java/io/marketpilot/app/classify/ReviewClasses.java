@@ -6,7 +6,7 @@ import java.util.List;
  * How a classifier labels the stored reviews of a filter: reviews per label, most frequent first. Reviews in the other
  * language, and reviews the listening pipeline has not embedded yet, are counted apart, not guessed.
  *
- * @param reusedVectors reviews classified from their stored embedding (no second embedding)
+ * @param classified reviews classified (from their stored embedding where the model reads one: none is embedded twice)
  */
 public record ReviewClasses(
         String classifier,
@@ -15,7 +15,7 @@ public record ReviewClasses(
         int reviews,
         int declined,
         int notAnalysed,
-        int reusedVectors,
+        int classified,
         List<LabelCount> labels) {
     public ReviewClasses {
         labels = List.copyOf(labels);

@@ -271,8 +271,8 @@ public final class ClassifierApi {
                         "Reviews in the other language than the classifier's",
                         "notAnalysed",
                         "Reviews the listening pipeline has not embedded yet (run `marketpilot analyze`)",
-                        "reusedVectors",
-                        "Reviews classified from their stored embedding"));
+                        "classified",
+                        "Reviews classified (from their stored embedding where the model reads one)"));
         return s;
     }
 }

@@ -71,6 +71,10 @@ final class InsightsPage {
                         topics,
                         rising,
                         (String) Objects.requireNonNull(trends.get("rule"), "trends without their rule"),
-                        TOPICS));
+                        TOPICS,
+                        // the shop's own classifiers over the same reviews, from their stored embeddings
+                        app.classifiers.classifiers().stream()
+                                .map(v -> app.classifiers.reviewClasses(v.name(), reviews))
+                                .toList()));
     }
 }

@@ -95,7 +95,8 @@ public final class Pages {
             List<java.util.Map<String, Object>> topics,
             List<java.util.Map<String, Object>> risingTopics,
             String trendRule,
-            int topicCount) {}
+            int topicCount,
+            List<io.marketpilot.app.classify.ReviewClasses> classifiers) {}
 
     /** The segments page; {@code run} is null before the first segmentation, {@code kChoice} as below. */
     public record Segments(
