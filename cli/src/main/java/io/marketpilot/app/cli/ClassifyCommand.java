@@ -39,13 +39,17 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<TextRows.TextRow> texts = SentimentCommand.read(input, textColumn, idColumn, null);
+        print(store, model, SentimentCommand.read(input, textColumn, idColumn, null), format);
+        return 0;
+    }
+
+    /** Labels the texts with the active version of the trained classifier {@code model} (also `emotion --model`). */
+    static void print(StoreOptions store, String model, List<TextRows.TextRow> texts, String format) {
         try (Services app = store.open()) {
             var outcomes = app.classifiers.classify(
                     model, texts.stream().map(TextRows.TextRow::text).toList());
             Output.records(
                     ClassifiedText.of(texts.stream().map(TextRows.TextRow::id).toList(), outcomes), format, System.out);
         }
-        return 0;
     }
 }

@@ -1,10 +1,8 @@
 package io.marketpilot.app.cli;
 
-import io.marketpilot.app.classify.ClassifiedText;
 import io.marketpilot.app.insight.EmotionAnalysis;
 import io.marketpilot.app.insight.ListeningModels;
 import io.marketpilot.app.insight.TextRows;
-import io.marketpilot.app.services.Services;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,15 +45,7 @@ public final class EmotionCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<TextRows.TextRow> texts = SentimentCommand.read(input, textColumn, idColumn, null);
         if (!model.equalsIgnoreCase("embedding")) {
-            try (Services app = store.open()) {
-                var outcomes = app.classifiers.classify(
-                        model, texts.stream().map(TextRows.TextRow::text).toList());
-                Output.records(
-                        ClassifiedText.of(
-                                texts.stream().map(TextRows.TextRow::id).toList(), outcomes),
-                        format,
-                        System.out);
-            }
+            ClassifyCommand.print(store, model, texts, format);
             return 0;
         }
         var rows = new EmotionAnalysis(new ListeningModels())
