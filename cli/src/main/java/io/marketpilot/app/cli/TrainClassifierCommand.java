@@ -79,7 +79,9 @@ public final class TrainClassifierCommand implements Callable<Integer> {
                 defaults.seed());
         try (Services app = store.open()) {
             ClassifierVersion stored = app.classifiers
-                    .train(new ClassifierService.TrainingRequest(name, examples, settings, activate, "cli"))
+                    .train(
+                            new ClassifierService.TrainingRequest(name, examples, settings, activate, "cli"),
+                            line -> System.err.println("  " + line))
                     .join();
             var trainingReport = TrainingReportJson.read(stored.report());
             if (report != null) {

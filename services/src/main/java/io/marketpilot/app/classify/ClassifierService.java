@@ -67,11 +67,17 @@ public final class ClassifierService {
      * background worker has trained it in the server). Bad examples fail before anything is queued.
      */
     public CompletableFuture<ClassifierVersion> train(TrainingRequest request) {
+        return train(request, line -> {});
+    }
+
+    /** The same, telling {@code progress} each step (embedding, each cross-validated setting): a CLI prints them. */
+    public CompletableFuture<ClassifierVersion> train(
+            TrainingRequest request, java.util.function.Consumer<String> progress) {
         ClassifierTrainer.validate(request.examples(), request.settings());
         CompletableFuture<ClassifierVersion> done = new CompletableFuture<>();
         jobs.runOnce("classifier:" + request.name(), "trained by " + request.actor(), () -> {
             try {
-                done.complete(trainNow(request));
+                done.complete(trainNow(request, progress));
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
                 throw e;
@@ -80,9 +86,9 @@ public final class ClassifierService {
         return done;
     }
 
-    private ClassifierVersion trainNow(TrainingRequest request) {
+    private ClassifierVersion trainNow(TrainingRequest request, java.util.function.Consumer<String> progress) {
         TrainingResult result = new ClassifierTrainer(embedders.get())
-                .train(request.name(), request.examples(), request.settings(), progress -> {});
+                .train(request.name(), request.examples(), request.settings(), progress);
         var report = result.report();
         ClassifierVersion stored = store.save(
                 new ClassifierVersion(
