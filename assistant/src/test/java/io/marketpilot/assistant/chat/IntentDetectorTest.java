@@ -28,4 +28,12 @@ class IntentDetectorTest {
                 .isEqualTo(Intent.HANDOFF_REQUEST);
         assertThat(detector.detect("Awful: my order never arrived")).isEqualTo(Intent.COMPLAINT);
     }
+
+    @Test
+    void intentLabelsAreReadInTheWaysATrainingFileSpellsThem() {
+        assertThat(IntentDetector.named("order_issue")).contains(Intent.ORDER_ISSUE);
+        assertThat(IntentDetector.named("Order issue")).contains(Intent.ORDER_ISSUE);
+        assertThat(IntentDetector.named("handoff-request")).contains(Intent.HANDOFF_REQUEST);
+        assertThat(IntentDetector.named("warranty")).isEmpty();
+    }
 }

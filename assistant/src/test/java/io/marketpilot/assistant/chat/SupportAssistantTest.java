@@ -194,14 +194,6 @@ class SupportAssistantTest {
     }
 
     @Test
-    void intentLabelsAreReadInTheWaysATrainingFileSpellsThem() {
-        assertThat(IntentDetector.named("order_issue")).contains(Intent.ORDER_ISSUE);
-        assertThat(IntentDetector.named("Order issue")).contains(Intent.ORDER_ISSUE);
-        assertThat(IntentDetector.named("handoff-request")).contains(Intent.HANDOFF_REQUEST);
-        assertThat(IntentDetector.named("warranty")).isEmpty();
-    }
-
-    @Test
     void whileAnAgentHasTheConversationTheAssistantStaysQuiet() {
         SupportAssistant a = assistant(new OfflineLanguageModel());
         String id = a.start("test").id();

@@ -6,10 +6,8 @@ import io.marketpilot.text.embedding.TextEmbedder;
 import io.marketpilot.text.eval.ClassificationReport;
 import io.marketpilot.text.language.Language;
 import io.marketpilot.text.sentiment.learned.LogisticHead;
-import io.marketpilot.text.sentiment.learned.LogisticRegression;
 import io.marketpilot.text.sentiment.learned.SparseRows;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +30,7 @@ public final class ClassifierTrainer {
 
     static final double TOLERANCE = 1e-5;
     private static final int EMBED_BATCH = 256;
-    private static final double[] CURVE_SHARES = {0.25, 0.5};
+    static final double[] CURVE_SHARES = {0.25, 0.5};
 
     private final BilingualEmbedder embedders;
 
@@ -99,13 +92,13 @@ public final class ClassifierTrainer {
             throw new IllegalStateException("no feature set was searched"); // ALWAYS without an embedder cannot happen
         }
         FeatureSpace space = chosen.space();
-        Search search = chosen.search();
+        FoldSearch search = chosen.search();
         double bestL2 = chosen.l2();
         double[][] bestLogits = chosen.logits();
         embedder = chosen.embedder();
         double temperature = Calibration.temperature(bestLogits, y);
         ClassificationReport oof = report(bestLogits, y, labels);
-        Search.Final last = search.learningCurveAndFinalFit(bestL2);
+        FoldSearch.Final last = search.learningCurveAndFinalFit(bestL2);
         TextClassifier classifier = new TextClassifier(
                 new TextClassifier.Parts(
                         name,
@@ -142,7 +135,7 @@ public final class ClassifierTrainer {
     private record Candidate(
             FeatureSpace space,
             @Nullable TextEmbedder embedder,
-            Search search,
+            FoldSearch search,
             double l2,
             double f1,
             double[][] logits) {}
@@ -182,7 +175,7 @@ public final class ClassifierTrainer {
                 y.length,
                 space.dimension(),
                 space.ngramFeatures()));
-        Search search = new Search(rows(space, counts, vectors), y, labels, fold, settings, progress);
+        FoldSearch search = new FoldSearch(rows(space, counts, vectors), y, labels, fold, settings, progress);
         List<double[][]> outOfFold = search.outOfFoldForGrid();
         double bestL2 = settings.l2Grid().get(0);
         double bestF1 = Double.NEGATIVE_INFINITY;
@@ -331,159 +324,6 @@ public final class ClassifierTrainer {
 
     private static int meanTrainRows(int[] fold, int folds) {
         return (int) Math.round(fold.length * (folds - 1) / (double) folds);
-    }
-
-    /** The fits: one per (L2, fold) for the search, then the learning curve's and the final one. */
-    private static final class Search {
-        private final SparseRows rows;
-        private final int[] y;
-        private final List<String> labels;
-        private final int[] fold;
-        private final ClassifierSettings settings;
-        private final Consumer<String> progress;
-
-        Search(
-                SparseRows rows,
-                int[] y,
-                List<String> labels,
-                int[] fold,
-                ClassifierSettings settings,
-                Consumer<String> progress) {
-            this.rows = rows;
-            this.y = y;
-            this.labels = labels;
-            this.fold = fold;
-            this.settings = settings;
-            this.progress = progress;
-        }
-
-        record Final(LogisticHead head, List<LearningPoint> curve) {}
-
-        /** Out-of-fold logits for every L2 of the grid, in grid order. */
-        List<double[][]> outOfFoldForGrid() {
-            List<double[][]> out = new ArrayList<>();
-            List<FitTask> tasks = new ArrayList<>();
-            for (double l2 : settings.l2Grid()) {
-                double[][] logits = new double[y.length][];
-                out.add(logits);
-                for (int f = 0; f < settings.folds(); f++) {
-                    int[] train = CrossValidation.rows(fold, f, false);
-                    tasks.add(new FitTask(
-                            l2,
-                            train,
-                            CrossValidation.rows(fold, f, true),
-                            logits,
-                            "l2 " + l2 + " fold " + (f + 1) + "/" + settings.folds()));
-                }
-            }
-            runAll(tasks);
-            return out;
-        }
-
-        Final learningCurveAndFinalFit(double l2) {
-            List<FitTask> tasks = new ArrayList<>();
-            List<double[][]> curveLogits = new ArrayList<>();
-            List<Integer> curveRows = new ArrayList<>();
-            for (int s = 0; s < CURVE_SHARES.length; s++) {
-                double[][] logits = new double[y.length][];
-                curveLogits.add(logits);
-                int total = 0;
-                for (int f = 0; f < settings.folds(); f++) {
-                    int[] train = CrossValidation.subsample(
-                            CrossValidation.rows(fold, f, false),
-                            y,
-                            labels.size(),
-                            CURVE_SHARES[s],
-                            settings.seed() + 31L * f + s);
-                    total += train.length;
-                    tasks.add(new FitTask(
-                            l2,
-                            train,
-                            CrossValidation.rows(fold, f, true),
-                            logits,
-                            "learning curve " + CURVE_SHARES[s] + " fold " + (f + 1)));
-                }
-                curveRows.add(Math.round(total / (float) settings.folds()));
-            }
-            int[] all = new int[y.length];
-            Arrays.setAll(all, i -> i);
-            FitTask last = new FitTask(l2, all, new int[0], new double[0][], "final fit on all rows");
-            tasks.add(last);
-            runAll(tasks);
-            List<LearningPoint> curve = new ArrayList<>();
-            for (int s = 0; s < CURVE_SHARES.length; s++) {
-                curve.add(new LearningPoint(
-                        curveRows.get(s), report(curveLogits.get(s), y, labels).macroF1()));
-            }
-            return new Final(Objects.requireNonNull(last.head, "final fit"), curve);
-        }
-
-        private void runAll(List<FitTask> tasks) {
-            int threads =
-                    Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                tasks.forEach(task -> running.add(pool.submit(task::run)));
-                for (Future<?> f : running) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("training was interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException("a training fit failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-
-        /** Fits on {@code train} and writes the logits of {@code heldOut} into {@code logits}. */
-        private final class FitTask {
-            private final double l2;
-            private final int[] train;
-            private final int[] heldOut;
-            private final double[][] logits;
-            private final String what;
-            private volatile @Nullable LogisticHead head;
-
-            FitTask(double l2, int[] train, int[] heldOut, double[][] logits, String what) {
-                this.l2 = l2;
-                this.train = train;
-                this.heldOut = heldOut;
-                this.logits = logits;
-                this.what = what;
-            }
-
-            void run() {
-                long start = System.nanoTime();
-                int[] trainY = Arrays.stream(train).map(i -> y[i]).toArray();
-                if (new TreeSet<>(Arrays.stream(trainY).boxed().toList()).size() < 2) {
-                    throw MarketPilotException.invalid("a fold's training part holds fewer than two labels");
-                }
-                LogisticHead fitted = new LogisticRegression(l2, MAX_ITERATIONS, TOLERANCE)
-                        .fit(
-                                rows.subset(train),
-                                trainY,
-                                CrossValidation.balancedWeights(trainY, labels.size()),
-                                labels,
-                                Map.of());
-                for (int i : heldOut) {
-                    logits[i] = logits(fitted, rows, i);
-                }
-                head = fitted;
-                progress.accept(String.format(
-                        Locale.ROOT,
-                        "%s: %d rows, %s iterations, %.1f s",
-                        what,
-                        train.length,
-                        fitted.provenance().get("train.iterations"),
-                        (System.nanoTime() - start) / 1e9));
-            }
-        }
     }
 
     static double[] logits(LogisticHead head, SparseRows rows, int row) {
