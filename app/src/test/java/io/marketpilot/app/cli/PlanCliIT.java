@@ -10,10 +10,18 @@ import io.marketpilot.app.services.Services;
 import io.marketpilot.imports.ImportProgress;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code plan --goal} on the demo shop proposes a traced plan; approving it creates a draft campaign. */
+/**
+ * {@code plan --goal} on the demo shop proposes a traced plan; approving it creates a draft campaign and, for a
+ * win-back, a paused journey. Without approved content, approval drafts variants from the brief instead and the plan
+ * launches once one is approved (that test runs first, before the other writes any content).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanCliIT {
     @TempDir
     static Path dir;
@@ -31,6 +39,55 @@ class PlanCliIT {
     }
 
     @Test
+    @Order(1)
+    void withoutApprovedContentApprovalDraftsItFromTheBriefAndThePlanLaunchesOnceOneIsApproved() throws Exception {
+        InProcessCli.Run planned =
+                CliTest.run("plan", "--goal", "Reactivate dormant customers", "--data-dir", data, "--format", "json");
+        assertThat(planned.exit()).as(planned.err()).isZero();
+        String id = CliTest.json(planned.out()).get("id").asText();
+        InProcessCli.Run early = CliTest.run("plan", "launch", id, "--data-dir", data);
+        assertThat(early.exit()).isEqualTo(2);
+        assertThat(early.err()).contains("only an approved plan");
+
+        InProcessCli.Run approved =
+                CliTest.run("plan", "approve", id, "--data-dir", data, "--as", "reviewer", "--format", "json");
+        assertThat(approved.exit()).as(approved.err()).isZero();
+        JsonNode approval = CliTest.json(approved.out());
+        assertThat(approval.at("/plan/status").asText()).isEqualTo("approved");
+        assertThat(approval.get("campaignId").isNull()).as(approval.toString()).isTrue();
+        assertThat(approval.get("contentDrafts")).hasSize(3);
+        assertThat(approval.get("note").asText()).contains("draft variants were written from the plan's content brief");
+        InProcessCli.Run tooSoon = CliTest.run("plan", "launch", id, "--data-dir", data);
+        assertThat(tooSoon.exit()).isEqualTo(2);
+        assertThat(tooSoon.err()).contains("No approved");
+
+        // a variant with a guardrail error stays a draft; the first one a reviewer can approve is approved
+        boolean approvedOne = false;
+        for (JsonNode draft : approval.get("contentDrafts")) {
+            if (!approvedOne) {
+                approvedOne = CliTest.run("content", "approve", draft.asText(), "--reviewer", "r2", "--data-dir", data)
+                                .exit()
+                        == 0;
+            }
+        }
+        assertThat(approvedOne).as("one of the drafted variants passes review").isTrue();
+        InProcessCli.Run launched = CliTest.run("plan", "launch", id, "--data-dir", data, "--format", "json");
+        assertThat(launched.exit()).as(launched.err()).isZero();
+        JsonNode launch = CliTest.json(launched.out());
+        assertThat(launch.at("/plan/status").asText()).isEqualTo("launched");
+        assertThat(launch.get("campaignId").asText()).isEqualTo("plan-" + id + "-reactivate");
+        assertThat(launch.get("journeyId").asText()).isEqualTo("plan-" + id + "-reactivate");
+
+        InProcessCli.Run journeys = CliTest.run("journey", "list", "--data-dir", data, "--format", "csv");
+        assertThat(journeys.exit()).as(journeys.err()).isZero();
+        assertThat(journeys.out().lines().filter(l -> l.contains("plan-" + id + "-reactivate")))
+                .singleElement()
+                .asString()
+                .contains("paused");
+    }
+
+    @Test
+    @Order(2)
     void aWinBackPlanIsKeptWithItsToolCallsAndApprovalCreatesADraftCampaign() throws Exception {
         InProcessCli.Run planned = CliTest.run(
                 "plan", "--goal", "Win back lapsed high-value customers", "--data-dir", data, "--format", "json");
@@ -72,6 +129,7 @@ class PlanCliIT {
         String campaign = approval.get("campaignId").asText();
         assertThat(campaign).as(approval.get("note").asText()).isEqualTo("plan-" + id + "-win-back");
         assertThat(approval.get("plan").get("status").asText()).isEqualTo("launched");
+        assertThat(approval.get("journeyId").asText()).isEqualTo("plan-" + id + "-win-back");
 
         InProcessCli.Run campaigns = CliTest.run("campaign", "list", "--data-dir", data);
         assertThat(campaigns.exit()).as(campaigns.err()).isZero();

@@ -3,6 +3,7 @@ package io.marketpilot.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketpilot.app.TestApp;
 import io.marketpilot.app.content.GenerateRequest;
 import io.marketpilot.app.demo.DemoCampaign;
@@ -76,6 +77,10 @@ class CopilotApiIT {
         throw new AssertionError("no " + channel + " variant of " + batch.batchId() + " could be approved");
     }
 
+    private static JsonNode campaign(String id) throws Exception {
+        return call("GET", "/api/v1/campaigns/" + id, viewer, null).body();
+    }
+
     private static JsonNode plan(String goal) throws Exception {
         ApiClient.Reply planned = call("POST", "/api/v1/plans", marketer, "{\"goal\":\"" + goal + "\"}");
         assertThat(planned.status()).as(planned.raw()).isEqualTo(201);
@@ -116,6 +121,31 @@ class CopilotApiIT {
         assertThat(approved.body().at("/plan/status").asText()).isEqualTo("launched");
         assertThat(approved.body().at("/plan/reviewer").asText()).contains("test marketer");
         assertThat(approved.body().at("/plan/launched/0").asText()).isEqualTo("campaign:" + campaignId);
+        assertThat(approved.body().get("contentDrafts"))
+                .as("approved content existed")
+                .isEmpty();
+
+        // a win-back also drafts the always-on half: a journey that nobody enters before a person resumes it
+        String journeyId = approved.body().get("journeyId").asText();
+        assertThat(journeyId).isEqualTo("plan-" + id + "-win-back");
+        assertThat(approved.body().at("/plan/launched/1").asText()).isEqualTo("journey:" + journeyId);
+        ApiClient.Reply journey = call("GET", "/api/v1/journeys/" + journeyId, viewer, null);
+        assertThat(journey.status()).as(journey.raw()).isEqualTo(200);
+        assertThat(journey.body().at("/journey/status").asText()).isEqualTo("paused");
+        JsonNode definition =
+                new ObjectMapper().readTree(journey.body().get("definition").asText());
+        assertThat(definition.at("/trigger/prediction").asText()).isEqualTo("churn_risk");
+        assertThat(definition.at("/steps/0/if/segment").asInt())
+                .isEqualTo(plan.at("/plan/proposal/segment").asInt());
+        assertThat(definition.at("/steps/2/content/ids/0").asLong())
+                .as("the journey sends what the campaign sends")
+                .isEqualTo(campaign(campaignId).at("/contentIds/0").asLong());
+        assertThat(definition.get("holdout").asDouble())
+                .isEqualTo(plan.at("/plan/proposal/holdoutShare").asDouble());
+        ApiClient.Reply relaunch = call("POST", "/api/v1/plans/" + id + "/launch", marketer, null);
+        assertThat(relaunch.status())
+                .as("a launched plan does not launch twice")
+                .isEqualTo(409);
 
         ApiClient.Reply campaign = call("GET", "/api/v1/campaigns/" + campaignId, viewer, null);
         assertThat(campaign.status()).as(campaign.raw()).isEqualTo(200);

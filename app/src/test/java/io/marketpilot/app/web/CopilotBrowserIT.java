@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -77,6 +78,12 @@ class CopilotBrowserIT {
         assertThat(row.findElement(By.className("measured")).getText()).isEqualTo("—");
         assertThat(row.findElement(By.className("reviewer")).getText()).isEqualTo("—");
 
+        WebElement launched = browser.findElement(By.cssSelector("#plans tr[data-status=launched]"));
+        assertThat(launched.findElement(By.className("measured")).getText())
+                .as("the demo's approved reactivation plan launched a draft campaign and a paused journey")
+                .contains("draft campaign plan-")
+                .contains("paused journey plan-");
+
         WebElement rejected = browser.findElement(By.cssSelector("#plans tr[data-status=rejected]"));
         assertThat(rejected.findElement(By.className("reviewer")).getText())
                 .startsWith("demo reviewer")
@@ -87,6 +94,8 @@ class CopilotBrowserIT {
     void aGoalTypedInTheBoxBecomesAPlanWhoseEveryNumberIsTracedToAToolCall() throws Exception {
         browser.get(app.url("/copilot"));
         browser.findElement(By.id("goal")).sendKeys("Reactivate dormant customers this spring");
+        assertThat(text("default-planner")).as("no model is configured").isEqualTo("rule-based/1");
+        new Select(browser.findElement(By.id("planner"))).selectByValue("rules");
         browser.findElement(By.id("propose")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("plan-message")));
@@ -94,7 +103,7 @@ class CopilotBrowserIT {
         PlanView plan = app.app.copilot.list(1).getFirst();
         assertThat(plan.goal()).isEqualTo("Reactivate dormant customers this spring");
         assertThat(browser.getCurrentUrl()).contains("/copilot/" + plan.id() + "?message=");
-        assertThat(text("plan-message")).startsWith("Plan " + plan.id() + " proposed");
+        assertThat(text("plan-message")).startsWith("Plan " + plan.id() + " proposed by rule-based/1");
         Plan.Proposal p = plan.plan().proposal();
         assertThat(text("plan-status")).isEqualTo("proposed");
         assertThat(text("plan-audience")).isEqualTo(p.audience());
@@ -137,6 +146,8 @@ class CopilotBrowserIT {
         Browser.screenshot(browser, "copilot-plan-tool-calls.png");
     }
 
+    private static final By DRAFT_CAMPAIGN = By.cssSelector(".plan-draft[data-kind='draft campaign']");
+
     @Test
     void approvingAPlanLeadsToItsDraftCampaignAndTheListSaysNothingIsMeasuredYet() throws Exception {
         PlanView plan = app.app.copilot.plan("Grow our loyal high-value customers", "test");
@@ -145,7 +156,7 @@ class CopilotBrowserIT {
         browser.findElement(By.id("comment")).sendKeys("good timing");
         browser.findElement(By.id("approve")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("plan-campaign")));
+                .until(ExpectedConditions.presenceOfElementLocated(DRAFT_CAMPAIGN));
 
         String campaignId = "plan-" + plan.id() + "-grow";
         assertThat(text("plan-status")).isEqualTo("launched");
@@ -158,7 +169,10 @@ class CopilotBrowserIT {
                 .as("a decided plan has no review form")
                 .isEmpty();
 
-        browser.findElement(By.id("plan-campaign")).click();
+        assertThat(browser.findElements(By.cssSelector(".plan-draft[data-kind='paused journey']")))
+                .as("a plan to grow launches no journey; a win-back does")
+                .isEmpty();
+        browser.findElement(DRAFT_CAMPAIGN).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-status")));
         assertThat(text("campaign-status")).isEqualTo("draft");

@@ -235,6 +235,11 @@ class McpServerIT {
             assertThat(firstText(missing)).contains("segment");
             assertThat(badChannel.isError()).isTrue();
             assertThat(firstText(badChannel)).contains("channel");
+            assertThat(audited("segment_value"))
+                    .as("a call refused for its arguments is audited like any other")
+                    .filteredOn(e -> e.details().startsWith("failed: invalid_input"))
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(audited("reach")).anySatisfy(e -> assertThat(e.details()).startsWith("failed: invalid_input"));
             assertThatThrownBy(() -> client.callTool(request("send_everything", Map.of())))
                     .isInstanceOfSatisfying(
                             McpError.class,

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         name = "plan",
         description = "The strategy copilot: --goal \"…\" proposes a plan from the shop's figures (by the configured"
                 + " language model calling the copilot's tools, else by rules; --planner picks one);"
-                + " list, show, approve (creates a draft campaign, nothing is sent) or reject kept plans.")
+                + " list, show, approve (launches it as drafts: a campaign, a paused journey for a win-back, or content"
+                + " from its brief; nothing is sent), launch or reject kept plans.")
 public final class PlanCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -48,7 +49,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (goal.isBlank()) {
-            throw MarketPilotException.invalid("plan needs --goal \"…\" or one of list, show, approve, reject");
+            throw MarketPilotException.invalid("plan needs --goal \"…\" or one of list, show, approve, launch, reject");
         }
         PlannerChoice choice = PlannerChoice.parse(planner);
         try (Services app = store.open()) {
@@ -102,8 +103,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Command(
             name = "approve",
-            description = "Approve a proposed plan: creates its draft campaign (sent only after the campaign's own"
-                    + " review).")
+            description = "Approve a proposed plan and launch it as drafts: a campaign to its segment and, for a"
+                    + " win-back or reactivation, a paused journey (each sent only after its own review); without"
+                    + " approved content of its channel, variants drafted from its brief for the Content page.")
     int approve(
             @Mixin StoreOptions options,
             @Parameters(paramLabel = "ID") long id,
@@ -112,14 +114,34 @@ public final class PlanCommand implements Callable<Integer> {
             @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
                     String approveFormat) {
         try (Services app = options.open()) {
-            PlanApproval approval = app.copilot.approve(id, CampaignArguments.actor(reviewer), comment);
-            if (CampaignPrinter.json(approveFormat)) {
-                Output.json(approval, System.out);
-            } else {
-                System.out.println("Plan " + id + " is " + approval.plan().status() + ". " + approval.note());
-            }
+            print(app.copilot.approve(id, CampaignArguments.actor(reviewer), comment), approveFormat);
         }
         return 0;
+    }
+
+    @Command(
+            name = "launch",
+            description = "Launch an approved plan whose approval found no approved content, once a variant of its"
+                    + " channel is approved: creates the drafts approval would have.")
+    int launch(
+            @Mixin StoreOptions options,
+            @Parameters(paramLabel = "ID") long id,
+            @Option(names = "--as", description = "Who launches (default: the OS user)") String actor,
+            @Option(names = "--format", defaultValue = "table", description = CampaignPrinter.TABLE_OR_JSON)
+                    String launchFormat) {
+        try (Services app = options.open()) {
+            print(app.copilot.launch(id, CampaignArguments.actor(actor)), launchFormat);
+        }
+        return 0;
+    }
+
+    private static void print(PlanApproval approval, String format) {
+        if (CampaignPrinter.json(format)) {
+            Output.json(approval, System.out);
+        } else {
+            System.out.println(
+                    "Plan " + approval.plan().id() + " is " + approval.plan().status() + ". " + approval.note());
+        }
     }
 
     @Command(name = "reject", description = "Reject a proposed plan, saying why.")

@@ -13,7 +13,16 @@ public interface JourneyStore {
      * Stores {@code definition} as the journey's next version (version 1 creates the journey, active), and returns
      * it. Two saves racing for the same journey both succeed, as consecutive versions.
      */
-    JourneyVersion save(String journeyId, String name, String definition, String actor, Instant at);
+    default JourneyVersion save(String journeyId, String name, String definition, String actor, Instant at) {
+        return save(journeyId, name, definition, actor, at, JourneyStatus.ACTIVE);
+    }
+
+    /**
+     * As {@link #save(String, String, String, String, Instant)}, creating a new journey with {@code whenNew} (a draft
+     * is created paused, so nobody enters before a person activates it); an existing journey keeps its status.
+     */
+    JourneyVersion save(
+            String journeyId, String name, String definition, String actor, Instant at, JourneyStatus whenNew);
 
     Optional<Journey> find(String journeyId);
 

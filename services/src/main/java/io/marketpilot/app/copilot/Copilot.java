@@ -1,9 +1,8 @@
 package io.marketpilot.app.copilot;
 
 import io.marketpilot.app.campaign.CampaignService;
-import io.marketpilot.app.campaign.CampaignView;
-import io.marketpilot.app.campaign.NewCampaign;
 import io.marketpilot.app.content.StoreContent;
+import io.marketpilot.app.journey.JourneyService;
 import io.marketpilot.copilot.plan.LlmPlanner;
 import io.marketpilot.copilot.plan.Plan;
 import io.marketpilot.copilot.plan.PlanCodec;
@@ -13,11 +12,7 @@ import io.marketpilot.copilot.tools.ToolCatalogue;
 import io.marketpilot.core.ErrorCode;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.audit.AuditLog;
-import io.marketpilot.core.campaign.AudienceSpec;
-import io.marketpilot.core.campaign.ChannelKind;
-import io.marketpilot.core.campaign.ContentRef;
 import io.marketpilot.core.campaign.QuietHours;
-import io.marketpilot.core.campaign.Schedule;
 import io.marketpilot.core.content.ContentItem;
 import io.marketpilot.core.copilot.PlanStatus;
 import io.marketpilot.core.copilot.PlanStore;
@@ -26,25 +21,20 @@ import io.marketpilot.core.input.FieldLimits;
 import io.marketpilot.core.input.TextRules;
 import io.marketpilot.core.llm.LanguageModel;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The copilot's use cases: a plan for a goal (kept with its tool calls and snapshots), the plans kept, and a
- * person's review. Approval creates a draft campaign through the campaign service, which then needs its own
- * approvals before anything is sent.
+ * person's review. Approval launches the plan as drafts (a campaign, a paused journey, content from its brief) in the
+ * flows that review them; nothing is sent before their own approvals.
  */
 public final class Copilot {
     /** The most plans one listing returns. */
     public static final int MAX_LISTED = 200;
     /** The goal's longest accepted form. */
     public static final int MAX_GOAL = 2_000;
-    /** How far ahead a plan's send-time window reaches. */
-    private static final Duration WINDOW = Duration.ofDays(7);
 
     private final RuleBasedPlanner rules;
     /** The planner over the configured language model; empty when none is configured. */
@@ -52,8 +42,8 @@ public final class Copilot {
 
     private final PlanStore plans;
     private final CampaignService campaigns;
-    private final StoreContent content;
-    private final QuietHours quietHours;
+    private final JourneyService journeys;
+    private final PlanLauncher launcher;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -65,6 +55,7 @@ public final class Copilot {
             PlanStore plans,
             CopilotTools tools,
             CampaignService campaigns,
+            JourneyService journeys,
             StoreContent content,
             QuietHours quietHours,
             LanguageModel model,
@@ -77,8 +68,8 @@ public final class Copilot {
                         : Optional.of(new LlmPlanner(new ToolCatalogue(tools), model, LlmPlanner.MAX_TOOL_CALLS)),
                 plans,
                 campaigns,
-                content,
-                quietHours,
+                journeys,
+                new PlanLauncher(campaigns, journeys, content, quietHours, clock),
                 audit,
                 clock);
     }
@@ -88,16 +79,16 @@ public final class Copilot {
             Optional<LlmPlanner> llm,
             PlanStore plans,
             CampaignService campaigns,
-            StoreContent content,
-            QuietHours quietHours,
+            JourneyService journeys,
+            PlanLauncher launcher,
             AuditLog audit,
             Clock clock) {
         this.rules = rules;
         this.llm = llm;
         this.plans = plans;
         this.campaigns = campaigns;
-        this.content = content;
-        this.quietHours = quietHours;
+        this.journeys = journeys;
+        this.launcher = launcher;
         this.audit = audit;
         this.clock = clock;
     }
@@ -170,42 +161,54 @@ public final class Copilot {
     }
 
     /**
-     * Approves a proposed plan and creates its draft campaign: the plan's segment of its run, channel, send times
-     * in the coming week, holdout share, and the newest approved content item of the channel (a campaign sends
-     * approved content only; without one, the plan stays approved and the note says what to write first).
+     * Approves a proposed plan and launches it as drafts (see {@link PlanLauncher}): a draft campaign, and a paused
+     * journey for a win-back or reactivation, both sending the newest approved content of the plan's channel. A
+     * channel without approved content gets variants drafted from the plan's brief instead; the plan stays approved
+     * until one is approved and the plan is {@linkplain #launch launched}.
      */
     public PlanApproval approve(long id, String actor, String comment) {
         StoredPlan stored = decide(id, PlanStatus.APPROVED, actor, comment);
         Plan plan = PlanCodec.read(stored.body());
-        ChannelKind channel = ChannelKind.parse(plan.proposal().channel());
-        Optional<ContentItem> item = content.approved().stream()
-                .filter(c -> c.target().channel().equals(channel.wireName()))
-                .max(Comparator.comparingLong(ContentItem::id));
-        if (item.isEmpty()) {
-            String note = "No approved " + channel.wireName() + " content exists yet: write and approve it from the"
-                    + " plan's content brief, then create the campaign.";
-            return new PlanApproval(get(id), null, note);
+        Optional<ContentItem> item = launcher.approvedContent(plan);
+        return item.isPresent()
+                ? launched(id, launcher.launch(id, plan, item.get(), actor), actor)
+                : answer(id, launcher.draftContent(id, plan, actor));
+    }
+
+    /**
+     * Launches an approved plan whose approval found no approved content: once a variant of its channel is approved,
+     * creates the drafts approval would have.
+     */
+    public PlanApproval launch(long id, String actor) {
+        StoredPlan stored = find(id);
+        if (stored.status() != PlanStatus.APPROVED) {
+            throw conflict(
+                    id,
+                    "Plan " + id + " is " + stored.status().wireName() + "; only an approved plan that has not"
+                            + " launched yet can be launched");
         }
-        Instant now = clock.instant();
-        NewCampaign request = new NewCampaign(
-                Optional.of("plan-" + id + "-" + plan.intent().wireName()),
-                "Plan " + id + ": " + plan.intent().wireName() + " - " + abbreviated(plan.goal()),
-                AudienceSpec.Segment.byIndex(
-                        Optional.of(plan.proposal().runId()), plan.proposal().segment()),
-                new ContentRef.Approved(List.of(item.get().id())),
-                channel,
-                Optional.empty(),
-                Optional.of(new Schedule.SendTime(now, now.plus(WINDOW), quietHours)),
-                Optional.of(plan.proposal().holdoutShare()),
-                Optional.empty(),
-                plan.intent() != io.marketpilot.copilot.plan.Intent.ENGAGE,
-                true,
-                Optional.empty());
-        CampaignView draft = campaigns.create(request, actor);
-        plans.launched(id, List.of("campaign:" + draft.id()));
-        audit.record(actor, "plan.launch", String.valueOf(id), "campaign:" + draft.id());
+        Plan plan = PlanCodec.read(stored.body());
+        ContentItem item = launcher.approvedContent(plan)
+                .orElseThrow(() -> conflict(
+                        id,
+                        "No approved " + plan.proposal().channel() + " content exists yet: approve a variant on the"
+                                + " Content page (approving the plan drafted some from its brief), then launch it"));
+        return launched(id, launcher.launch(id, plan, item, actor), actor);
+    }
+
+    private PlanApproval launched(long id, PlanLauncher.Launch launch, String actor) {
+        plans.launched(id, launch.drafts());
+        audit.record(actor, "plan.launch", String.valueOf(id), String.join(" ", launch.drafts()));
+        return answer(id, launch);
+    }
+
+    private PlanApproval answer(long id, PlanLauncher.Launch launch) {
         return new PlanApproval(
-                get(id), draft.id(), "Draft campaign " + draft.id() + " created; it is sent only after its review.");
+                get(id),
+                launch.campaignId().orElse(null),
+                launch.journeyId().orElse(null),
+                launch.contentDrafts(),
+                launch.note());
     }
 
     /** Rejects a proposed plan; a rejection says why, as a campaign's does. */
@@ -217,9 +220,9 @@ public final class Copilot {
         return get(id);
     }
 
-    /** What the plan predicted beside what the campaigns it launched measured so far (their reports' figures). */
+    /** What the plan predicted beside what the drafts it launched measured so far (their reports' figures). */
     public PlanOutcome outcome(long id) {
-        return PlanOutcome.of(get(id), campaigns::report);
+        return PlanOutcome.of(get(id), campaigns::report, journeys::report);
     }
 
     private StoredPlan decide(long id, PlanStatus decision, String actor, String comment) {
@@ -227,11 +230,10 @@ public final class Copilot {
         StoredPlan stored = find(id);
         if (!stored.status().reviewable()
                 || !plans.review(id, decision, new StoredPlan.Review(actor, clock.instant(), comment))) {
-            throw new MarketPilotException(
-                    ErrorCode.CONFLICT,
+            throw conflict(
+                    id,
                     "Plan " + id + " is " + find(id).status().wireName() + "; only a proposed plan can be "
-                            + decision.wireName(),
-                    Map.of("id", String.valueOf(id)));
+                            + decision.wireName());
         }
         String action = decision == PlanStatus.APPROVED ? "plan.approve" : "plan.reject";
         audit.record(actor, action, String.valueOf(id), comment);
@@ -242,7 +244,7 @@ public final class Copilot {
         return plans.find(id).orElseThrow(() -> MarketPilotException.notFound("Plan", String.valueOf(id)));
     }
 
-    private static String abbreviated(String goal) {
-        return goal.length() <= 80 ? goal : goal.substring(0, 79) + "…";
+    private static MarketPilotException conflict(long id, String message) {
+        return new MarketPilotException(ErrorCode.CONFLICT, message, Map.of("id", String.valueOf(id)));
     }
 }

@@ -2,35 +2,48 @@ package io.marketpilot.app.copilot;
 
 import io.marketpilot.app.campaign.CampaignReport;
 import io.marketpilot.app.campaign.HoldoutLiftView;
+import io.marketpilot.app.journey.JourneyReport;
 import io.marketpilot.copilot.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a plan predicted beside what the campaigns it launched measured: the plan's ranges, and per campaign the
- * recipients and the conversion lift over its holdout exactly as the campaign's report measures them. A campaign is
+ * What a plan predicted beside what the campaigns and journeys it launched measured: the plan's ranges, per campaign
+ * the recipients and the conversion lift over its holdout exactly as the campaign's report measures them, and per
+ * journey its entries and conversions against its holdout as the journey's report does. A campaign is
  * measured once it is scheduled (its audience resolved, its holdout drawn); before that nothing is, and the summary
  * says so rather than showing zeros.
  *
  * @param predicted the plan's estimates, each a range
  * @param campaigns each launched campaign as its report stands now
- * @param measured whether a launched campaign has recipients and a holdout to compare
+ * @param journeys each launched journey as its report stands now
+ * @param measured whether a launched campaign has recipients and a holdout to compare, or a journey has entries
  * @param summary predicted against measured in a sentence, or why nothing is measured yet
  */
 public record PlanOutcome(
-        long planId, List<Plan.Estimate> predicted, List<Measured> campaigns, boolean measured, String summary) {
+        long planId,
+        List<Plan.Estimate> predicted,
+        List<Measured> campaigns,
+        List<JourneyMeasured> journeys,
+        boolean measured,
+        String summary) {
     public PlanOutcome {
         predicted = List.copyOf(predicted);
         campaigns = List.copyOf(campaigns);
+        journeys = List.copyOf(journeys);
     }
 
-    /** The estimate the rule-based planner names for its recipient range. */
-    static final String RECIPIENTS = "recipients";
+    /** The word a recipient estimate's name contains, whichever planner named it. */
+    private static final String RECIPIENT = "recipient";
 
-    private static final String CAMPAIGN = "campaign:";
+    /** How a plan names a draft campaign it launched. */
+    static final String CAMPAIGN = "campaign:";
+    /** How a plan names a draft journey it launched. */
+    static final String JOURNEY = "journey:";
 
     /**
      * A launched campaign as its report measures it.
@@ -49,30 +62,67 @@ public record PlanOutcome(
         }
     }
 
-    /** The outcome of {@code plan}, reading each launched campaign's report through {@code reports}. */
-    static PlanOutcome of(PlanView plan, Function<String, CampaignReport> reports) {
+    /**
+     * A launched journey as its report measures it: entries outside and inside its holdout, conversions, and the
+     * report's verdict on the difference.
+     */
+    public record JourneyMeasured(
+            String journeyId,
+            String name,
+            String status,
+            long entered,
+            long holdoutEntered,
+            long converted,
+            String verdict) {
+        static JourneyMeasured of(JourneyReport r) {
+            return new JourneyMeasured(
+                    r.journeyId(), r.name(), r.status(), r.entered(), r.holdoutEntered(), r.converted(), r.verdict());
+        }
+
+        String sentence() {
+            return entered + holdoutEntered == 0
+                    ? "Journey " + journeyId + " (" + status + ") has taken nobody in yet."
+                    : "Journey " + journeyId + " (" + status + "): " + entered + " entered, " + converted
+                            + " converted, " + holdoutEntered + " held out. " + verdict;
+        }
+    }
+
+    /** The plan's recipient range, whatever its planner named it (any estimate whose name says recipients). */
+    public static Optional<Plan.Estimate> recipientEstimate(Plan plan) {
+        return plan.estimates().stream()
+                .filter(e -> e.name().toLowerCase(Locale.ROOT).contains(RECIPIENT))
+                .findFirst();
+    }
+
+    /** The outcome of {@code plan}, reading each launched campaign's and journey's report. */
+    static PlanOutcome of(
+            PlanView plan, Function<String, CampaignReport> reports, Function<String, JourneyReport> journeyReports) {
         List<Measured> campaigns = new ArrayList<>();
+        List<JourneyMeasured> journeys = new ArrayList<>();
         for (String draft : plan.launched()) {
             if (draft.startsWith(CAMPAIGN)) {
                 CampaignReport r = reports.apply(draft.substring(CAMPAIGN.length()));
                 campaigns.add(new Measured(r.campaignId(), r.name(), r.status(), r.recipients(), r.lift()));
+            } else if (draft.startsWith(JOURNEY)) {
+                journeys.add(JourneyMeasured.of(journeyReports.apply(draft.substring(JOURNEY.length()))));
             }
         }
         List<Plan.Estimate> predicted = plan.plan().estimates();
-        boolean measured = campaigns.stream().anyMatch(Measured::scheduled);
-        return new PlanOutcome(plan.id(), predicted, campaigns, measured, summary(plan, predicted, campaigns));
+        boolean measured = campaigns.stream().anyMatch(Measured::scheduled)
+                || journeys.stream().anyMatch(j -> j.entered() + j.holdoutEntered() > 0);
+        return new PlanOutcome(plan.id(), predicted, campaigns, journeys, measured, summary(plan, campaigns, journeys));
     }
 
-    private static String summary(PlanView plan, List<Plan.Estimate> predicted, List<Measured> campaigns) {
-        if (campaigns.isEmpty()) {
+    private static String summary(PlanView plan, List<Measured> campaigns, List<JourneyMeasured> journeys) {
+        if (campaigns.isEmpty() && journeys.isEmpty()) {
             return "Nothing measured: the plan is " + plan.status() + " and launched no campaign.";
         }
-        Optional<Plan.Estimate> recipients =
-                predicted.stream().filter(e -> e.name().equals(RECIPIENTS)).findFirst();
+        Optional<Plan.Estimate> recipients = recipientEstimate(plan.plan());
         List<String> parts = new ArrayList<>();
         for (Measured m : campaigns) {
             parts.add(sentence(m, recipients));
         }
+        journeys.forEach(j -> parts.add(j.sentence()));
         return String.join(" ", parts);
     }
 

@@ -62,6 +62,18 @@ public final class JourneyService {
      * @throws MarketPilotException invalid input listing every problem with its JSON path
      */
     public JourneyApplied apply(String json, String actor) {
+        return apply(json, actor, JourneyStatus.ACTIVE);
+    }
+
+    /**
+     * As {@link #apply}, but a new journey is created paused: a draft (the copilot's, say) that nobody enters until a
+     * person reads it and resumes it on the Journeys page.
+     */
+    public JourneyApplied applyDraft(String json, String actor) {
+        return apply(json, actor, JourneyStatus.PAUSED);
+    }
+
+    private JourneyApplied apply(String json, String actor, JourneyStatus whenNew) {
         JourneyDefinition journey = JourneyCodec.read(json);
         for (Step step : journey.steps()) {
             if (step instanceof Step.Send send) {
@@ -74,7 +86,8 @@ public final class JourneyService {
         if (latest.isPresent() && definitions.of(latest.get()).equals(journey)) {
             return new JourneyApplied(view(journey.id()), latest.get().version(), false);
         }
-        JourneyVersion saved = stores.journeys().save(journey.id(), journey.name(), canonical, actor, clock.instant());
+        JourneyVersion saved =
+                stores.journeys().save(journey.id(), journey.name(), canonical, actor, clock.instant(), whenNew);
         audit.record(actor, "journey.apply", journey.id(), "version=" + saved.version());
         return new JourneyApplied(view(journey.id()), saved.version(), true);
     }

@@ -273,6 +273,7 @@ public final class Services implements AutoCloseable {
                 stores.plans(),
                 copilotTools,
                 campaigns.service,
+                journeys.service,
                 content,
                 campaignSettings.quietHours(),
                 languageModel,

@@ -30,11 +30,12 @@ public final class JdbcJourneyStore implements JourneyStore {
     }
 
     @Override
-    public JourneyVersion save(String journeyId, String name, String definition, String actor, Instant at) {
+    public JourneyVersion save(
+            String journeyId, String name, String definition, String actor, Instant at, JourneyStatus whenNew) {
         for (int attempt = 0; attempt < SAVE_TRIES; attempt++) {
             try {
                 Optional<JourneyVersion> saved =
-                        db.jdbi().inTransaction(h -> saveOnce(h, journeyId, name, definition, actor, at));
+                        db.jdbi().inTransaction(h -> saveOnce(h, journeyId, name, definition, actor, at, whenNew));
                 if (saved.isPresent()) {
                     return saved.get();
                 }
@@ -52,7 +53,13 @@ public final class JdbcJourneyStore implements JourneyStore {
     }
 
     private static Optional<JourneyVersion> saveOnce(
-            Handle h, String journeyId, String name, String definition, String actor, Instant at) {
+            Handle h,
+            String journeyId,
+            String name,
+            String definition,
+            String actor,
+            Instant at,
+            JourneyStatus whenNew) {
         Optional<Integer> latest = h.createQuery("SELECT latest_version FROM journeys WHERE id = ?")
                 .bind(0, journeyId)
                 .mapTo(Integer.class)
@@ -64,7 +71,7 @@ public final class JdbcJourneyStore implements JourneyStore {
                             + " VALUES (:id, :name, :status, 1, :actor, :at)")
                     .bind("id", journeyId)
                     .bind("name", name)
-                    .bind("status", JourneyStatus.ACTIVE.wireName())
+                    .bind("status", whenNew.wireName())
                     .bind("actor", actor)
                     .bind("at", UtcTimestamps.of(at))
                     .execute();

@@ -93,6 +93,20 @@ abstract class JourneyStoreContract {
     }
 
     @Test
+    void aJourneySavedAsADraftStartsPausedAndKeepsItsStatusAcrossVersions() {
+        journeys.save("plan-draft", "Draft", "{\"v\": 1}", "copilot", T0, JourneyStatus.PAUSED);
+        journeys.save("plan-draft", "Draft", "{\"v\": 2}", "copilot", T0, JourneyStatus.ACTIVE);
+
+        assertThat(journeys.find("plan-draft")).hasValueSatisfying(j -> {
+            assertThat(j.status()).isEqualTo(JourneyStatus.PAUSED);
+            assertThat(j.latestVersion()).isEqualTo(2);
+        });
+        assertThat(journeys.activeLatest())
+                .extracting(JourneyVersion::journeyId)
+                .doesNotContain("plan-draft");
+    }
+
+    @Test
     void onlyActiveJourneysOfferTheirLatestVersionToTriggers() {
         saveWelcome();
         journeys.save("welcome", "Welcome", "{\"v\": 2}", "mara", T0);

@@ -7,7 +7,9 @@ import io.marketpilot.app.copilot.Copilot;
 import io.marketpilot.app.copilot.PlanApproval;
 import io.marketpilot.app.copilot.PlanOutcome;
 import io.marketpilot.app.copilot.PlanView;
+import io.marketpilot.app.copilot.PlannerChoice;
 import io.marketpilot.core.input.FieldLimits;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,18 @@ final class CopilotSchemas {
                         str(
                                 "What to achieve, e.g. win back lapsed high-value customers before Christmas; its"
                                         + " words choose the intent (win-back, reactivate, launch, grow, else engage)",
-                                Copilot.MAX_GOAL)));
+                                Copilot.MAX_GOAL),
+                        "planner",
+                        Map.of(
+                                "type",
+                                "string",
+                                "description",
+                                "auto (default: the configured model, else the rules), rules, or llm (refused when"
+                                        + " no model is configured)",
+                                "enum",
+                                Arrays.stream(PlannerChoice.values())
+                                        .map(PlannerChoice::wireName)
+                                        .toList())));
         s.put(
                 "CopilotReview",
                 object(List.of(), "comment", str("Why; kept with the plan and in the audit log", FieldLimits.NOTE)));
@@ -58,9 +71,14 @@ final class CopilotSchemas {
                 "CopilotApproval",
                 RecordSchemas.of(
                         PlanApproval.class,
-                        "What approving did: the plan as it now stands and its draft campaign (nothing is sent)",
+                        "What approving or launching did: the plan as it now stands, its drafts (nothing is sent)",
                         "campaignId",
                         "The draft campaign created; null when no approved content of the plan's channel exists yet",
+                        "journeyId",
+                        "The paused journey created for a win-back or reactivation; null otherwise",
+                        "contentDrafts",
+                        "Content items drafted from the plan's brief for review, when its channel had no approved"
+                                + " content",
                         "note",
                         "What happened, or what to do first"));
         s.put(
@@ -73,8 +91,11 @@ final class CopilotSchemas {
                         "campaigns",
                         "Each launched campaign's recipients and, once scheduled, its lift over its holdout as the"
                                 + " campaign report measures it",
+                        "journeys",
+                        "Each launched journey's entries, hold-outs and conversions, and its report's verdict",
                         "measured",
-                        "Whether any launched campaign has been scheduled, so that there is something to compare",
+                        "Whether any launched campaign has been scheduled, or a journey has taken customers in, so that"
+                                + " there is something to compare",
                         "summary",
                         "Predicted against measured in words, or why nothing is measured yet"));
         return s;

@@ -2,8 +2,8 @@ package io.marketpilot.app.web.dashboard;
 
 import io.javalin.http.Context;
 import io.marketpilot.app.copilot.Copilot;
-import io.marketpilot.app.copilot.PlanApproval;
 import io.marketpilot.app.copilot.PlanView;
+import io.marketpilot.app.copilot.PlannerChoice;
 import io.marketpilot.app.web.auth.Access;
 import io.marketpilot.app.web.auth.Authenticator;
 import io.marketpilot.app.web.auth.Routes;
@@ -22,7 +22,8 @@ import java.util.Objects;
  * recipients against what the launched campaign measured), and a plan's page — audience, offer, channel, timing,
  * content brief and measurement in words, the expected ranges, the reasoning, every stated number beside the tool
  * calls it came from, the tool calls with their snapshot ids and figures, what the launched campaign measured, and
- * approve (a draft campaign, linked) or reject with a comment. Viewers read; marketers plan and review, as with
+ * approve (drafts: a campaign, a paused journey for a win-back, or content from the brief; linked), launch once
+ * content is approved, or reject with a comment. Viewers read; marketers plan and review, as with
  * campaigns. Forms post and redirect back, so the pages work without JavaScript.
  */
 final class CopilotPage {
@@ -56,7 +57,8 @@ final class CopilotPage {
                         rows,
                         Dashboard.callerHas(ctx, Role.MARKETER),
                         param(ctx, "goal"),
-                        param(ctx, "message")));
+                        param(ctx, "message"),
+                        copilot.defaultPlanner()));
     }
 
     private Dashboard.View detail(Context ctx, Frame frame) {
@@ -87,10 +89,11 @@ final class CopilotPage {
     private void plan(Context ctx) {
         String goal = param(ctx, "goal");
         try {
-            PlanView kept = copilot.plan(goal, Authenticator.principal(ctx).actor());
+            PlanView kept = copilot.plan(
+                    goal, Authenticator.principal(ctx).actor(), PlannerChoice.parse(param(ctx, "planner")));
             ctx.redirect("/copilot/" + kept.id() + "?message="
-                    + encode("Plan " + kept.id() + " proposed: read it, then approve it (a draft campaign) or"
-                            + " reject it."));
+                    + encode("Plan " + kept.id() + " proposed by " + kept.planner() + ": read it, then approve it"
+                            + " (it becomes drafts) or reject it."));
         } catch (MarketPilotException e) {
             String back = goal.length() <= MAX_ECHO ? "&goal=" + encode(goal) : "";
             ctx.redirect("/copilot?message=" + encode(clip(reason(e))) + back);
@@ -104,15 +107,13 @@ final class CopilotPage {
         String done;
         try {
             done = switch (param(ctx, "action")) {
-                case "approve" -> {
-                    PlanApproval approval = copilot.approve(id, actor, comment);
-                    yield approval.note();
-                }
+                case "approve" -> copilot.approve(id, actor, comment).note();
+                case "launch" -> copilot.launch(id, actor).note();
                 case "reject" -> {
                     copilot.reject(id, actor, comment);
                     yield "Plan " + id + " rejected.";
                 }
-                default -> throw MarketPilotException.invalid("Choose approve or reject");
+                default -> throw MarketPilotException.invalid("Choose approve, launch or reject");
             };
         } catch (MarketPilotException e) {
             done = reason(e);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 /** The view models of the Copilot pages. */
 public final class CopilotViews {
     private static final String CAMPAIGN = "campaign:";
+    private static final String JOURNEY = "journey:";
 
     private CopilotViews() {}
 
@@ -20,9 +21,7 @@ public final class CopilotViews {
     public record Row(PlanView plan, PlanOutcome outcome) {
         /** The predicted recipient range, e.g. {@code 120 to 140}, or a dash for a plan that estimates none. */
         public String predictedRecipients() {
-            return plan.plan().estimates().stream()
-                    .filter(e -> e.name().equals("recipients"))
-                    .findFirst()
+            return PlanOutcome.recipientEstimate(plan.plan())
                     .map(e -> e.low() + " to " + e.high())
                     .orElse("—");
         }
@@ -49,7 +48,26 @@ public final class CopilotViews {
      * @param canWrite whether the caller may ask for plans and review them (marketers and admins)
      * @param goal the goal to show again after a refusal
      */
-    public record ListView(Frame frame, List<Row> rows, boolean canWrite, String goal, String message) {}
+    public record ListView(
+            Frame frame, List<Row> rows, boolean canWrite, String goal, String message, String defaultPlanner) {}
+
+    /** A draft a plan launched, as a link to the page that reviews it. */
+    public record DraftLink(String kind, String id, String href) {}
+
+    /** The plan's drafts as links: campaigns to their page, journeys to theirs. */
+    public static List<DraftLink> drafts(List<String> launched) {
+        List<DraftLink> links = new java.util.ArrayList<>();
+        for (String d : launched) {
+            if (d.startsWith(CAMPAIGN)) {
+                String id = d.substring(CAMPAIGN.length());
+                links.add(new DraftLink("draft campaign", id, "/campaigns/" + id));
+            } else if (d.startsWith(JOURNEY)) {
+                String id = d.substring(JOURNEY.length());
+                links.add(new DraftLink("paused journey", id, "/journeys/" + id));
+            }
+        }
+        return links;
+    }
 
     /** One tool call as the page lists it: its number on the page (the anchor estimates and numbers link to). */
     public record CallRow(int number, ToolCall call) {
@@ -83,14 +101,14 @@ public final class CopilotViews {
             return plan.status().equals("proposed");
         }
 
+        /** Approved but not launched: its channel had no approved content when it was approved. */
+        public boolean launchable() {
+            return plan.status().equals("approved");
+        }
+
         public Plan.Proposal proposal() {
             return plan.plan().proposal();
         }
-    }
-
-    /** The campaign id of a launched draft ({@code campaign:ID}), or empty for another kind of draft. */
-    public static String campaignId(String draft) {
-        return draft.startsWith(CAMPAIGN) ? draft.substring(CAMPAIGN.length()) : "";
     }
 
     /** A lift in a few words: the conversion difference and its interval, or why there is none. */

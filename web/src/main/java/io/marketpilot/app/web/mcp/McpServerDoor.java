@@ -66,7 +66,10 @@ public final class McpServerDoor {
                 .capabilities(
                         McpSchema.ServerCapabilities.builder().tools(false).build())
                 .jsonMapper(json)
-                .validateToolInputs(true)
+                // the tools check their own arguments (ToolArguments, the same checks the LLM planner's calls get,
+                // with messages that say what to fix); the SDK's schema check would refuse a call before it reaches
+                // call(), where every call is audited
+                .validateToolInputs(false)
                 .immediateExecution(true)
                 .tools(tools.stream().map(this::specification).toList())
                 .build();
