@@ -106,9 +106,16 @@ abstract class CampaignErasureContract extends StoreFixture {
         var suppressions = new JdbcSuppressionList(db);
         assertThat(suppressions.contains(hasher.hash(ChannelKind.EMAIL, "ANA@example.com "), ChannelKind.EMAIL))
                 .isTrue();
+        assertThat(suppressions.contains(hasher.hash(ChannelKind.SMS, "C1"), ChannelKind.SMS))
+                .as("on SMS the customer id is the address: a re-import under it is not texted")
+                .isTrue();
+        assertThat(suppressions.contains(hasher.hash(ChannelKind.WEBHOOK, "C1"), ChannelKind.WEBHOOK))
+                .isTrue();
+        assertThat(suppressions.contains(hasher.hash(ChannelKind.SMS, "C2"), ChannelKind.SMS))
+                .isFalse();
         assertThat(suppressions.list(Optional.empty(), PageRequest.first(10)).items())
                 .extracting(Suppression::reason)
-                .containsExactly(SuppressionReason.ERASED);
+                .containsExactly(SuppressionReason.ERASED, SuppressionReason.ERASED, SuppressionReason.ERASED);
         assertThat(consents.history("C1")).isEmpty();
         assertThat(consents.history("C2")).hasSize(1);
         assertThat(audiences.recipients("both", PageRequest.first(10)).items()).containsExactly("C2");

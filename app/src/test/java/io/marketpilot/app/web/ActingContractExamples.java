@@ -103,14 +103,28 @@ final class ActingContractExamples {
                 CampaignFixtures.signature(report));
     }
 
-    /** A plan proposed, listed, approved into a draft campaign and measured; another one rejected. */
+    /**
+     * A plan proposed, listed, approved (with no approved content yet, so variants are drafted from its brief), launched
+     * once one of them is approved, and measured; another one, planned by the rules by name, rejected.
+     */
     void copilot() {
         String approved = field(calls.post("/api/v1/plans", "{\"goal\":\"win back lapsed customers\"}"), "/id");
         ids.put("plans", approved);
         calls.get("/api/v1/plans?limit=5");
-        calls.post("/api/v1/plans/" + approved + "/approve", "{\"comment\":\"worth a try\"}");
+        ApiClient.Reply approval =
+                calls.post("/api/v1/plans/" + approved + "/approve", "{\"comment\":\"worth a try\"}");
+        // a drafted variant with a guardrail error cannot be approved: the first one that can is
+        for (var draft : approval.body().path("contentDrafts")) {
+            if (calls.post("/api/v1/content/" + draft.asText() + "/approve", "{\"comment\":\"fine\"}")
+                            .status()
+                    == 200) {
+                break;
+            }
+        }
+        calls.post("/api/v1/plans/" + approved + "/launch", null);
         calls.get("/api/v1/plans/" + approved + "/outcome");
-        String rejected = field(calls.post("/api/v1/plans", "{\"goal\":\"launch the new cabinet\"}"), "/id");
+        String rejected = field(
+                calls.post("/api/v1/plans", "{\"goal\":\"launch the new cabinet\",\"planner\":\"rules\"}"), "/id");
         calls.post("/api/v1/plans/" + rejected + "/reject", "{\"comment\":\"not this month\"}");
     }
 }

@@ -38,12 +38,13 @@ final class ContractExamples {
         listening();
         classifiers();
         models();
+        // before content(): the copilot's approval finds no approved content yet, so it drafts some and launches later
+        acting.copilot();
         content();
         experiments();
         learningLoop();
         support();
         acting.campaigns();
-        acting.copilot();
         webhooks();
         acting.journeys();
         administration();

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Forgets a customer in the campaign tables, and keeps them from being mailed again after a re-import: their address's
- * hash goes on the suppression list (reason {@code erased}) before their customer row, the last place holding the
- * address, is deleted.
+ * Forgets a customer in the campaign tables, and keeps them from being mailed or texted again after a re-import: the
+ * hashes of their addresses (e-mail; the customer id on SMS and webhook channels) go on the suppression list (reason
+ * {@code erased}) before their customer row, the last place holding the address, is deleted.
  *
  * <p>Their consent history, resolved-audience rows, contact log and campaign events are deleted (reports count one
  * recipient fewer, as experiment reports count one unit fewer). Their send-queue rows stay for the campaigns' sent and
@@ -61,18 +61,38 @@ public final class CampaignErasure implements ErasureStep {
         return touched;
     }
 
+    /**
+     * Suppresses every address the customer is reached at: the e-mail address, and on SMS and webhook channels the
+     * customer id, which is their address there (the provider resolves the phone number), so a re-import under the
+     * same id is not texted either.
+     */
     private int suppressAddress(Handle h, String customerId) {
-        Optional<String> email = CustomerEmail.of(h, customerId);
-        if (email.isEmpty()) {
+        if (!exists(h, customerId)) {
             return 0;
         }
+        int touched = 0;
+        Optional<String> email = CustomerEmail.of(h, customerId);
+        if (email.isPresent()) {
+            touched += suppress(h, ChannelKind.EMAIL, email.get());
+        }
+        for (ChannelKind byId : List.of(ChannelKind.SMS, ChannelKind.WEBHOOK)) {
+            touched += suppress(h, byId, customerId);
+        }
+        return touched;
+    }
+
+    private int suppress(Handle h, ChannelKind channel, String address) {
         Suppression erased = new Suppression(
-                hasher.hash(ChannelKind.EMAIL, email.get()),
-                ChannelKind.EMAIL,
-                SuppressionReason.ERASED,
-                clock.instant(),
-                ERASED_NOTE);
+                hasher.hash(channel, address), channel, SuppressionReason.ERASED, clock.instant(), ERASED_NOTE);
         return JdbcSuppressionList.insert(h, dialect, erased) ? 1 : 0;
+    }
+
+    private static boolean exists(Handle h, String customerId) {
+        return h.createQuery("SELECT COUNT(*) FROM customers WHERE id = ?")
+                        .bind(0, customerId)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     private static int eraseFromUploadedLists(Handle h, String customerId) {
