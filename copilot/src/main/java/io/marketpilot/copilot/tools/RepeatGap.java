@@ -17,8 +17,8 @@ public record RepeatGap(double days) {
      * days, close to the 90th percentile of the gap from first to second purchase day (about 192 days), the wait a
      * one-off buyer is in but which the summaries do not keep. The median (about 59 days) would call half of the
      * shop's ordinary repeaters lapsed, and the gap of the customers with exactly two purchase days (90th percentile
-     * about 259 days) leans to the slow ones. At 166 days about 43 % of the one-off buyers are lapsing. Gaps are observed
-     * within the data's window, so a shop whose customers come back yearly needs more than a year of orders.
+     * about 259 days) leans to the slow ones. At 166 days about 43 % of the one-off buyers are lapsing. Gaps are
+     * observed within the data's window, so a shop whose customers come back yearly needs more than a year of orders.
      */
     public static final double QUANTILE = 0.9;
 
