@@ -25,7 +25,16 @@ record PlanWording(
         return "Segment " + segment.index() + " (" + segment.name() + ") of the latest segmentation: "
                 + Figures.count(segment.size()) + " customers, " + Figures.percent(segment.revenueShare())
                 + " % of revenue; mean 12-month CLV " + Figures.money(value.meanClv()) + ", "
-                + Figures.percent(value.atRiskShare()) + " % at risk of lapsing.";
+                + Figures.percent(value.risk().share()) + " % at risk of lapsing (" + riskMeaning() + ").";
+    }
+
+    /** What "at risk" counted, so that a reader does not take it for p(alive) alone. */
+    private String riskMeaning() {
+        return value.risk()
+                .repeatGap()
+                .map(g -> "p(alive) below one half, or bought once and silent for longer than the shop's typical"
+                        + " repeat gap of " + Figures.days(g.days()) + " days")
+                .orElse("p(alive) below one half");
     }
 
     String offer() {
@@ -78,7 +87,10 @@ record PlanWording(
                 switch (intent) {
                     case WIN_BACK ->
                         "The goal asks to win customers back, so the plan targets the segment with the most"
-                                + " 12-month value at risk: mean CLV times the share whose p(alive) is below one half.";
+                                + " 12-month value at risk: mean CLV times the share at risk of lapsing, that is"
+                                + " customers whose p(alive) is below one half and one-off buyers (to whom the model"
+                                + " gives p(alive) one whatever their recency) silent for longer than nine in ten"
+                                + " repeat buyers take to buy again.";
                     case REACTIVATE ->
                         "The goal asks to reactivate customers, so the plan targets the segment least likely"
                                 + " to still be active (lowest mean p(alive)).";

@@ -5,10 +5,13 @@ import io.marketpilot.core.campaign.ChannelKind;
 import io.marketpilot.experiments.stats.SampleSize;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The copilot's read-only tools over {@link ShopFacts}. Each answers a typed record with the {@link ToolCall} that
@@ -55,31 +58,39 @@ public final class CopilotTools {
                 ToolCall.of("list_segments", Map.of(), runSnapshot(run.id()), summary.toString(), figures), run);
     }
 
-    /** segment_value: a segment's predicted value and risk of lapsing. */
+    /**
+     * segment_value: a segment's predicted value and risk of lapsing. At risk means BG/NBD's p(alive) below one half,
+     * or, for the one-off buyers p(alive) says nothing about (it is 1 for them by construction), silent for longer
+     * than the shop's typical repeat gap ({@link RepeatGap}); the two parts are listed too.
+     */
     public ToolResults.SegmentValue segmentValue(long runId, int segment) {
         ShopFacts.Predictions p = facts.values(facts.members(runId, segment));
-        double[] clv = p.byCustomer().values().stream()
+        Collection<ShopFacts.CustomerValue> customers = p.byCustomer().values();
+        double[] clv = customers.stream()
                 .mapToDouble(ShopFacts.CustomerValue::clv)
                 .sorted()
                 .toArray();
         int n = clv.length;
         double meanClv = Arrays.stream(clv).average().orElse(0);
-        double meanPAlive = p.byCustomer().values().stream()
+        double meanPAlive = customers.stream()
                 .mapToDouble(ShopFacts.CustomerValue::pAlive)
                 .average()
                 .orElse(0);
-        double atRisk = n == 0
-                ? 0
-                : p.byCustomer().values().stream().filter(v -> v.pAlive() < 0.5).count() / (double) n;
+        Predicate<ShopFacts.CustomerValue> unlikelyAlive = v -> v.pAlive() < 0.5;
+        Predicate<ShopFacts.CustomerValue> lapsedOneOff =
+                v -> p.repeatGap().map(g -> g.lapsedOneOff(v)).orElse(false);
+        double lowPAlive = share(customers, unlikelyAlive);
+        double lapsed = share(customers, lapsedOneOff);
+        double atRisk = share(customers, unlikelyAlive.or(lapsedOneOff));
         // a week's chance of at least one order, from the expected purchases over the model's year
-        double baseline = p.byCustomer().values().stream()
+        double baseline = customers.stream()
                 .mapToDouble(v -> 1 - Math.exp(-v.expectedPurchases() * 7 / 365.0))
                 .average()
                 .orElse(0);
         double p10 = quantile(clv, 0.1);
         double p90 = quantile(clv, 0.9);
         String s = "segment " + segment;
-        List<Figure> figures = List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure(s + " customers with a prediction", Figures.count(n)),
                 new Figure("CLV horizon (months)", "12"),
                 new Figure(s + " mean CLV", Figures.money(meanClv)),
@@ -87,11 +98,14 @@ public final class CopilotTools {
                 new Figure(s + " CLV 90th percentile", Figures.money(p90)),
                 new Figure(s + " mean p(alive) %", Figures.percent(meanPAlive)),
                 new Figure(s + " at risk %", Figures.percent(atRisk)),
-                new Figure(s + " weekly baseline conversion %", Figures.percent(baseline)));
+                new Figure(s + " p(alive) below one half %", Figures.percent(lowPAlive)),
+                new Figure(s + " lapsed one-off buyers %", Figures.percent(lapsed)),
+                new Figure(s + " weekly baseline conversion %", Figures.percent(baseline))));
+        p.repeatGap().ifPresent(g -> figures.add(new Figure("typical repeat gap (days)", Figures.days(g.days()))));
         String summary = String.format(
                 java.util.Locale.ROOT,
                 "Segment %d: %s customers predicted, mean 12-month CLV %s (10th-90th percentile %s to %s), mean"
-                        + " p(alive) %s %%, %s %% at risk, %s %% expected to order within a week anyway",
+                        + " p(alive) %s %%, %s %% at risk (%s), %s %% expected to order within a week anyway",
                 segment,
                 Figures.count(n),
                 Figures.money(meanClv),
@@ -99,6 +113,7 @@ public final class CopilotTools {
                 Figures.money(p90),
                 Figures.percent(meanPAlive),
                 Figures.percent(atRisk),
+                riskParts(lowPAlive, lapsed, p.repeatGap()),
                 Figures.percent(baseline));
         return new ToolResults.SegmentValue(
                 ToolCall.of(
@@ -113,8 +128,21 @@ public final class CopilotTools {
                 p10,
                 p90,
                 meanPAlive,
-                atRisk,
+                new ToolResults.LapseRisk(atRisk, lowPAlive, lapsed, p.repeatGap()),
                 baseline);
+    }
+
+    /** What "at risk" is made of, in words, with the figures segment_value lists. */
+    private static String riskParts(double lowPAlive, double lapsed, Optional<RepeatGap> gap) {
+        String unlikely = Figures.percent(lowPAlive) + " % with p(alive) below one half";
+        return gap.map(g -> unlikely + ", " + Figures.percent(lapsed) + " % one-off buyers silent for longer than"
+                        + " the shop's typical repeat gap of " + Figures.days(g.days()) + " days")
+                .orElse(unlikely + "; nobody bought twice, so one-off buyers cannot be judged lapsed");
+    }
+
+    private static double share(
+            Collection<ShopFacts.CustomerValue> customers, Predicate<ShopFacts.CustomerValue> which) {
+        return customers.isEmpty() ? 0 : customers.stream().filter(which).count() / (double) customers.size();
     }
 
     /** send_times: the hours a segment's customers read at. */
@@ -327,7 +355,8 @@ public final class CopilotTools {
         return "segmentation-run:" + runId;
     }
 
-    private static double quantile(double[] sorted, double q) {
+    /** The q-quantile of sorted values, interpolated between neighbours; 0 for none. */
+    static double quantile(double[] sorted, double q) {
         if (sorted.length == 0) {
             return 0;
         }

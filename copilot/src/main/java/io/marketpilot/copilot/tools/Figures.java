@@ -21,6 +21,11 @@ public final class Figures {
         return String.format(Locale.ROOT, "%.0f", amount);
     }
 
+    /** A span of time in whole days. */
+    public static String days(double days) {
+        return String.format(Locale.ROOT, "%.0f", days);
+    }
+
     /** A difference in percentage points, two decimals, signed. */
     public static String points(double difference) {
         return String.format(Locale.ROOT, "%+.2f", 100 * difference);

@@ -23,8 +23,20 @@ public interface ShopFacts {
         }
     }
 
-    /** One customer's predictions (BG/NBD and Gamma-Gamma). */
-    record CustomerValue(String customerId, double clv, double pAlive, double expectedPurchases) {}
+    /**
+     * One customer's predictions (BG/NBD and Gamma-Gamma) with the history they were fitted on.
+     *
+     * @param repeatPurchases purchase days after the first one (BG/NBD's x); with none, p(alive) is 1 by construction
+     * @param daysSinceLastPurchase days from the last purchase day to the model's calibration end (the day of the
+     *     shop's last sale), not to today, so old data does not make everyone look lapsed
+     */
+    record CustomerValue(
+            String customerId,
+            double clv,
+            double pAlive,
+            double expectedPurchases,
+            int repeatPurchases,
+            double daysSinceLastPurchase) {}
 
     /**
      * How many of some customers a campaign on a channel could reach now.
@@ -49,8 +61,12 @@ public interface ShopFacts {
     /** The predictions of those customers that have one, and the snapshot they were fitted at. */
     Predictions values(Collection<String> customerIds);
 
-    /** Predictions per customer and the fitted model's snapshot id, e.g. {@code orders:1203@2025-12-09}. */
-    record Predictions(Map<String, CustomerValue> byCustomer, String snapshotId) {}
+    /**
+     * Predictions per customer and the fitted model's snapshot id, e.g. {@code orders:1203@2025-12-09}, with the
+     * shop's typical repeat gap at that snapshot (over all its repeat buyers, not only the customers asked about);
+     * empty when nobody bought on a second day.
+     */
+    record Predictions(Map<String, CustomerValue> byCustomer, String snapshotId, Optional<RepeatGap> repeatGap) {}
 
     /** Each customer's predicted best hour to receive a message, for those with a prediction. */
     Map<String, Integer> sendHours(Collection<String> customerIds);

@@ -40,8 +40,10 @@ public final class ToolCatalogue {
             new LlmTool(
                     "segment_value",
                     "A segment's predicted 12-month customer value (mean CLV and its 10th and 90th percentiles),"
-                            + " mean p(alive), the share at risk of lapsing, and the weekly baseline conversion a"
-                            + " holdout measures against.",
+                            + " mean p(alive), the share at risk of lapsing (p(alive) below one half, or one-off"
+                            + " buyers silent for longer than the shop's typical repeat gap, since p(alive) is 1 for"
+                            + " anyone who bought once) with both parts and the gap in days, and the weekly baseline"
+                            + " conversion a holdout measures against.",
                     List.of(RUN, SEGMENT)),
             new LlmTool(
                     "send_times",

@@ -1,6 +1,7 @@
 package io.marketpilot.copilot.tools;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The typed answers of the copilot's tools; each carries the call it came from. */
 public final class ToolResults {
@@ -11,8 +12,8 @@ public final class ToolResults {
 
     /**
      * A segment's customer value: the mean 12-month CLV with its 10th and 90th percentiles, the mean probability of
-     * still being a customer, the share at risk (p(alive) below one half), and the expected share ordering within a
-     * week without a message (the baseline a holdout measures against).
+     * still being a customer, its risk of lapsing, and the expected share ordering within a week without a message
+     * (the baseline a holdout measures against).
      */
     public record SegmentValue(
             ToolCall call,
@@ -22,8 +23,16 @@ public final class ToolResults {
             double clvP10,
             double clvP90,
             double meanPAlive,
-            double atRiskShare,
+            LapseRisk risk,
             double weeklyBaseline) {}
+
+    /**
+     * The share of a segment at risk of lapsing and its two parts: customers whose p(alive) is below one half, and
+     * one-off buyers (p(alive) 1 by construction) silent for longer than the shop's typical repeat gap, which is
+     * empty when nobody bought twice.
+     */
+    public record LapseRisk(
+            double share, double lowPAliveShare, double lapsedOneOffShare, Optional<RepeatGap> repeatGap) {}
 
     /** When a segment's customers read: how many have a predicted hour, the commonest hour and its share. */
     public record SendTimes(ToolCall call, int predicted, int topHour, double topHourShare) {}

@@ -1,5 +1,6 @@
 package io.marketpilot.copilot.plan;
 
+import io.marketpilot.copilot.tools.RepeatGap;
 import io.marketpilot.copilot.tools.ShopFacts;
 import io.marketpilot.core.campaign.ChannelKind;
 import java.time.LocalDate;
@@ -11,32 +12,72 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A shop of three segments held in memory: loyal big spenders (active, high value), lapsing high-value customers
- * (high value, mostly at risk) and one-time bargain buyers (many, low value, least active).
+ * A shop of segments held in memory, by default three: loyal big spenders (active, high value), lapsing high-value
+ * customers (high value, mostly at risk) and bargain buyers (many, low value, least active). Its repeat buyers come
+ * back within {@value #REPEAT_GAP_DAYS} days, nine in ten of them.
  */
 final class SmallShop implements ShopFacts {
+    static final double REPEAT_GAP_DAYS = 90;
+
+    /**
+     * One segment's centre: every member has these figures, give or take a spread.
+     *
+     * @param pAlive for one-off buyers ({@code repeatPurchases} 0) it is 1, as BG/NBD gives them
+     */
+    record Segment(
+            String name,
+            int size,
+            double revenueShare,
+            double clv,
+            double pAlive,
+            double purchases,
+            int repeatPurchases,
+            double daysSinceLastPurchase,
+            String channel,
+            int hour) {}
+
+    private final List<SegmentRow> rows = new ArrayList<>();
     private final Map<Integer, List<String>> members = new HashMap<>();
     private final Map<String, CustomerValue> values = new HashMap<>();
     private final Map<String, Integer> hours = new HashMap<>();
     private final Map<String, String> channels = new HashMap<>();
 
     SmallShop() {
-        add(0, 40, 500, 0.9, 6, "email", 19);
-        add(1, 30, 300, 0.3, 1, "sms", 8);
-        add(2, 80, 40, 0.2, 0.2, "email", 12);
+        this(List.of(
+                new Segment("Loyal big spenders", 40, 0.6, 500, 0.9, 6, 8, 10, "email", 19),
+                new Segment("Lapsing high value", 30, 0.3, 300, 0.3, 1, 2, 150, "sms", 8),
+                new Segment("Bargain one-timers", 80, 0.1, 40, 0.2, 0.2, 1, 200, "email", 12)));
     }
 
-    private void add(int segment, int n, double clv, double pAlive, double purchases, String channel, int hour) {
+    SmallShop(List<Segment> segments) {
+        int customers = segments.stream().mapToInt(Segment::size).sum();
+        for (Segment s : segments) {
+            int index = rows.size();
+            rows.add(new SegmentRow(index, s.name(), s.size(), s.size() / (double) customers, s.revenueShare()));
+            add(index, s);
+        }
+    }
+
+    private void add(int segment, Segment s) {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < s.size(); i++) {
             String id = "s" + segment + "-" + i;
             ids.add(id);
             // a spread around each segment's centre, so percentiles and intervals are not degenerate
             double wobble = (i % 5 - 2) * 0.05;
-            values.put(id, new CustomerValue(id, clv * (1 + wobble), Math.min(1, pAlive + wobble), purchases));
+            double pAlive = s.repeatPurchases() == 0 ? 1 : Math.min(1, s.pAlive() + wobble);
+            values.put(
+                    id,
+                    new CustomerValue(
+                            id,
+                            s.clv() * (1 + wobble),
+                            pAlive,
+                            s.purchases(),
+                            s.repeatPurchases(),
+                            s.daysSinceLastPurchase() * (1 + wobble)));
             if (i % 4 != 0) {
-                hours.put(id, i % 3 == 0 ? hour + 1 : hour);
-                channels.put(id, channel);
+                hours.put(id, i % 3 == 0 ? s.hour() + 1 : s.hour());
+                channels.put(id, s.channel());
             }
         }
         members.put(segment, ids);
@@ -44,13 +85,7 @@ final class SmallShop implements ShopFacts {
 
     @Override
     public Optional<SegmentRun> latestRun() {
-        return Optional.of(new SegmentRun(
-                7,
-                LocalDate.of(2025, 12, 1),
-                List.of(
-                        new SegmentRow(0, "Loyal big spenders", 40, 40 / 150.0, 0.6),
-                        new SegmentRow(1, "Lapsing high value", 30, 30 / 150.0, 0.3),
-                        new SegmentRow(2, "Bargain one-timers", 80, 80 / 150.0, 0.1))));
+        return Optional.of(new SegmentRun(7, LocalDate.of(2025, 12, 1), rows));
     }
 
     @Override
@@ -62,7 +97,7 @@ final class SmallShop implements ShopFacts {
     public Predictions values(Collection<String> customerIds) {
         Map<String, CustomerValue> found = new HashMap<>();
         customerIds.forEach(id -> Optional.ofNullable(values.get(id)).ifPresent(v -> found.put(id, v)));
-        return new Predictions(found, "orders:test");
+        return new Predictions(found, "orders:test", Optional.of(new RepeatGap(REPEAT_GAP_DAYS)));
     }
 
     @Override

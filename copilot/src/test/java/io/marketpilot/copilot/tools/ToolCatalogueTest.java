@@ -29,7 +29,13 @@ class ToolCatalogueTest {
         @Override
         public Predictions values(Collection<String> customerIds) {
             return new Predictions(
-                    Map.of("a", new CustomerValue("a", 100, 0.8, 2), "b", new CustomerValue("b", 50, 0.4, 1)), "t");
+                    Map.of(
+                            "a",
+                            new CustomerValue("a", 100, 0.8, 2, 3, 12),
+                            "b",
+                            new CustomerValue("b", 50, 1, 1, 0, 200)),
+                    "t",
+                    Optional.of(new RepeatGap(60)));
         }
 
         @Override
