@@ -87,7 +87,8 @@ record PlanWording(
                 switch (intent) {
                     case WIN_BACK ->
                         "The goal asks to win customers back, so the plan targets the segment with the most"
-                                + " 12-month value at risk: mean CLV times the share at risk of lapsing, that is"
+                                + " 12-month value at risk in total: mean CLV times the number of customers at risk of"
+                                + " lapsing, that is"
                                 + " customers whose p(alive) is below one half and one-off buyers (to whom the model"
                                 + " gives p(alive) one whatever their recency) silent for longer than nine in ten"
                                 + " repeat buyers take to buy again.";

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Plans without a language model: reads the goal's intent, asks the tools for every segment's value, picks the
- * segment the intent calls for (win-back: the most 12-month value at risk of lapsing; reactivate: the least likely to be
+ * segment the intent calls for (win-back: the most 12-month value at risk of lapsing in total; reactivate: the least likely to be
  * active; grow: the highest value among the more active half; launch: the most active; otherwise the largest), and
  * fills the plan from the tools' answers only, so it passes the {@link PlanVerifier} by construction.
  */
@@ -101,10 +101,13 @@ public final class RuleBasedPlanner {
         Comparator<ToolResults.SegmentValue> bySize = Comparator.comparingLong(v -> size(run, v.segment()));
         Optional<ToolResults.SegmentValue> pick =
                 switch (intent) {
+                    // the value at risk in total, not per customer: a large segment of lapsing buyers outweighs a
+                    // small one at a slightly higher mean (on the Online Retail file, 1,898 lapsed one-off buyers
+                    // against 840 repeat buyers)
                     case WIN_BACK ->
                         pool.stream()
                                 .max(Comparator.comparingDouble(
-                                        v -> v.meanClv() * v.risk().share()));
+                                        v -> v.meanClv() * v.risk().share() * v.predicted()));
                     case REACTIVATE ->
                         pool.stream().min(Comparator.comparingDouble(ToolResults.SegmentValue::meanPAlive));
                     case GROW -> {

@@ -62,4 +62,19 @@ class LapsedOneOffBuyersTest {
                         + " than the shop's typical repeat gap of 90 days)");
         assertThat(plan.reasoning()).contains("one-off buyers");
     }
+
+    @Test
+    void winBackWeighsTheValueAtRiskInTotalNotPerCustomer() {
+        SmallShop sizes = new SmallShop(List.of(
+                new SmallShop.Segment("A few lapsed big spenders", 10, 0.1, 500, 1, 0.3, 0, 250, "email", 9),
+                new SmallShop.Segment("Many lapsed one-off buyers", 60, 0.5, 300, 1, 0.3, 0, 250, "email", 9),
+                new SmallShop.Segment("Regulars", 60, 0.4, 200, 0.9, 4, 5, 15, "email", 18)));
+
+        Plan plan = new RuleBasedPlanner(new CopilotTools(sizes)).plan("Win back lapsed customers");
+
+        assertThat(plan.proposal().segment())
+                .as("60 customers at 300 put more at risk than 10 at 500")
+                .isEqualTo(1);
+        assertThat(plan.reasoning()).contains("in total");
+    }
 }
