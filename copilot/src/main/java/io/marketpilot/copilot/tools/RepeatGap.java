@@ -34,6 +34,11 @@ public record RepeatGap(double days) {
 
     /** Whether a customer bought once only and has been silent for longer than the typical gap. */
     public boolean lapsedOneOff(ShopFacts.CustomerValue customer) {
-        return customer.repeatPurchases() == 0 && customer.daysSinceLastPurchase() > days;
+        return lapsed(customer.repeatPurchases(), customer.daysSinceLastPurchase());
+    }
+
+    /** The same for a customer given by their repeat purchase days and the days since their last purchase day. */
+    public boolean lapsed(int repeatPurchases, double daysSinceLastPurchase) {
+        return repeatPurchases == 0 && daysSinceLastPurchase > days;
     }
 }

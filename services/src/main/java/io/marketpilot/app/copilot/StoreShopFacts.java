@@ -5,12 +5,12 @@ import io.marketpilot.app.campaign.CampaignStores;
 import io.marketpilot.app.campaign.CampaignView;
 import io.marketpilot.app.campaign.HoldoutLiftView;
 import io.marketpilot.app.campaign.RecipientAddress;
+import io.marketpilot.app.insight.Lapses;
 import io.marketpilot.app.insight.StorePredictions;
 import io.marketpilot.app.insight.StoreSegments;
 import io.marketpilot.campaigns.audience.ConsentPolicy;
 import io.marketpilot.campaigns.audience.ConsentRule;
 import io.marketpilot.campaigns.cap.FrequencyCap;
-import io.marketpilot.copilot.tools.RepeatGap;
 import io.marketpilot.copilot.tools.ShopFacts;
 import io.marketpilot.core.campaign.AddressHash;
 import io.marketpilot.core.campaign.AddressHasher;
@@ -28,15 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /** The copilot's view of the store, through the services the dashboard's pages read. */
 final class StoreShopFacts implements ShopFacts {
     private static final int CHUNK = 1_000;
     /** The most recent campaigns whose results a plan reads. */
     private static final int CAMPAIGNS = 20;
-    /** The BTYD summaries count time in weeks. */
-    private static final double DAYS_PER_WEEK = 7.0;
 
     private final StoreSegments segments;
     private final StorePredictions predictions;
@@ -47,8 +44,6 @@ final class StoreShopFacts implements ShopFacts {
     private final ConsentPolicy policy;
     private final FrequencyCap cap;
     private final Clock clock;
-    /** The histories of the latest snapshot read; a race only derives them twice. */
-    private volatile @Nullable Histories histories;
 
     StoreShopFacts(
             StoreSegments segments,
@@ -100,11 +95,11 @@ final class StoreShopFacts implements ShopFacts {
     @Override
     public Predictions values(Collection<String> customerIds) {
         StorePredictions.Snapshot snapshot = predictions.snapshot();
-        Histories histories = histories(snapshot);
+        Lapses lapses = snapshot.lapses();
         Map<String, CustomerValue> found = new HashMap<>();
         for (String id : customerIds) {
             StorePredictions.CustomerOutlook o = snapshot.outlooks().get(id);
-            RfmSummary h = histories.byCustomer().get(id);
+            RfmSummary h = lapses.byCustomer().get(id);
             if (o != null && h != null) {
                 found.put(
                         id,
@@ -114,7 +109,7 @@ final class StoreShopFacts implements ShopFacts {
                                 o.pAlive(),
                                 o.expectedPurchases(),
                                 h.frequency(),
-                                (h.age() - h.recency()) * DAYS_PER_WEEK));
+                                Lapses.daysSinceLastPurchase(h)));
             }
         }
         return new Predictions(
@@ -126,37 +121,7 @@ final class StoreShopFacts implements ShopFacts {
                                 .builtAt()
                                 .map(Instant::toString)
                                 .orElse("unbuilt"),
-                histories.repeatGap());
-    }
-
-    /**
-     * The BTYD summaries the customer-value model was fitted on, by customer, and the shop's repeat gap over them:
-     * derived once per fitted snapshot rather than on each of a plan's calls.
-     */
-    private record Histories(
-            StorePredictions.Snapshot source, Map<String, RfmSummary> byCustomer, Optional<RepeatGap> repeatGap) {
-        static Histories of(StorePredictions.Snapshot snapshot) {
-            List<RfmSummary> summaries = snapshot.clv().summaries().customers();
-            Map<String, RfmSummary> byCustomer = new HashMap<>();
-            summaries.forEach(c -> byCustomer.put(c.customerId(), c));
-            // each repeat buyer's mean gap between purchase days, t_x / x
-            double[] gaps = summaries.stream()
-                    .filter(c -> c.frequency() > 0)
-                    .mapToDouble(c -> c.recency() * DAYS_PER_WEEK / c.frequency())
-                    .toArray();
-            return new Histories(snapshot, byCustomer, RepeatGap.of(gaps));
-        }
-    }
-
-    // the same fit, not an equal one: a snapshot's equals would compare every customer's outlook
-    @SuppressWarnings("ReferenceEquality")
-    private Histories histories(StorePredictions.Snapshot snapshot) {
-        Histories h = histories;
-        if (h == null || h.source() != snapshot) {
-            h = Histories.of(snapshot);
-            histories = h;
-        }
-        return h;
+                lapses.gap());
     }
 
     @Override

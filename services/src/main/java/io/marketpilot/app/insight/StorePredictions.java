@@ -40,7 +40,8 @@ public final class StorePredictions {
             Map<String, CustomerOutlook> outlooks,
             SendTimeModel sendTimes,
             DailySales sales,
-            Rankings rankings) {}
+            Rankings rankings,
+            Lapses lapses) {}
 
     /** The outlooks sorted once per fit, so listings page through them instead of sorting on every read. */
     public record Rankings(List<CustomerOutlook> byRevenue, List<CustomerOutlook> byClv, List<CustomerOutlook> byRisk) {
@@ -107,19 +108,26 @@ public final class StorePredictions {
     }
 
     /**
-     * Customers whose past revenue is in the top quarter and whose probability of still being active is below
-     * {@code maxPAlive}: the ones worth a win-back before they are gone. Highest revenue first.
+     * Customers whose past revenue is in the top quarter and who look lapsed: their probability of still being active
+     * is below {@code maxPAlive}, or they bought on one day only and have been silent for longer than the shop's
+     * typical repeat gap (BG/NBD gives such a customer p(alive) 1 whatever their recency; see {@link Lapses}). The
+     * ones worth a win-back before they are gone, highest revenue first.
      */
-    public List<CustomerOutlook> atRiskHighValue(double maxPAlive) {
-        List<CustomerOutlook> byRevenue = snapshot().rankings().byRevenue();
+    public List<AtRiskCustomer> atRiskHighValue(double maxPAlive) {
+        Snapshot s = snapshot();
+        List<CustomerOutlook> byRevenue = s.rankings().byRevenue();
         double[] revenue =
                 byRevenue.stream().mapToDouble(CustomerOutlook::revenue).toArray();
         double threshold =
                 revenue.length == 0 ? 0 : revenue[revenue.length - 1 - (int) Math.floor(0.75 * (revenue.length - 1))];
-        return byRevenue.stream()
-                .takeWhile(o -> o.revenue() >= threshold)
-                .filter(o -> o.pAlive() < maxPAlive)
-                .toList();
+        List<AtRiskCustomer> atRisk = new ArrayList<>();
+        for (CustomerOutlook o : byRevenue) {
+            if (o.revenue() < threshold) {
+                break;
+            }
+            AtRiskCustomer.of(o, maxPAlive, s.lapses()).ifPresent(atRisk::add);
+        }
+        return atRisk;
     }
 
     private static Snapshot fit(OrderRepository orders, ProductRepository products) {
@@ -146,7 +154,8 @@ public final class StorePredictions {
                 outlooks,
                 CustomerValues.sendTimes(all),
                 DailySales.of(all, products.all()),
-                Rankings.of(outlooks));
+                Rankings.of(outlooks),
+                Lapses.of(fitted.summaries().customers()));
     }
 
     private static ChannelPreferences channels(EventRepository events) {

@@ -2,6 +2,7 @@ package io.marketpilot.app.web.api;
 
 import io.marketpilot.app.experiment.AbTestAnswer;
 import io.marketpilot.app.experiment.SampleSizeAnswer;
+import io.marketpilot.app.insight.AtRiskCustomer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,18 @@ final class AnalysisSchemas {
                 "clv",
                 Map.of("type", "number"));
         s.put("CustomerOutlook", outlook);
-        s.put("CustomerOutlookList", Map.of("type", "array", "items", OpenApiSchemas.ref("CustomerOutlook")));
+        s.put(
+                "AtRiskCustomer",
+                RecordSchemas.of(
+                        AtRiskCustomer.class,
+                        "A high-value customer who looks lapsed, and why",
+                        "reason",
+                        AtRiskCustomer.LOW_P_ALIVE + " (p(alive) under the threshold) or "
+                                + AtRiskCustomer.LAPSED_ONE_OFF
+                                + " (one purchase day, silent for longer than the shop's typical repeat gap)",
+                        "daysSinceLastPurchase",
+                        "Days from the last purchase day to the end of the data the model was fitted on"));
+        s.put("AtRiskCustomerList", Map.of("type", "array", "items", OpenApiSchemas.ref("AtRiskCustomer")));
         s.put("CustomerOutlookPage", OpenApiSchemas.page("CustomerOutlook"));
         s.put(
                 "SendTime",

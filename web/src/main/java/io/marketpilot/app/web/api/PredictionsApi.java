@@ -37,9 +37,11 @@ public final class PredictionsApi {
                         "/predictions/at-risk",
                         Access.VIEWER,
                         tag,
-                        "High-value customers (top quarter by revenue) likely to have lapsed")
+                        "High-value customers (top quarter by revenue) likely to have lapsed: p(alive) below the"
+                                + " threshold, or one purchase day and silent for longer than the shop's typical repeat"
+                                + " gap (BG/NBD gives one-off buyers p(alive) 1 whatever their recency); each with why")
                 .query("maxPAlive", "number", "Probability-alive threshold (default 0.5)")
-                .returns("CustomerOutlookList")
+                .returns("AtRiskCustomerList")
                 .readsBuiltModel()
                 .handle(this::atRisk);
         api.get("/predictions/forecast", Access.VIEWER, tag, "Weekly net revenue forecast with 80/95 % intervals")

@@ -75,7 +75,7 @@ public final class Pages {
             String forecastJson,
             Frame frame,
             java.util.Map<String, Object> parameters,
-            List<io.marketpilot.app.insight.StorePredictions.CustomerOutlook> atRisk,
+            List<io.marketpilot.app.insight.AtRiskCustomer> atRisk,
             int customers) {}
 
     public record Insights(

@@ -48,7 +48,9 @@ final class PredictionsPage {
                     round(o.pAlive(), 4),
                     round(o.churnRisk(), 4),
                     round(o.expectedPurchases(), 3),
-                    round(o.clv(), 2)));
+                    round(o.clv(), 2),
+                    o.reason(),
+                    round(o.daysSinceLastPurchase(), 0)));
         }
         String csv = CsvDownload.of(
                 List.of(
@@ -58,7 +60,9 @@ final class PredictionsPage {
                         "p_alive",
                         "churn_risk",
                         "expected_purchases_52w",
-                        "clv_12m"),
+                        "clv_12m",
+                        "reason",
+                        "days_since_last_purchase"),
                 rows);
         ctx.header("Content-Disposition", "attachment; filename=\"at-risk-high-value.csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv);
