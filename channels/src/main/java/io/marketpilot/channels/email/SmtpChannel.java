@@ -102,6 +102,12 @@ public final class SmtpChannel implements Channel {
         p.setProperty("mail.smtp.starttls.required", Boolean.toString(settings.startTls() == StartTls.REQUIRED));
         // a certificate must name the host we asked for, or TLS protects nothing against a man in the middle
         p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+        // Angus takes a factory instance for both implicit TLS and STARTTLS; without one, the JVM's trust store
+        settings.trustedCertificates()
+                .ifPresent(pem -> p.put("mail.smtp.ssl.socketFactory", TrustedCertificates.socketFactory(pem)));
+        // when a factory's connection fails, Angus tries again with the JVM's default one: the retry's error (an
+        // untrusted certificate) would then hide the first (a certificate for another host name)
+        p.setProperty("mail.smtp.socketFactory.fallback", "false");
         p.setProperty("mail.smtp.auth", Boolean.toString(settings.credentials().isPresent()));
         // the host name for EHLO; without it Angus asks the resolver for this machine's name on every connection
         p.setProperty("mail.smtp.localhost", settings.messageIdDomain());

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -30,13 +31,17 @@ import org.eclipse.angus.mail.util.MailConnectException;
  *       them would empty the list. That is a refused sender ({@code MAIL FROM}), failed authentication ({@code 530},
  *       {@code 534}, {@code 535}, {@code 538}), a security or policy status ({@code 5.7.x}: relaying denied, TLS or
  *       authentication required), and replies that speak of relaying or authentication without an enhanced status
- *       (Exim's plain {@code 550 relay not permitted});
+ *       (Exim's plain {@code 550 relay not permitted}); so is TLS that cannot be set up: a certificate we do not trust or
+ *       that names another host, or a relay that does not offer the STARTTLS that {@code smtp.starttls} requires;
  *   <li>a full mailbox ({@code 5.2.2}): temporary, as mailbox providers treat it, since it empties again.
  * </ul>
  */
 final class SmtpFailures {
     private static final Pattern ENHANCED_STATUS = Pattern.compile("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b");
     private static final List<Integer> AUTHENTICATION_CODES = List.of(530, 534, 535, 538);
+    /** Angus' words when {@code mail.smtp.starttls.required} meets a relay that offers no STARTTLS. */
+    private static final String STARTTLS_MISSING = "STARTTLS is required but host does not support";
+
     private static final List<String> SET_UP_WORDS = List.of("relay", "authenticat", "auth required");
 
     private SmtpFailures() {}
@@ -61,6 +66,14 @@ final class SmtpFailures {
             if (e instanceof AuthenticationFailedException) {
                 return TemporaryFailure.because(
                         "the relay refused the credentials (check smtp.username and" + " smtp.password): " + text(e));
+            }
+            if (e instanceof SSLException tls) {
+                return TemporaryFailure.because("TLS with the relay failed; nothing was sent (is its certificate"
+                        + " trusted, see smtp.trusted-certificates, and does it name smtp.host?): " + text(tls));
+            }
+            if (text(e).contains(STARTTLS_MISSING)) {
+                return TemporaryFailure.because("the relay does not offer STARTTLS and smtp.starttls is required, so"
+                        + " nothing was sent in the clear: " + text(e));
             }
             if (e instanceof MailConnectException connect) {
                 return TemporaryFailure.because("cannot connect to the relay " + connect.getHost() + ":"

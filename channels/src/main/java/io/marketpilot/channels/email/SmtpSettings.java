@@ -3,6 +3,7 @@ package io.marketpilot.channels.email;
 import io.marketpilot.core.MarketPilotException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import java.util.Optional;
  * @param readTimeout how long to wait for each reply (and to write each block)
  * @param messageIdDomain the domain of the {@code Message-ID}s written; the from address's domain by default
  * @param messagesPerConnection the most messages sent over one connection before it is renewed (relays limit it)
+ * @param trustedCertificates a PEM file of the certificates TLS trusts (a company CA, a self-signed relay) instead of
+ *     the JVM's trust store; empty for the JVM's
  */
 public record SmtpSettings(
         String host,
@@ -38,7 +41,8 @@ public record SmtpSettings(
         Duration connectTimeout,
         Duration readTimeout,
         String messageIdDomain,
-        int messagesPerConnection) {
+        int messagesPerConnection,
+        Optional<Path> trustedCertificates) {
 
     public SmtpSettings {
         Objects.requireNonNull(host, "smtp.host");
@@ -47,6 +51,7 @@ public record SmtpSettings(
         Objects.requireNonNull(fromAddress, "smtp.from");
         Objects.requireNonNull(fromName, "smtp.from-name");
         Objects.requireNonNull(messageIdDomain, "smtp.message-id-domain");
+        Objects.requireNonNull(trustedCertificates, TrustedCertificates.KEY);
         host = host.strip();
         if (host.isEmpty()) {
             throw MarketPilotException.invalid("smtp.host is required");
@@ -126,6 +131,7 @@ public record SmtpSettings(
         private Duration readTimeout = Duration.ofSeconds(30);
         private String messageIdDomain = "";
         private int messagesPerConnection = 100;
+        private Optional<Path> trustedCertificates = Optional.empty();
 
         private Builder(String host, int port, String fromAddress) {
             this.host = host;
@@ -175,6 +181,12 @@ public record SmtpSettings(
             return this;
         }
 
+        /** Trust the certificates of this PEM file, and only them, instead of the JVM's trust store. */
+        public Builder trustedCertificates(Path pemFile) {
+            this.trustedCertificates = Optional.of(pemFile);
+            return this;
+        }
+
         public SmtpSettings build() {
             return new SmtpSettings(
                     host,
@@ -187,7 +199,8 @@ public record SmtpSettings(
                     connectTimeout,
                     readTimeout,
                     messageIdDomain,
-                    messagesPerConnection);
+                    messagesPerConnection,
+                    trustedCertificates);
         }
     }
 }

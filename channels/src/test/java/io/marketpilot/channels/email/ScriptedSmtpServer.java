@@ -9,50 +9,60 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A tiny SMTP server on a loopback port whose replies the test chooses, for what GreenMail will not do: refuse a
- * recipient with 550 or 451, refuse the sender, the data or the credentials, or say nothing at all.
+ * recipient with 550 or 451, refuse the sender, the data or the credentials, say nothing at all, or offer STARTTLS
+ * (GreenMail 2.1 cannot: its SMTP server knows no STARTTLS command) with the {@link LoopbackTls} certificate.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
     /**
      * The replies: to {@code MAIL FROM}, to {@code RCPT TO} per address, to the end of the data per recipient, and to
-     * {@code AUTH} (empty: AUTH is not offered); {@code silent} never answers at all.
+     * {@code AUTH} (empty: AUTH is not offered); {@code silent} never answers at all; {@code startTls} offers STARTTLS
+     * until the connection is upgraded.
      */
     record Script(
             String mailReply,
             UnaryOperator<String> rcptReply,
             UnaryOperator<String> dataReply,
             Optional<String> authReply,
-            boolean silent) {
+            boolean silent,
+            boolean startTls) {
         static Script acceptingAll() {
-            return new Script("250 2.1.0 ok", a -> "250 2.1.5 ok", a -> "250 2.0.0 queued", Optional.empty(), false);
+            return new Script(
+                    "250 2.1.0 ok", a -> "250 2.1.5 ok", a -> "250 2.0.0 queued", Optional.empty(), false, false);
         }
 
         Script rcpt(UnaryOperator<String> reply) {
-            return new Script(mailReply, reply, dataReply, authReply, silent);
+            return new Script(mailReply, reply, dataReply, authReply, silent, startTls);
         }
 
         Script data(UnaryOperator<String> reply) {
-            return new Script(mailReply, rcptReply, reply, authReply, silent);
+            return new Script(mailReply, rcptReply, reply, authReply, silent, startTls);
         }
 
         Script mail(String reply) {
-            return new Script(reply, rcptReply, dataReply, authReply, silent);
+            return new Script(reply, rcptReply, dataReply, authReply, silent, startTls);
         }
 
         Script auth(String reply) {
-            return new Script(mailReply, rcptReply, dataReply, Optional.of(reply), silent);
+            return new Script(mailReply, rcptReply, dataReply, Optional.of(reply), silent, startTls);
         }
 
         Script silently() {
-            return new Script(mailReply, rcptReply, dataReply, authReply, true);
+            return new Script(mailReply, rcptReply, dataReply, authReply, true, startTls);
+        }
+
+        Script offeringStartTls() {
+            return new Script(mailReply, rcptReply, dataReply, authReply, silent, true);
         }
     }
 
@@ -60,6 +70,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Script script;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final List<String> heardInTheClear = new CopyOnWriteArrayList<>();
 
     ScriptedSmtpServer(Script script) {
         this.script = script;
@@ -85,6 +96,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
+    /** The commands (their first word) heard before a connection was upgraded to TLS, over all connections. */
+    List<String> heardInTheClear() {
+        return List.copyOf(heardInTheClear);
+    }
+
     private void serve() {
         while (!socket.isClosed()) {
             try {
@@ -98,10 +114,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket client) {
-        try (client;
-                BufferedReader in =
-                        new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-                OutputStream out = client.getOutputStream()) {
+        try (client) {
+            Socket current = client;
+            BufferedReader in = reader(current);
+            OutputStream out = current.getOutputStream();
             if (script.silent()) {
                 while (in.readLine() != null) {
                     // says nothing until the client gives up
@@ -112,8 +128,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
             String recipient = "";
             for (String line; (line = in.readLine()) != null; ) {
                 String upper = line.toUpperCase(Locale.ROOT);
+                boolean secure = current instanceof SSLSocket;
+                if (!secure) {
+                    heardInTheClear.add(upper.split(" ", 2)[0]);
+                }
                 if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
-                    reply(out, script.authReply().isPresent() ? "250-scripted\r\n250 AUTH PLAIN" : "250 scripted");
+                    reply(out, extensions(secure));
+                } else if (upper.equals("STARTTLS") && script.startTls() && !secure) {
+                    reply(out, "220 2.0.0 ready to start TLS");
+                    current = upgraded(current);
+                    in = reader(current);
+                    out = current.getOutputStream();
                 } else if (upper.startsWith("AUTH")) {
                     reply(out, script.authReply().orElse("503 5.5.1 not offered"));
                 } else if (upper.startsWith("MAIL FROM")) {
@@ -141,8 +166,38 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // the client hung up: nothing to answer
+            // the client hung up, or refused our certificate: nothing to answer
         }
+    }
+
+    /** The EHLO reply: the greeting line, then one line per extension offered, the last with a space. */
+    private String extensions(boolean secure) {
+        List<String> lines = new ArrayList<>(List.of("scripted"));
+        if (script.startTls() && !secure) {
+            lines.add("STARTTLS");
+        }
+        script.authReply().ifPresent(auth -> lines.add("AUTH PLAIN"));
+        StringBuilder reply = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            reply.append(i == 0 ? "" : "\r\n")
+                    .append(i < lines.size() - 1 ? "250-" : "250 ")
+                    .append(lines.get(i));
+        }
+        return reply.toString();
+    }
+
+    /** The connection after the TLS handshake, as the server's end. */
+    private static SSLSocket upgraded(Socket plain) throws IOException {
+        SSLSocket tls = (SSLSocket) LoopbackTls.serverContext()
+                .getSocketFactory()
+                .createSocket(plain, plain.getInetAddress().getHostAddress(), plain.getPort(), true);
+        tls.setUseClientMode(false);
+        tls.startHandshake();
+        return tls;
+    }
+
+    private static BufferedReader reader(Socket socket) throws IOException {
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
     }
 
     private static void reply(OutputStream out, String text) throws IOException {

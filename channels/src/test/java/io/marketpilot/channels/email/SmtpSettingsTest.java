@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class SmtpSettingsTest {
 
     @Test
-    void defaultsToStartTlsWhenOfferedAndTheFromDomainForMessageIds() {
+    void defaultsToStartTlsWhenOfferedTheJvmTrustStoreAndTheFromDomainForMessageIds() {
         SmtpSettings s = SmtpSettings.builder("smtp.shop.example", 587, "news@shop.example")
                 .build();
 
         assertThat(s.startTls()).isEqualTo(StartTls.OPTIONAL);
         assertThat(s.messageIdDomain()).isEqualTo("shop.example");
         assertThat(s.messagesPerConnection()).isEqualTo(100);
+        assertThat(s.trustedCertificates()).as("the JVM's trust store").isEmpty();
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.QuietHours;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
  *   <li>{@code smtp.host} (MARKETPILOT_SMTP_HOST): the relay; without it e-mail goes to the outbox, not delivered;
  *       {@code smtp.port} (default 587), {@code smtp.starttls} (none, optional, required; default optional),
  *       {@code smtp.tls} (TLS from the first byte, port 465; default false), {@code smtp.username},
- *       {@code smtp.password}, {@code smtp.from} (required with a host), {@code smtp.from-name};
+ *       {@code smtp.password}, {@code smtp.from} (required with a host), {@code smtp.from-name},
+ *       {@code smtp.trusted-certificates} (a PEM file of the certificates TLS trusts instead of the JVM's trust store:
+ *       a company CA, a self-signed relay);
  *   <li>{@code webhook.url} and {@code webhook.secret} (MARKETPILOT_WEBHOOK_URL, MARKETPILOT_WEBHOOK_SECRET): the
  *       signed HTTP channel for SMS and webhook campaigns;
  *   <li>{@code campaigns.public-url} (default http://localhost:7070): where recipients' links point (tracking,
@@ -65,6 +69,7 @@ public record CampaignSettings(
             Map.entry("smtp.password", "MARKETPILOT_SMTP_PASSWORD"),
             Map.entry("smtp.from", "MARKETPILOT_SMTP_FROM"),
             Map.entry("smtp.from-name", "MARKETPILOT_SMTP_FROM_NAME"),
+            Map.entry("smtp.trusted-certificates", "MARKETPILOT_SMTP_TRUSTED_CERTIFICATES"),
             Map.entry("webhook.url", "MARKETPILOT_WEBHOOK_URL"),
             Map.entry("webhook.secret", "MARKETPILOT_WEBHOOK_SECRET"),
             Map.entry("campaigns.public-url", "MARKETPILOT_CAMPAIGNS_PUBLIC_URL"),
@@ -214,7 +219,16 @@ public record CampaignSettings(
             smtp.credentials(user.get(), password.get());
         }
         value(values, "smtp.from-name").ifPresent(smtp::fromName);
+        value(values, "smtp.trusted-certificates").map(CampaignSettings::path).ifPresent(smtp::trustedCertificates);
         return Optional.of(smtp.build());
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            throw MarketPilotException.invalid("smtp.trusted-certificates must be a file path, not '" + text + "'");
+        }
     }
 
     private static int port(Map<String, String> values) {

@@ -8,6 +8,7 @@ import io.marketpilot.channels.email.StartTls;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.QuietHours;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
@@ -39,6 +40,7 @@ class CampaignSettingsTest {
                 Map.entry("smtp.password", "secret"),
                 Map.entry("smtp.from", "news@shop.example"),
                 Map.entry("smtp.from-name", "The Shop"),
+                Map.entry("smtp.trusted-certificates", " /etc/marketpilot/relay-ca.pem "),
                 Map.entry("webhook.url", "https://sms.example/hook"),
                 Map.entry("webhook.secret", "0123456789abcdef0123"),
                 Map.entry("campaigns.public-url", "https://mp.shop.example/"),
@@ -54,6 +56,9 @@ class CampaignSettingsTest {
         assertThat(smtp.startTls()).isEqualTo(StartTls.NONE);
         assertThat(smtp.credentials()).isPresent();
         assertThat(smtp.fromName()).contains("The Shop");
+        assertThat(smtp.trustedCertificates()).contains(Path.of("/etc/marketpilot/relay-ca.pem"));
+        assertThat(CampaignSettings.ENVIRONMENT)
+                .containsEntry("smtp.trusted-certificates", "MARKETPILOT_SMTP_TRUSTED_CERTIFICATES");
         assertThat(s.webhook().orElseThrow().endpoint()).isEqualTo(URI.create("https://sms.example/hook"));
         assertThat(s.publicUrl()).isEqualTo(URI.create("https://mp.shop.example"));
         assertThat(s.shopUrl()).contains(URI.create("https://shop.example"));
