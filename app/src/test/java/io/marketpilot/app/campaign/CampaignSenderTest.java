@@ -60,8 +60,8 @@ class CampaignSenderTest {
     static void store() {
         app = Application.open(new MarketPilotConfig(dir.resolve("data"), null, null, null, "127.0.0.1", 0));
         keys = CampaignKeys.load(Optional.empty(), dir.resolve("data"));
-        for (String id :
-                List.of("D1", "D2", "D3", "P1", "P2", "T1", "T2", "K1", "K2", "K3", "O1", "O2", "U1", "U2", "E1")) {
+        for (String id : List.of(
+                "D1", "D2", "D3", "P1", "P2", "T1", "T2", "K1", "K2", "K3", "O1", "O2", "U1", "U2", "E1", "F1", "F2")) {
             app.customers.save(new Customer(
                     id,
                     id.toLowerCase(java.util.Locale.ROOT) + "@example.com",
@@ -91,10 +91,14 @@ class CampaignSenderTest {
     }
 
     Campaigns campaigns(Optional<io.marketpilot.core.delivery.Channel> email) {
+        return campaigns(email, new FrequencyCap(100, Duration.ofDays(7)));
+    }
+
+    Campaigns campaigns(Optional<io.marketpilot.core.delivery.Channel> email, FrequencyCap cap) {
         CampaignSettings settings = new CampaignSettings(
                 CampaignSettings.DEFAULT_PUBLIC_URL,
                 Optional.empty(),
-                new FrequencyCap(100, Duration.ofDays(7)),
+                cap,
                 QuietHours.NONE,
                 ConsentPolicy.EXPLICIT_ONLY,
                 Optional.empty(),
@@ -134,6 +138,10 @@ class CampaignSenderTest {
 
     /** Creates, approves (four eyes) and schedules a campaign to these customers, nobody held out. */
     String launch(String name, List<String> customers) {
+        return launch(name, customers, Optional.empty());
+    }
+
+    String launch(String name, List<String> customers, Optional<Integer> priority) {
         NewCampaign request = new NewCampaign(
                 Optional.empty(),
                 name,
@@ -143,7 +151,7 @@ class CampaignSenderTest {
                 Optional.empty(),
                 Optional.of(new Schedule.Now(QuietHours.NONE)),
                 Optional.of(0.0),
-                Optional.empty(),
+                priority,
                 false,
                 true,
                 Optional.empty());
@@ -184,6 +192,38 @@ class CampaignSenderTest {
                 .hasSize(3);
         assertThat(drain(id).sent()).isZero();
         assertThat(channel.handed()).hasSize(3);
+    }
+
+    @Test
+    void campaignsScheduledSideBySideNeverTakeACustomerPastTheCap() {
+        campaigns.close();
+        campaigns = campaigns(Optional.of(channel), new FrequencyCap(1, Duration.ofDays(7)));
+        // both audiences are resolved before either sends, so each found the customer with room for one message
+        String first = launch("Side by side 1", List.of("F1"));
+        String second = launch("Side by side 2", List.of("F1"));
+
+        assertThat(drain(first).sent()).isEqualTo(1);
+        SendProgress later = drain(second);
+
+        assertThat(later.sent()).isZero();
+        assertThat(later.queue()).containsEntry("skipped", 1L);
+        assertThat(channel.handed()).extracting(m -> m.recipient()).containsExactly("f1@example.com");
+    }
+
+    @Test
+    void whereCampaignsOverlapTheHigherPriorityTakesTheCapWhicheverSendsFirst() {
+        campaigns.close();
+        campaigns = campaigns(Optional.of(channel), new FrequencyCap(1, Duration.ofDays(7)));
+        String newsletter = launch("Newsletter", List.of("F2"), Optional.of(10));
+        String offer = launch("Offer", List.of("F2"), Optional.of(90));
+
+        SendProgress yielded = drain(newsletter);
+        SendProgress taken = drain(offer);
+
+        assertThat(yielded.sent()).as("the newsletter drained first but yields").isZero();
+        assertThat(yielded.queue()).containsEntry("skipped", 1L);
+        assertThat(taken.sent()).isEqualTo(1);
+        assertThat(channel.handed()).extracting(m -> m.recipient()).containsExactly("f2@example.com");
     }
 
     @Test

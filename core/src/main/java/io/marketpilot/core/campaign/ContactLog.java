@@ -9,7 +9,7 @@ import java.util.Map;
  * its own table or read it from the send queue's sent messages.
  */
 public interface ContactLog {
-    /** Records a message sent; a second record of the same customer and campaign changes nothing. */
+    /** Records a message sent; a second record of the same customer, campaign and occurrence changes nothing. */
     void record(Contact contact);
 
     /**

@@ -67,4 +67,12 @@ public interface SendQueue {
 
     /** How many messages of the campaign are in each state; states with none are absent. */
     Map<SendState, Long> counts(String campaignId);
+
+    /**
+     * How many messages still to send (pending, retrying or claimed) each of these customers has from campaigns of a
+     * higher priority than {@code priority}, due before {@code dueBefore}: the room in their frequency cap that those
+     * campaigns hold; customers with none are absent.
+     */
+    Map<String, Integer> awaitingFromHigherPriority(
+            java.util.Collection<String> customerIds, int priority, Instant dueBefore);
 }

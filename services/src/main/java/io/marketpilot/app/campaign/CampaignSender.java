@@ -3,6 +3,7 @@ package io.marketpilot.app.campaign;
 import io.marketpilot.app.jobs.PollingWorker;
 import io.marketpilot.app.webhook.WebhookEvents;
 import io.marketpilot.campaigns.audience.ConsentRule;
+import io.marketpilot.campaigns.cap.FrequencyCap;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.AddressHash;
 import io.marketpilot.core.campaign.AddressHasher;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends campaigns' queued messages: claims due messages in batches under a lease (owner: this process), checks each
- * recipient again (an unsubscribe or a bounce since scheduling wins: the message is skipped), renders it, hands it to
+ * recipient again (an unsubscribe, a bounce or a frequency cap reached since scheduling wins: the message is skipped),
+ * renders it, hands it to
  * the campaign's channel and records the outcome message by message. Delivered: marked sent, counted in the contact
  * log (frequency caps) and as a {@code sent} event. A permanent failure that refuses the address: failed, and the
  * address suppressed (hard bounce). A temporary failure: retried on the {@link RetryPolicy}, failed after its last
@@ -81,6 +83,7 @@ public final class CampaignSender implements AutoCloseable {
     private final AddressHasher hasher;
     private final SendOutcomes outcomes;
     private final BanditWindows windows;
+    private final FrequencyCap cap;
     private final Clock clock;
     private final String owner;
     private final PollingWorker background;
@@ -97,6 +100,7 @@ public final class CampaignSender implements AutoCloseable {
             BanditWindows windows,
             AddressHasher hasher,
             RetryPolicy retry,
+            FrequencyCap cap,
             WebhookEvents webhooks,
             Clock clock,
             String owner) {
@@ -108,6 +112,7 @@ public final class CampaignSender implements AutoCloseable {
         this.hasher = hasher;
         this.outcomes = new SendOutcomes(stores, experiments, retry, webhooks, clock, owner);
         this.windows = windows;
+        this.cap = cap;
         this.clock = clock;
         this.owner = owner;
         this.background = new PollingWorker("campaign-sender", POLL, this::backgroundPass);
@@ -278,14 +283,31 @@ public final class CampaignSender implements AutoCloseable {
                         .containing(
                                 planned.stream().map(ClaimedMessage::address).toList(), campaign.channel());
         Set<String> optedOut = withdrawnConsent(campaign, planned);
+        Map<String, Integer> received = receivedInCapPeriod(planned, now);
+        Map<String, Integer> reserved = reservedByHigherPriority(campaign, planned, now);
         List<Rendered> rendered = new ArrayList<>();
         Channel channel = channels.channelFor(campaign.channel());
         for (ClaimedMessage p : planned) {
+            String customer = p.queued().key().customerId();
             if (suppressed.contains(p.address())) {
                 outcomes.skip(tally, p.queued().key(), "the address was suppressed after the campaign was scheduled");
-            } else if (optedOut.contains(p.queued().key().customerId())) {
+            } else if (optedOut.contains(customer)) {
                 outcomes.skip(tally, p.queued().key(), "the customer opted out after the campaign was scheduled");
+            } else if (!cap.allowsAnother(received.getOrDefault(customer, 0))) {
+                outcomes.skip(
+                        tally,
+                        p.queued().key(),
+                        "the customer reached the frequency cap (" + cap.maxMessages() + " in "
+                                + cap.period().toDays()
+                                + " days) through other messages after the campaign was scheduled");
+            } else if (!cap.allowsAnother(received.getOrDefault(customer, 0) + reserved.getOrDefault(customer, 0))) {
+                outcomes.skip(
+                        tally,
+                        p.queued().key(),
+                        "the rest of the customer's frequency cap (" + cap.maxMessages() + " in "
+                                + cap.period().toDays() + " days) is held by higher-priority campaigns still to send");
             } else {
+                received.merge(customer, 1, Integer::sum);
                 rendered.add(new Rendered(
                         p,
                         renderer.render(
@@ -332,6 +354,35 @@ public final class CampaignSender implements AutoCloseable {
                 queue,
                 channels.describe(campaign.channel()),
                 channels.reachesRecipients(campaign.channel()));
+    }
+
+    /**
+     * What each claimed recipient received within the cap's period up to now. Audiences are resolved against the cap
+     * when a campaign is scheduled, but campaigns scheduled side by side, or a journey's messages since, could each
+     * take the same room: checked again here, a customer never gets more than the cap, whoever sends first.
+     */
+    private Map<String, Integer> receivedInCapPeriod(List<ClaimedMessage> planned, Instant now) {
+        if (planned.isEmpty()) {
+            return new HashMap<>();
+        }
+        List<String> ids =
+                planned.stream().map(p -> p.queued().key().customerId()).toList();
+        return new HashMap<>(stores.contacts().countsSince(ids, cap.periodStart(now)));
+    }
+
+    /**
+     * The room in each claimed recipient's cap that campaigns of a higher priority hold with messages still to send
+     * within the period: where campaigns overlap, the higher priority takes a customer's cap first, whichever was
+     * scheduled or sends first.
+     */
+    private Map<String, Integer> reservedByHigherPriority(
+            Campaign campaign, List<ClaimedMessage> planned, Instant now) {
+        if (planned.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids =
+                planned.stream().map(p -> p.queued().key().customerId()).toList();
+        return stores.queue().awaitingFromHigherPriority(ids, campaign.priority(), now.plus(cap.period()));
     }
 
     /**

@@ -154,6 +154,7 @@ public final class Campaigns implements AutoCloseable {
                 windows,
                 keys.addresses(),
                 retry,
+                settings.frequencyCap(),
                 webhooks,
                 clock,
                 CampaignSender.processOwner());

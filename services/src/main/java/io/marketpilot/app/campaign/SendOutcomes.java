@@ -109,7 +109,8 @@ final class SendOutcomes {
 
     void sent(Campaign campaign, ClaimedMessage p, Instant at, SendTally tally) {
         SendKey key = p.queued().key();
-        stores.contacts().record(new Contact(key.customerId(), campaign.id(), campaign.channel(), at));
+        stores.contacts()
+                .record(new Contact(key.customerId(), campaign.id(), key.occurrence(), campaign.channel(), at));
         boolean first = stores.events()
                 .record(new CampaignEvent(
                         "sent:" + key.idempotencyKey(),

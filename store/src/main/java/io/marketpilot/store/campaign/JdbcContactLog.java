@@ -13,9 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** The contact log in {@code contact_log}, one row per customer and campaign, which frequency caps count. */
+/**
+ * The contact log in {@code contact_log}, one row per customer, campaign and occurrence (a journey step's message per
+ * entry), which frequency caps count.
+ */
 public final class JdbcContactLog implements ContactLog {
-    private static final List<String> COLUMNS = List.of("customer_id", "campaign_id", "channel", "contacted_at");
+    private static final List<String> COLUMNS =
+            List.of("customer_id", "campaign_id", "occurrence", "channel", "contacted_at");
 
     private final Database db;
 
@@ -25,13 +29,15 @@ public final class JdbcContactLog implements ContactLog {
 
     @Override
     public void record(Contact contact) {
-        String sql = db.dialect().insertIgnore("contact_log", COLUMNS, List.of("customer_id", "campaign_id"));
+        String sql =
+                db.dialect().insertIgnore("contact_log", COLUMNS, List.of("customer_id", "campaign_id", "occurrence"));
         try {
             db.jdbi().useHandle(h -> h.createUpdate(sql)
                     .bind(0, contact.customerId())
                     .bind(1, contact.campaignId())
-                    .bind(2, contact.channel().wireName())
-                    .bind(3, UtcTimestamps.of(contact.at()))
+                    .bind(2, contact.occurrence())
+                    .bind(3, contact.channel().wireName())
+                    .bind(4, UtcTimestamps.of(contact.at()))
                     .execute());
         } catch (RuntimeException e) {
             // recorded by another worker in the same instant: the first record stands, as for any repeat

@@ -242,6 +242,27 @@ public final class JdbcSendQueue implements SendQueue {
     }
 
     @Override
+    public Map<String, Integer> awaitingFromHigherPriority(
+            java.util.Collection<String> customerIds, int priority, Instant dueBefore) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(customerIds));
+        Map<String, Integer> awaiting = new java.util.HashMap<>();
+        db.jdbi().useHandle(h -> {
+            for (int from = 0; from < ids.size(); from += JdbcConsentStore.CHUNK) {
+                h.createQuery("SELECT q.customer_id, COUNT(*) AS n FROM send_queue q JOIN campaigns c ON c.id ="
+                                + " q.campaign_id WHERE q.customer_id IN (<ids>) AND q.state IN ('pending', 'retry',"
+                                + " 'claimed') AND c.priority > :priority AND q.next_attempt_at < :before GROUP BY"
+                                + " q.customer_id")
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + JdbcConsentStore.CHUNK)))
+                        .bind("priority", priority)
+                        .bind("before", UtcTimestamps.of(dueBefore))
+                        .map((rs, ctx) -> Map.entry(rs.getString("customer_id"), rs.getInt("n")))
+                        .forEach(e -> awaiting.put(e.getKey(), e.getValue()));
+            }
+        });
+        return awaiting;
+    }
+
+    @Override
     public Optional<QueuedSend> find(SendKey key) {
         return db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT * FROM send_queue WHERE campaign_id = :campaign AND customer_id = :customer"

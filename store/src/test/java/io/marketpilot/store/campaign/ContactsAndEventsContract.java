@@ -31,6 +31,18 @@ abstract class ContactsAndEventsContract extends CampaignFixture {
     }
 
     @Test
+    void aJourneyStepsMessageIsCountedOncePerEntry() {
+        var log = new JdbcContactLog(db);
+        log.record(new Contact("C1", "journey-step", 11, ChannelKind.EMAIL, T0));
+        log.record(new Contact("C1", "journey-step", 11, ChannelKind.EMAIL, T0.plusSeconds(5)));
+        log.record(new Contact("C1", "journey-step", 12, ChannelKind.EMAIL, T0.plus(Duration.ofDays(2))));
+
+        assertThat(log.countsSince(List.of("C1"), T0))
+                .as("the re-entry's message counts: the same step campaign, the next enrolment")
+                .isEqualTo(Map.of("C1", 2));
+    }
+
+    @Test
     void anEventReplayedWithTheSameIdCountsOnce() {
         var events = new JdbcCampaignEvents(db);
         CampaignEvent open = new CampaignEvent("ev-1", "spring", "C1", CampaignEventKind.OPEN, T0, "", 0);

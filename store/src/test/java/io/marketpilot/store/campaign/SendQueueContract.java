@@ -54,6 +54,37 @@ abstract class SendQueueContract extends CampaignFixture {
     }
 
     @Test
+    void theRoomHigherPriorityCampaignsHoldCountsTheirMessagesStillToSendAndDueInTime() {
+        var campaigns = new JdbcCampaignStore(db);
+        campaigns.create(draft("urgent").withPriority(90));
+        campaigns.create(draft("later").withPriority(90));
+        queue.enqueue(List.of(
+                planned("urgent", "C1", T0),
+                planned("urgent", "C2", T0),
+                planned("later", "C1", NOW.plus(Duration.ofDays(30))),
+                planned("c1", "C1", T0)));
+        int priority = draft("c1").priority();
+        Instant week = NOW.plus(Duration.ofDays(7));
+
+        assertThat(queue.awaitingFromHigherPriority(List.of("C1", "C2", "C3"), priority, week))
+                .as("urgent's pending messages; not the one due in a month, nor c1's own (not higher)")
+                .isEqualTo(Map.of("C1", 1, "C2", 1));
+        assertThat(queue.claim("urgent", lease("w1", NOW), NOW, 10)).hasSize(2);
+        assertThat(queue.markSkipped(new SendKey("urgent", "C2"), "w1", "test")).isTrue();
+        assertThat(queue.awaitingFromHigherPriority(List.of("C1", "C2"), priority, week))
+                .as("claimed and not sent yet still holds the room; skipped does not")
+                .isEqualTo(Map.of("C1", 1));
+        assertThat(queue.markSent(new SendKey("urgent", "C1"), "w1", NOW)).isTrue();
+        assertThat(queue.awaitingFromHigherPriority(List.of("C1"), priority, week))
+                .as("once sent, the contact log counts it instead")
+                .isEmpty();
+        assertThat(queue.awaitingFromHigherPriority(List.of("C1"), priority, NOW.plus(Duration.ofDays(60))))
+                .isEqualTo(Map.of("C1", 1));
+        assertThat(queue.awaitingFromHigherPriority(List.of("C1"), 95, NOW.plus(Duration.ofDays(60))))
+                .isEmpty();
+    }
+
+    @Test
     void intoTheOutboxAMessageAndItsSentMarkCommitTogetherOrNotAtAll() {
         queue.enqueue(List.of(planned("c1", "C1", T0), planned("c1", "C2", T0)));
         assertThat(queue.claim("c1", lease("w1", NOW), NOW, 10)).hasSize(2);
