@@ -2,14 +2,12 @@ package io.marketpilot.app.campaign;
 
 import io.marketpilot.app.jobs.PollingWorker;
 import io.marketpilot.app.webhook.WebhookEvents;
-import io.marketpilot.campaigns.audience.ConsentRule;
 import io.marketpilot.campaigns.cap.FrequencyCap;
 import io.marketpilot.core.MarketPilotException;
 import io.marketpilot.core.campaign.AddressHash;
 import io.marketpilot.core.campaign.AddressHasher;
 import io.marketpilot.core.campaign.Campaign;
 import io.marketpilot.core.campaign.CampaignStatus;
-import io.marketpilot.core.campaign.Consent;
 import io.marketpilot.core.campaign.Lease;
 import io.marketpilot.core.campaign.QueuedSend;
 import io.marketpilot.core.campaign.SendState;
@@ -27,12 +25,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +79,7 @@ public final class CampaignSender implements AutoCloseable {
     private final AddressHasher hasher;
     private final SendOutcomes outcomes;
     private final BanditWindows windows;
-    private final FrequencyCap cap;
+    private final SendTimeChecks sendTimeChecks;
     private final Clock clock;
     private final String owner;
     private final PollingWorker background;
@@ -112,7 +108,7 @@ public final class CampaignSender implements AutoCloseable {
         this.hasher = hasher;
         this.outcomes = new SendOutcomes(stores, experiments, retry, webhooks, clock, owner);
         this.windows = windows;
-        this.cap = cap;
+        this.sendTimeChecks = new SendTimeChecks(stores, cap);
         this.clock = clock;
         this.owner = owner;
         this.background = new PollingWorker("campaign-sender", POLL, this::backgroundPass);
@@ -277,37 +273,14 @@ public final class CampaignSender implements AutoCloseable {
             AddressHash hash = hasher.hash(campaign.channel(), recipient.get().address());
             planned.add(new ClaimedMessage(q, item, recipient.get(), hash));
         }
-        Set<AddressHash> suppressed = planned.isEmpty()
-                ? Set.of()
-                : stores.suppressions()
-                        .containing(
-                                planned.stream().map(ClaimedMessage::address).toList(), campaign.channel());
-        Set<String> optedOut = withdrawnConsent(campaign, planned);
-        Map<String, Integer> received = receivedInCapPeriod(planned, now);
-        Map<String, Integer> reserved = reservedByHigherPriority(campaign, planned, now);
+        SendTimeChecks.Batch checks = sendTimeChecks.read(campaign, planned, now);
         List<Rendered> rendered = new ArrayList<>();
         Channel channel = channels.channelFor(campaign.channel());
         for (ClaimedMessage p : planned) {
-            String customer = p.queued().key().customerId();
-            if (suppressed.contains(p.address())) {
-                outcomes.skip(tally, p.queued().key(), "the address was suppressed after the campaign was scheduled");
-            } else if (optedOut.contains(customer)) {
-                outcomes.skip(tally, p.queued().key(), "the customer opted out after the campaign was scheduled");
-            } else if (!cap.allowsAnother(received.getOrDefault(customer, 0))) {
-                outcomes.skip(
-                        tally,
-                        p.queued().key(),
-                        "the customer reached the frequency cap (" + cap.maxMessages() + " in "
-                                + cap.period().toDays()
-                                + " days) through other messages after the campaign was scheduled");
-            } else if (!cap.allowsAnother(received.getOrDefault(customer, 0) + reserved.getOrDefault(customer, 0))) {
-                outcomes.skip(
-                        tally,
-                        p.queued().key(),
-                        "the rest of the customer's frequency cap (" + cap.maxMessages() + " in "
-                                + cap.period().toDays() + " days) is held by higher-priority campaigns still to send");
+            Optional<String> refusal = checks.refusal(p);
+            if (refusal.isPresent()) {
+                outcomes.skip(tally, p.queued().key(), refusal.get());
             } else {
-                received.merge(customer, 1, Integer::sum);
                 rendered.add(new Rendered(
                         p,
                         renderer.render(
@@ -354,58 +327,6 @@ public final class CampaignSender implements AutoCloseable {
                 queue,
                 channels.describe(campaign.channel()),
                 channels.reachesRecipients(campaign.channel()));
-    }
-
-    /**
-     * What each claimed recipient received within the cap's period up to now. Audiences are resolved against the cap
-     * when a campaign is scheduled, but campaigns scheduled side by side, or a journey's messages since, could each
-     * take the same room: checked again here, a customer never gets more than the cap, whoever sends first.
-     */
-    private Map<String, Integer> receivedInCapPeriod(List<ClaimedMessage> planned, Instant now) {
-        if (planned.isEmpty()) {
-            return new HashMap<>();
-        }
-        List<String> ids =
-                planned.stream().map(p -> p.queued().key().customerId()).toList();
-        return new HashMap<>(stores.contacts().countsSince(ids, cap.periodStart(now)));
-    }
-
-    /**
-     * The room in each claimed recipient's cap that campaigns of a higher priority hold with messages still to send
-     * within the period: where campaigns overlap, the higher priority takes a customer's cap first, whichever was
-     * scheduled or sends first.
-     */
-    private Map<String, Integer> reservedByHigherPriority(
-            Campaign campaign, List<ClaimedMessage> planned, Instant now) {
-        if (planned.isEmpty()) {
-            return Map.of();
-        }
-        List<String> ids =
-                planned.stream().map(p -> p.queued().key().customerId()).toList();
-        return stores.queue().awaitingFromHigherPriority(ids, campaign.priority(), now.plus(cap.period()));
-    }
-
-    /**
-     * Customers who withdrew since the audience was resolved: their latest consent on a topic that applies says no
-     * (opted out, or a double opt-in started again and still pending), by the library's {@link ConsentRule}.
-     */
-    private Set<String> withdrawnConsent(Campaign campaign, List<ClaimedMessage> planned) {
-        if (planned.isEmpty()) {
-            return Set.of();
-        }
-        List<String> ids =
-                planned.stream().map(p -> p.queued().key().customerId()).toList();
-        Map<String, List<Consent>> byCustomer = new HashMap<>();
-        for (Consent c : stores.consents().latestFor(ids, campaign.channel())) {
-            byCustomer.computeIfAbsent(c.customerId(), k -> new ArrayList<>()).add(c);
-        }
-        Set<String> out = new HashSet<>();
-        byCustomer.forEach((customer, latest) -> {
-            if (ConsentRule.withdrawn(latest, campaign.channel(), campaign.topic())) {
-                out.add(customer);
-            }
-        });
-        return out;
     }
 
     /** A claimed message as it leaves. */
